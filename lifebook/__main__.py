@@ -1,0 +1,3 @@
+from lifebook.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,138 @@
+"""The display list: the one layout result both painters draw.
+
+Coordinates are PostScript points (1/72 inch), origin at the top-left corner
+of the *trim*, y growing downwards (as in Qt). Items in the bleed have
+negative coordinates or extend past the trim width/height. The PDF painter
+flips y itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lifebook.model.enums import Severity
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    """A photo placed in a frame.
+
+    ``rect`` is where the image is drawn (may reach into the bleed); it is
+    already clipped to the frame: the painter draws the source region
+    ``crop`` of the oriented and rotated photo stretched exactly into
+    ``rect``. ``crop`` is (left, top, right, bottom) as fractions 0..1 of the
+    oriented, rotated photo. The aspect ratio of the crop equals that of
+    ``rect`` in pixels, so nothing is distorted.
+    """
+
+    rect: Rect
+    sha256: str
+    media_id: int
+    source_path: str
+    crop: tuple[float, float, float, float]
+    orientation: int = 1  # EXIF orientation to apply first
+    rotation: int = 0  # then this extra clockwise rotation
+    frame_key: str = ""
+    corner_radius: float = 0.0  # rounded corners, points (0 for bleed photos)
+    effective_ppi: float = 0.0  # source pixels per inch at placed size
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One run of text on one line, in one font, already positioned.
+
+    ``x`` is the left edge of the run; ``baseline`` its baseline. ``font``
+    is a face name registered by lifebook.layout.fonts (e.g. "Andika-Bold").
+    """
+
+    x: float
+    baseline: float
+    text: str
+    font: str
+    size: float
+    colour: str = "#2b2b2b"
+    frame_key: str = ""
+
+
+@dataclass(frozen=True)
+class ShapeItem:
+    """A filled and/or stroked rectangle, rounded rectangle or ellipse."""
+
+    rect: Rect
+    shape: str = "rect"  # "rect" | "ellipse"
+    fill: str | None = None
+    stroke: str | None = None
+    stroke_width: float = 0.0
+    corner_radius: float = 0.0
+    frame_key: str = ""
+    dash: tuple[float, ...] = ()  # editor-only placeholders use dashes
+
+
+@dataclass(frozen=True)
+class StrokeItem:
+    """A freehand or vector line: drawings, rules, timeline axes."""
+
+    points: tuple[tuple[float, float], ...]
+    width: float = 1.0
+    colour: str = "#2b2b2b"
+    frame_key: str = ""
+    closed: bool = False
+    fill: str | None = None
+
+
+DisplayItem = ImageItem | TextRun | ShapeItem | StrokeItem
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the user should know about a page before it is printed."""
+
+    severity: Severity
+    code: str  # "low-resolution", "text-overflow", "missing-glyph", "empty-frame", "photo-not-agreed"
+    message: str  # plain English, names the page and frame
+    page_number: int | None = None
+    page_id: int | None = None
+    frame_key: str | None = None
+
+
+@dataclass(frozen=True)
+class FrameBox:
+    """A template frame resolved to points: for the editor's hit-testing and guides."""
+
+    key: str
+    kind: str
+    rect: Rect
+    label: str = ""
+
+
+@dataclass
+class PageLayout:
+    page_id: int
+    number: int
+    section: str
+    width: float  # trim width, points
+    height: float  # trim height, points
+    bleed: float  # bleed on every side, points
+    safe_margin: float  # recommended inner margin, points
+    items: list[DisplayItem] = field(default_factory=list)
+    frames: list[FrameBox] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    editor_only: list[DisplayItem] = field(default_factory=list)  # placeholders, prompts
+    background: str = "#FFFFFF"  # page colour, painted over trim + bleed
+    watermark: str | None = None  # "DRAFT" until the book is approved; both painters draw it

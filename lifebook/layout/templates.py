@@ -1,0 +1,233 @@
+"""Page and book templates: loading and resolving frame geometry.
+
+Templates are TOML files under ``templates/`` (see templates/README.md).
+Geometry is resolved here, in points relative to the trim, for any trim size.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from lifebook.layout.display import Rect
+from lifebook.model.enums import BookKind, FrameKind
+from lifebook.model.trim import TrimSize, mm_to_pt
+from lifebook.resources import templates_dir
+
+
+class TemplateError(ValueError):
+    """A template file is malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class FrameSpec:
+    key: str
+    kind: FrameKind
+    box: tuple[str, str, str, str]
+    bleed: bool = False
+    style: str | None = None
+    label: str = ""
+    options: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class PageTemplate:
+    key: str
+    name: str
+    description: str
+    kinds: tuple[str, ...]
+    background: str
+    frames: tuple[FrameSpec, ...]
+    variants: dict[str, tuple[FrameSpec, ...]] = field(default_factory=dict, hash=False)
+
+    def frames_for(self, trim: TrimSize) -> tuple[FrameSpec, ...]:
+        return self.variants.get(trim.spec.orientation, self.frames)
+
+    def frame_keys(self, kind: FrameKind | None = None) -> list[str]:
+        """Frame keys of the default variant, optionally of one kind, in order."""
+        return [f.key for f in self.frames if kind is None or f.kind == kind]
+
+    def offered_for(self, book_kind: BookKind) -> bool:
+        return book_kind.value in self.kinds
+
+
+@dataclass(frozen=True)
+class PageStart:
+    template: str
+    heading: str = ""
+    prompt: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class SectionTemplate:
+    title: str
+    pages: tuple[PageStart, ...]
+
+
+@dataclass(frozen=True)
+class BookTemplate:
+    kind: BookKind
+    title: str
+    sections: tuple[SectionTemplate, ...]
+
+
+# --- geometry -------------------------------------------------------------
+
+_TERM = re.compile(
+    r"\s*([+-])?\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?(margin|\d+(?:\.\d+)?\s*(?:mm|%)?)\s*"
+)
+
+
+def resolve_length(expr: str | float | int, axis_mm: float, margin_mm: float) -> float:
+    """Resolve a template length expression to millimetres.
+
+    ``axis_mm`` is the trim's width (for x and width) or height (for y and
+    height). See templates/README.md for the grammar.
+    """
+    if isinstance(expr, int | float):
+        return float(expr)
+    text = expr.strip()
+    pos = 0
+    total = 0.0
+    first = True
+    while pos < len(text):
+        m = _TERM.match(text, pos)
+        if not m or m.end() == pos:
+            raise TemplateError(f"cannot read length '{expr}' near '{text[pos:]}'")
+        sign, factor, unit = m.groups()
+        if sign is None and not first:
+            raise TemplateError(f"length '{expr}' needs + or - between terms")
+        value = _unit_mm(unit, axis_mm, margin_mm)
+        value *= float(factor) if factor else 1.0
+        total += -value if sign == "-" else value
+        pos = m.end()
+        first = False
+    if first:
+        raise TemplateError(f"empty length '{expr}'")
+    return total
+
+
+def _unit_mm(unit: str, axis_mm: float, margin_mm: float) -> float:
+    unit = unit.replace(" ", "")
+    if unit == "margin":
+        return margin_mm
+    if unit.endswith("%"):
+        return float(unit[:-1]) / 100.0 * axis_mm
+    if unit.endswith("mm"):
+        return float(unit[:-2])
+    return float(unit)
+
+
+def frame_rect(
+    frame: FrameSpec, trim: TrimSize, margin_mm: float, bleed_pt: float = 0.0
+) -> Rect:
+    """The frame's rectangle in points; bleed frames reach past trim edges they touch."""
+    spec = trim.spec
+    x = resolve_length(frame.box[0], spec.width_mm, margin_mm)
+    y = resolve_length(frame.box[1], spec.height_mm, margin_mm)
+    w = resolve_length(frame.box[2], spec.width_mm, margin_mm)
+    h = resolve_length(frame.box[3], spec.height_mm, margin_mm)
+    rect = Rect(mm_to_pt(x), mm_to_pt(y), mm_to_pt(w), mm_to_pt(h))
+    if frame.bleed and bleed_pt > 0:
+        rect = _extend_into_bleed(rect, spec.width_pt, spec.height_pt, bleed_pt)
+    return rect
+
+
+def _extend_into_bleed(rect: Rect, page_w: float, page_h: float, bleed: float) -> Rect:
+    tol = mm_to_pt(0.5)
+    left = rect.x - bleed if rect.x <= tol else rect.x
+    top = rect.y - bleed if rect.y <= tol else rect.y
+    right = rect.right + bleed if rect.right >= page_w - tol else rect.right
+    bottom = rect.bottom + bleed if rect.bottom >= page_h - tol else rect.bottom
+    return Rect(left, top, right - left, bottom - top)
+
+
+# --- loading --------------------------------------------------------------
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"{path.name}: {exc}") from exc
+
+
+def _frame(path: Path, raw: dict) -> FrameSpec:
+    try:
+        box = raw["box"]
+        if len(box) != 4:
+            raise TemplateError(f"{path.name}: frame '{raw.get('key')}' box needs 4 lengths")
+        known = {"key", "kind", "box", "bleed", "style", "label"}
+        return FrameSpec(
+            key=raw["key"],
+            kind=FrameKind(raw["kind"]),
+            box=tuple(str(v) for v in box),  # type: ignore[arg-type]
+            bleed=bool(raw.get("bleed", False)),
+            style=raw.get("style"),
+            label=raw.get("label", ""),
+            options={k: v for k, v in raw.items() if k not in known},
+        )
+    except KeyError as exc:
+        raise TemplateError(f"{path.name}: a frame is missing '{exc.args[0]}'") from exc
+    except ValueError as exc:
+        raise TemplateError(f"{path.name}: {exc}") from exc
+
+
+def _page_template(path: Path) -> PageTemplate:
+    raw = _read_toml(path)
+    if raw.get("key") != path.stem:
+        raise TemplateError(f"{path.name}: key '{raw.get('key')}' must match the file name")
+    frames = tuple(_frame(path, f) for f in raw.get("frames", []))
+    variants = {
+        name: tuple(_frame(path, f) for f in variant.get("frames", []))
+        for name, variant in raw.get("variants", {}).items()
+    }
+    return PageTemplate(
+        key=raw["key"],
+        name=raw.get("name", raw["key"]),
+        description=raw.get("description", ""),
+        kinds=tuple(raw.get("kinds", [k.value for k in BookKind])),
+        background=raw.get("background", "paper"),
+        frames=frames,
+        variants=variants,
+    )
+
+
+@cache
+def page_templates(root: Path | None = None) -> dict[str, PageTemplate]:
+    folder = (root or templates_dir()) / "pages"
+    return {p.stem: _page_template(p) for p in sorted(folder.glob("*.toml"))}
+
+
+def page_template(key: str) -> PageTemplate:
+    templates = page_templates()
+    try:
+        return templates[key]
+    except KeyError:
+        raise TemplateError(
+            f"there is no page template '{key}'; known: {', '.join(sorted(templates))}"
+        ) from None
+
+
+@cache
+def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
+    path = (root or templates_dir()) / "books" / f"{kind.value}.toml"
+    raw = _read_toml(path)
+    sections = []
+    for sec in raw.get("sections", []):
+        pages = tuple(
+            PageStart(
+                template=p["template"],
+                heading=p.get("heading", ""),
+                prompt=p.get("prompt", ""),
+                text=p.get("text", ""),
+            )
+            for p in sec.get("pages", [])
+        )
+        sections.append(SectionTemplate(title=sec["title"], pages=pages))
+    return BookTemplate(kind=kind, title=raw.get("title", "{name}'s book"), sections=tuple(sections))

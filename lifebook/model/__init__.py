@@ -1,0 +1,1 @@
+"""Plain domain types and enums. No Qt, no SQLAlchemy, no ReportLab."""

@@ -1,0 +1,123 @@
+"""Enumerations shared by every layer.
+
+Each enum's *value* is the stable token stored in the database and used on
+the command line; ``label`` is the UK English wording shown to users.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum whose members carry a user-facing label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value.replace("-", " "))
+
+    @classmethod
+    def parse(cls, token: str) -> LabelledEnum:
+        """Accept the CLI token, the stored value or the label, case-insensitively."""
+        wanted = token.strip().lower().replace("_", "-")
+        for member in cls:
+            if wanted in (member.value, member.label.lower()):
+                return member
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError(f"'{token}' is not one of: {choices}")
+
+
+class Plan(LabelledEnum):
+    ADOPTION = "adoption"
+    LONG_TERM_FOSTER_CARE = "long-term-foster-care"
+    CIN_CP = "cin-cp"
+    PLO = "plo"
+    PERMANENCE_ORDER = "permanence-order"
+    PRIVATE_FOSTERING = "private-fostering"
+    CARE_LEAVER = "care-leaver"
+
+
+class BookKind(LabelledEnum):
+    LIFE_STORY = "life-story"
+    WORDS_AND_PICTURES = "words-and-pictures"
+    LATER_LIFE_LETTER = "later-life-letter"
+
+
+class BookStatus(LabelledEnum):
+    """Workflow of a book; QA sign-off arrives in a later issue."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in-review"
+    CHANGES_REQUESTED = "changes-requested"
+    APPROVED = "approved"
+    HANDED_OVER = "handed-over"
+
+
+class PersonRole(LabelledEnum):
+    BIRTH_FAMILY = "birth-family"
+    SIBLING = "sibling"
+    FOSTER_CARER = "foster-carer"
+    ADOPTER = "adopter"
+    PROFESSIONAL = "professional"
+    OTHER = "other"
+
+
+class Consent(LabelledEnum):
+    """Consent to be named or identified in the child's book or letter."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_ASKED = "not-asked"
+
+
+class DatePrecision(LabelledEnum):
+    """How much of a date is known: chronologies hold 'spring 2019' and 'about 2015'."""
+
+    DAY = "day"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    APPROXIMATE = "approximate"
+
+
+class Severity(LabelledEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class FrameKind(LabelledEnum):
+    PHOTO = "photo"
+    TEXT = "text"
+    CAPTION = "caption"
+    TITLE = "title"
+    DRAWING = "drawing"
+    AUTO = "auto"
+
+
+_LABELS: dict[StrEnum, str] = {
+    Plan.ADOPTION: "Adoption",
+    Plan.LONG_TERM_FOSTER_CARE: "Long-term foster care",
+    Plan.CIN_CP: "Child in need / child protection",
+    Plan.PLO: "Public Law Outline",
+    Plan.PERMANENCE_ORDER: "Permanence order (SGO/CAO)",
+    Plan.PRIVATE_FOSTERING: "Private fostering",
+    Plan.CARE_LEAVER: "Care leaver",
+    BookKind.LIFE_STORY: "Life story book",
+    BookKind.WORDS_AND_PICTURES: "Words and pictures",
+    BookKind.LATER_LIFE_LETTER: "Later life letter",
+    BookStatus.DRAFT: "Draft",
+    BookStatus.IN_REVIEW: "Waiting for quality assurance (QA)",
+    BookStatus.CHANGES_REQUESTED: "Changes requested",
+    BookStatus.APPROVED: "Approved",
+    BookStatus.HANDED_OVER: "Handed over",
+    PersonRole.BIRTH_FAMILY: "Birth family",
+    PersonRole.SIBLING: "Sibling",
+    PersonRole.FOSTER_CARER: "Foster carer",
+    PersonRole.ADOPTER: "Adopter",
+    PersonRole.PROFESSIONAL: "Professional",
+    PersonRole.OTHER: "Other",
+    Consent.YES: "Yes",
+    Consent.NO: "No",
+    Consent.NOT_ASKED: "Not asked",
+}

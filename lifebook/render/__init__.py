@@ -1,0 +1,1 @@
+"""Painters (pdf.py, qt.py) and image derivatives (images.py)."""

@@ -1,0 +1,198 @@
+"""Decoding photos: open any supported format, read what we need, make thumbnails.
+
+Pillow only; no Qt. Print derivatives live in render/derivatives.py.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+try:  # iPhone photos
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    HEIF_AVAILABLE = True
+except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+    HEIF_AVAILABLE = False
+
+MAX_MEGAPIXELS = 200  # real phone photos go up to 200 MP
+MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000
+# Pillow's own bomb guard: errors beyond 2x this. Our explicit check runs first.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+SUPPORTED_FORMATS = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "WEBP": "webp",
+    "HEIF": "heic",
+    "AVIF": "avif",
+    "TIFF": "tif",
+    "BMP": "bmp",
+    "GIF": "gif",
+    "MPO": "jpg",  # phones' multi-picture JPEGs: read as their first picture
+}
+
+EXIF_ORIENTATION = 0x0112
+EXIF_DATETIME = 0x0132
+EXIF_IFD = 0x8769
+EXIF_DATETIME_ORIGINAL = 0x9003
+GPS_IFD = 0x8825
+
+
+class ImageRejected(ValueError):
+    """The file cannot be used as a photo; the message says why, in plain English."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    format: str  # Pillow format name, e.g. "JPEG", "HEIF"
+    extension: str  # canonical file extension without the dot
+    width: int  # stored pixels, before orientation
+    height: int
+    orientation: int  # EXIF orientation 1..8 (1 when absent)
+    taken_at: datetime | None
+    has_gps: bool
+    frames: int = 1
+
+
+def _exif_datetime(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.strptime(value.strip().rstrip("\x00"), "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
+def read_info(im: Image.Image) -> ImageInfo:
+    fmt = im.format or "UNKNOWN"
+    try:
+        exif = im.getexif()
+    except Exception:  # a broken EXIF block must not stop the photo
+        exif = Image.Exif()
+    orientation = exif.get(EXIF_ORIENTATION, 1)
+    if not isinstance(orientation, int) or not 1 <= orientation <= 8:
+        orientation = 1
+    taken = None
+    try:
+        taken = _exif_datetime(exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL))
+        has_gps = bool(exif.get_ifd(GPS_IFD))
+    except Exception:
+        has_gps = GPS_IFD in exif
+    taken = taken or _exif_datetime(exif.get(EXIF_DATETIME))
+    return ImageInfo(
+        format=fmt,
+        extension=SUPPORTED_FORMATS.get(fmt, fmt.lower()),
+        width=im.width,
+        height=im.height,
+        orientation=orientation,
+        taken_at=taken,
+        has_gps=has_gps,
+        frames=getattr(im, "n_frames", 1),
+    )
+
+
+def open_image(path: Path) -> Image.Image:
+    """Open a photo lazily (header only), raising ImageRejected with a plain reason."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(path)
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _explain(exc) from exc
+    except OSError as exc:
+        raise ImageRejected(f"could not be read ({exc.strerror or exc})") from exc
+    if im.format not in SUPPORTED_FORMATS:
+        im.close()
+        raise ImageRejected(
+            f"is a {im.format} image, which Lifebook does not take; "
+            "use JPEG, PNG, WebP, HEIC, TIFF, BMP or GIF"
+        )
+    check_size(im.width, im.height)
+    return im
+
+
+def check_size(width: int, height: int) -> None:
+    pixels = width * height
+    if pixels > MAX_PIXELS:
+        raise ImageRejected(
+            f"is {width:,} × {height:,} pixels ({pixels / 1e6:,.0f} megapixels); "
+            f"Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels"
+        )
+
+
+def _explain(exc: Exception) -> ImageRejected:
+    if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
+        return ImageRejected(
+            f"claims an enormous picture size and may be a decompression bomb; "
+            f"Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels"
+        )
+    return ImageRejected("is not a picture Lifebook can read (the file's contents are not an image)")
+
+
+def decode_reduced(im: Image.Image, max_edge: int) -> Image.Image:
+    """Fully decode ``im`` at no more than about ``max_edge`` pixels on its long side.
+
+    JPEGs are decoded with ``draft`` (DCT scaling), so a 12-megapixel photo
+    needs a fraction of a full decode. Any truncation or corruption raises
+    ImageRejected. The result is oriented upright and in RGB.
+    """
+    if im.format in ("JPEG", "MPO"):
+        scale = max(im.width, im.height) / max_edge
+        if scale > 1:
+            im.draft("RGB", (max(1, int(im.width / scale)), max(1, int(im.height / scale))))
+    try:
+        if getattr(im, "n_frames", 1) > 1:
+            im.seek(0)  # GIFs and MPOs: the first frame
+        im.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageRejected(_damage_reason(exc)) from exc
+    out = ImageOps.exif_transpose(im) if _orientation(im) != 1 else im
+    out = _to_rgb(out)
+    if max(out.size) > max_edge:
+        out = out.copy()
+        out.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return out
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(EXIF_ORIENTATION, 1)
+    except Exception:
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _damage_reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "truncated" in text or isinstance(exc, EOFError):
+        return "is damaged: the file stops part-way through the picture (truncated)"
+    return f"is damaged and cannot be decoded ({exc})"
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    if im.mode == "RGB":
+        return im
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        base = Image.new("RGB", rgba.size, (255, 255, 255))
+        base.paste(rgba, mask=rgba.getchannel("A"))
+        return base
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        return im.point(lambda v: v / 256).convert("RGB")
+    return im.convert("RGB")
+
+
+def thumbnail_jpeg(path: Path, max_edge: int = 512, quality: int = 85) -> bytes:
+    """A small upright JPEG of the photo, with no metadata."""
+    with open_image(path) as im:
+        small = decode_reduced(im, max_edge)
+        buf = io.BytesIO()
+        small.save(buf, "JPEG", quality=quality, optimize=True)
+        return buf.getvalue()
