@@ -6,6 +6,7 @@ Pillow only; no Qt. Print derivatives live in render/derivatives.py.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,9 +130,11 @@ def check_size(width: int, height: int) -> None:
 
 def _explain(exc: Exception) -> ImageRejected:
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"is about {int(found.group(1)) / 1e6:,.0f} megapixels" if found else "is enormous"
         return ImageRejected(
-            f"claims an enormous picture size and may be a decompression bomb; "
-            f"Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels"
+            f"{size}; Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels "
+            "(a picture this size can also be a decompression bomb)"
         )
     return ImageRejected("is not a picture Lifebook can read (the file's contents are not an image)")
 

@@ -1,0 +1,60 @@
+"""Build the layout engine's input (model.content) from the store."""
+
+from __future__ import annotations
+
+from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
+from lifebook.model.enums import BookKind, BookStatus
+from lifebook.model.trim import TrimSize
+from lifebook.services.books import get_book
+from lifebook.store.db import Library
+from lifebook.store.models import FrameContentRow, MediaItem
+
+
+def media_ref(library: Library, item: MediaItem) -> MediaRef:
+    return MediaRef(
+        media_id=item.id,
+        sha256=item.sha256,
+        path=library.media.path_for(item.sha256, item.format),
+        width=item.width,
+        height=item.height,
+        orientation=item.orientation,
+        use_agreed=item.use_agreed,
+        caption=item.caption,
+    )
+
+
+def _frame(library: Library, row: FrameContentRow) -> FrameContent:
+    return FrameContent(
+        frame_key=row.frame_key,
+        text=row.text or "",
+        media=media_ref(library, row.media) if row.media is not None else None,
+        crop=Crop(row.crop_x, row.crop_y, max(1.0, row.crop_zoom)),
+        rotation=row.rotation % 360,
+        style=row.style,
+    )
+
+
+def load_book_content(library: Library, book_id: int) -> BookContent:
+    with library.session() as s:
+        book = get_book(s, book_id)
+        pages = tuple(
+            PageContent(
+                page_id=p.id,
+                number=n,
+                template=p.template,
+                section=p.section,
+                prompt=p.prompt,
+                frames={r.frame_key: _frame(library, r) for r in p.frames},
+            )
+            for n, p in enumerate(sorted(book.pages, key=lambda p: p.position), start=1)
+        )
+        return BookContent(
+            book_id=book.id,
+            kind=BookKind(book.kind),
+            title=book.title,
+            trim=TrimSize(book.trim),
+            child_name=book.child.display_name,
+            author=library.actor,
+            approved=book.status in (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value),
+            pages=pages,
+        )

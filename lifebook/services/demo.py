@@ -1,0 +1,128 @@
+"""The sample library: a made-up child, people and a finished-looking book.
+
+Offered on first run so a new user sees what Lifebook makes. The child is
+marked ``is_sample`` and named "Sample", so nobody mistakes it for a case.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import tomllib
+from datetime import datetime, time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from lifebook.model.enums import BookKind, Consent, PersonRole, Plan
+from lifebook.model.trim import TrimSize
+from lifebook.resources import assets_dir
+from lifebook.services import books, children, pages, photos
+from lifebook.services.demo_art import scene_jpeg
+from lifebook.services.errors import ServiceError
+from lifebook.store.db import Library
+from lifebook.store.models import MediaItem, Page
+
+LANDSCAPE = (2400, 1800)
+PORTRAIT = (2480, 3100)
+KEY_DATES = (
+    "came_into_care",
+    "placement_date",
+    "placement_order_date",
+    "adoption_order_date",
+    "celebration_hearing_date",
+)
+
+
+def demo_data() -> dict:
+    with (assets_dir() / "demo" / "demo.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def create_demo(library: Library, progress=None) -> dict:  # type: ignore[no-untyped-def]
+    data = demo_data()
+    c = data["child"]
+    child = children.add_child(
+        library,
+        c["full_name"],
+        preferred_name=c["preferred_name"],
+        date_of_birth=c["date_of_birth"],
+        plan=Plan(c["plan"]),
+        is_sample=True,
+        **{k: c.get(k) for k in KEY_DATES},
+    )
+    people = [
+        children.add_person(
+            library,
+            child["id"],
+            p["name"],
+            relationship=p.get("relationship", ""),
+            role=PersonRole(p["role"]),
+            consent=Consent(p.get("consent", "not-asked")),
+            consent_note=p.get("consent_note", ""),
+        )
+        for p in data["people"]
+    ]
+    media = _import_pictures(library, child["id"], data["pictures"], progress)
+    book = books.new_book(library, child["id"], BookKind.LIFE_STORY, trim=TrimSize.A4_PORTRAIT)
+    _fill_book(library, book["id"], data, media, data["pictures"])
+    return {
+        "child": children.child_dict_by_id(library, child["id"]),
+        "people": people,
+        "media": media,
+        "book": books.list_books(library, child["id"])[0],
+    }
+
+
+def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[dict]:  # type: ignore[no-untyped-def]
+    with tempfile.TemporaryDirectory(prefix="lifebook-demo-") as tmp:
+        files = []
+        for n, pic in enumerate(pictures, start=1):
+            taken = datetime.combine(pic["taken"], time(11, 30))
+            size = PORTRAIT if pic.get("portrait") else LANDSCAPE
+            data = scene_jpeg(
+                pic["scene"],
+                size,
+                seed=n,
+                taken=taken,
+                orientation=6 if pic.get("sideways") else 1,
+                gps=pic.get("gps", False),
+            )
+            path = Path(tmp) / f"demo-{n:02d}-{pic['scene']}.jpg"
+            path.write_bytes(data)
+            files.append(path)
+        report = photos.import_photos(
+            library, child_id, files, source="Lifebook sample pictures", use_agreed=True,
+            progress=progress,
+        )
+    if report.rejected:
+        raise ServiceError("the sample pictures could not be made: " + report.rejected[0].line)
+    by_name = {m["original_name"]: m for m in report.imported}
+    media = [by_name[f.name] for f in files]
+    with library.transaction() as s:
+        for item, pic in zip(media, pictures, strict=True):
+            row = s.get(MediaItem, item["id"])
+            row.caption = pic.get("caption", "")
+            item["caption"] = row.caption
+    return media
+
+
+def _fill_book(library: Library, book_id: int, data: dict, media: list[dict], pictures) -> None:  # type: ignore[no-untyped-def]
+    with library.session() as s:
+        page_ids = list(
+            s.scalars(select(Page.id).where(Page.book_id == book_id).order_by(Page.position))
+        )
+    for page_id, content in zip(page_ids, data["pages"], strict=False):
+        for key in ("title", "subtitle", "text"):
+            if content.get(key):
+                pages.set_frame_text(library, page_id, key, content[key].strip())
+        for n, pic_no in enumerate(content.get("photos", []), start=1):
+            pages.place_photo(library, page_id, f"photo{n}", media[pic_no - 1]["id"])
+        for n, caption in enumerate(content.get("captions", []), start=1):
+            pages.set_frame_text(library, page_id, f"caption{n}", caption)
+
+
+def demo_exists(library: Library) -> bool:
+    return any(c["is_sample"] for c in children.list_children(library))
+
+
+

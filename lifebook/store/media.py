@@ -1,0 +1,80 @@
+"""Content-addressed, write-once storage of original photos.
+
+Each original is stored once, at ``<media>/<aa>/<sha256>.<ext>``. Writes go
+to a temporary file in the same folder, are fsync'd, then renamed into
+place, so a crash never leaves a half-written photo under its final name.
+Stored files are made read-only and are never modified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class MediaStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str, extension: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.{extension}"
+
+    def contains(self, sha256: str, extension: str) -> bool:
+        return self.path_for(sha256, extension).is_file()
+
+    def add(self, source: Path, extension: str) -> tuple[str, Path]:
+        """Copy ``source`` into the store; returns (sha256, stored path).
+
+        The hash is computed from the bytes actually copied, so what is
+        stored is exactly what was hashed. Adding the same content twice
+        keeps the first copy untouched.
+        """
+        folder = self.root / "incoming"
+        folder.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=folder, suffix=".part")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            final = self.path_for(sha, extension)
+            if final.exists():
+                tmp.unlink()
+                return sha, final
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            os.chmod(final, 0o444)
+            _fsync_dir(final.parent)
+            return sha, final
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,96 @@
+"""Create or upgrade the library schema with Alembic, backing up first.
+
+Before upgrading a library that already holds data, a copy is taken with
+SQLite's online backup API (never by copying the .db file, whose newest
+pages may still sit in the -wal file). Migrations run with foreign keys
+off, because a batch table rebuild with foreign keys on would cascade
+deletes into child rows; ``PRAGMA foreign_key_check`` runs afterwards and
+any violation aborts the upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(db_path: Path, dest: Path) -> Path:
+    """Copy a live SQLite database (WAL included) with the online backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(db_path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        ).scalars()
+        return any(n != "alembic_version" for n in names)
+
+
+def upgrade(
+    engine: Engine, db_path: Path | None, backups_dir: Path | None, target: str = "head"
+) -> Path | None:
+    """Bring the schema to ``target``. Returns the backup path if one was taken."""
+    cfg = alembic_config()
+    head = head_revision() if target == "head" else target
+    current = current_revision(engine)
+    if current == head:
+        return None
+    backup = None
+    is_sqlite = engine.dialect.name == "sqlite"
+    if is_sqlite and db_path is not None and backups_dir is not None and _has_user_tables(engine):
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(db_path, backups_dir / f"before-{current or 'none'}-to-{head}-{stamp}.sqlite3")
+    with engine.connect() as conn:
+        if is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        conn.commit()
+        if is_sqlite:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                raise MigrationError(
+                    f"the upgrade left {len(problems)} broken links between records; "
+                    f"your data is safe in the backup {backup}"
+                )
+    return backup

@@ -1,0 +1,242 @@
+"""SQLAlchemy 2 typed ORM models: the library's schema.
+
+Alembic owns the schema (store/migrations); these classes must match the
+newest revision. Enum columns store the enums' string values, so the
+database stays readable and portable (SQLite today, PostgreSQL later).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from lifebook.model.enums import (
+    BookKind,
+    BookStatus,
+    Consent,
+    DatePrecision,
+    PersonRole,
+    Plan,
+)
+from lifebook.model.trim import TrimSize
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Child(Base):
+    __tablename__ = "children"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    preferred_name: Mapped[str] = mapped_column(String(100), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    plan: Mapped[str] = mapped_column(String(40), default=Plan.ADOPTION.value)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # key dates
+    came_into_care: Mapped[date | None] = mapped_column(Date)
+    placement_date: Mapped[date | None] = mapped_column(Date)
+    placement_order_date: Mapped[date | None] = mapped_column(Date)
+    adoption_order_date: Mapped[date | None] = mapped_column(Date)
+    celebration_hearing_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    people: Mapped[list[Person]] = relationship(back_populates="child", cascade="all, delete-orphan")
+    media: Mapped[list[MediaItem]] = relationship(back_populates="child", cascade="all, delete-orphan")
+    books: Mapped[list[Book]] = relationship(back_populates="child", cascade="all, delete-orphan")
+    events: Mapped[list[ChronologyEvent]] = relationship(
+        back_populates="child", cascade="all, delete-orphan"
+    )
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.full_name
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relationship_to_child: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(40), default=PersonRole.OTHER.value)
+    consent: Mapped[str] = mapped_column(String(20), default=Consent.NOT_ASKED.value)
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="people")
+
+
+class MediaPerson(Base):
+    """Who appears in a photo."""
+
+    __tablename__ = "media_people"
+
+    media_id: Mapped[int] = mapped_column(
+        ForeignKey("media_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class MediaItem(Base):
+    __tablename__ = "media_items"
+    __table_args__ = (UniqueConstraint("child_id", "sha256", name="uq_media_child_sha"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    format: Mapped[str] = mapped_column(String(10))
+    byte_size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    orientation: Mapped[int] = mapped_column(Integer, default=1)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+    had_gps: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    caption: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(200), default="")  # where the photo came from
+    use_agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreed_by: Mapped[str] = mapped_column(String(100), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="media")
+    people: Mapped[list[Person]] = relationship(secondary="media_people")
+
+
+class Book(Base):
+    __tablename__ = "books"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default=BookKind.LIFE_STORY.value)
+    title: Mapped[str] = mapped_column(String(200))
+    trim: Mapped[str] = mapped_column(String(20), default=TrimSize.A4_PORTRAIT.value)
+    status: Mapped[str] = mapped_column(String(30), default=BookStatus.DRAFT.value)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="books")
+    pages: Mapped[list[Page]] = relationship(
+        back_populates="book", cascade="all, delete-orphan", order_by="Page.position"
+    )
+
+
+class Page(Base):
+    __tablename__ = "pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 0-based order in the book
+    section: Mapped[str] = mapped_column(String(200), default="")
+    template: Mapped[str] = mapped_column(String(60))
+    prompt: Mapped[str] = mapped_column(Text, default="")
+
+    book: Mapped[Book] = relationship(back_populates="pages")
+    frames: Mapped[list[FrameContentRow]] = relationship(
+        back_populates="page", cascade="all, delete-orphan"
+    )
+
+
+class FrameContentRow(Base):
+    """What one frame of one page holds: text, or a photo with its crop."""
+
+    __tablename__ = "frame_contents"
+    __table_args__ = (UniqueConstraint("page_id", "frame_key", name="uq_frame_page_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
+    frame_key: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+    style: Mapped[str | None] = mapped_column(String(40))
+    media_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_items.id", ondelete="SET NULL"), index=True
+    )
+    crop_x: Mapped[float] = mapped_column(Float, default=0.5)
+    crop_y: Mapped[float] = mapped_column(Float, default=0.5)
+    crop_zoom: Mapped[float] = mapped_column(Float, default=1.0)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+
+    page: Mapped[Page] = relationship(back_populates="frames")
+    media: Mapped[MediaItem | None] = relationship()
+
+
+class Comment(Base):
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"))
+    frame_key: Mapped[str | None] = mapped_column(String(40))
+    author: Mapped[str] = mapped_column(String(100))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditEntry(Base):
+    """Who did what, when. Written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    object_type: Mapped[str] = mapped_column(String(40), default="")
+    object_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChronologyEvent(Base):
+    """One entry in a child's chronology (revision 0002)."""
+
+    __tablename__ = "chronology_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"), index=True)
+    date_text: Mapped[str] = mapped_column(String(60))  # as written: "spring 2019"
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    precision: Mapped[str] = mapped_column(String(20), default=DatePrecision.DAY.value)
+    title: Mapped[str] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    include_in_book: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="events")

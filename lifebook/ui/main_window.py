@@ -1,0 +1,477 @@
+"""The main window: the library's children and books, photos, import.
+
+The book editor arrives in a later issue; this window is its frame.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.services import books as book_service
+from lifebook.services import children as child_service
+from lifebook.services import photos as photo_service
+from lifebook.services.demo import create_demo
+from lifebook.services.errors import ServiceError
+from lifebook.store.db import Library, LibraryError
+from lifebook.ui.dialogs import AddChildDialog
+from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+
+IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1
+ROLE_ID = Qt.ItemDataRole.UserRole + 2
+
+
+def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, runner: ThreadJobRunner | InlineJobRunner | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.runner = runner or ThreadJobRunner()
+        self.job: Job | None = None
+        self.last_import: photo_service.ImportReport | None = None
+        self.setWindowTitle("Lifebook")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._build_actions()
+        self._build_body()
+        self._build_status()
+        self.refresh()
+
+    # --- construction -----------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(tip or text.replace("&", "").rstrip("…"))
+            act.setStatusTip(act.toolTip())
+            act.triggered.connect(slot)
+            return act
+
+        self.open_library_action = action(
+            "&Open library…", self.choose_library, QKeySequence.StandardKey.Open,
+            "Open another Lifebook library, or make a new one",
+        )
+        self.add_child_action = action("&Add a child…", self.add_child, "Ctrl+Shift+N", "Add a child to this library")
+        self.import_action = action(
+            "&Import photos…", self.choose_photos, "Ctrl+I",
+            "Copy photos into the chosen child's library. You can also drag them onto the window.",
+        )
+        self.demo_action = action("Create the &sample book", self.create_sample, None,
+                                  "Add a made-up child with a finished-looking life story book")
+        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu("&File")
+        for act in (self.open_library_action, None, self.add_child_action, self.import_action,
+                    self.demo_action, None, self.quit_action):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(action("&About Lifebook", self.about))
+
+    def _build_body(self) -> None:
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setMinimumWidth(240)
+        self.tree.setAccessibleName("Children and books")
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(_label("Library", "sectionTitle"))
+        left_layout.addWidget(self.tree, 1)
+        add_button = QPushButton("Add a child…")
+        add_button.clicked.connect(self.add_child)
+        left_layout.addWidget(add_button)
+
+        self.stack = QStackedWidget()
+        self.welcome = self._build_welcome()
+        self.child_page = self._build_child_page()
+        self.book_page = self._build_book_page()
+        for page in (self.welcome, self.child_page, self.book_page):
+            self.stack.addWidget(page)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1000])
+        self.setCentralWidget(splitter)
+
+    def _card(self) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        return card, layout
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("page")
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(40, 40, 40, 40)
+        card, layout = self._card()
+        layout.addWidget(_label("Welcome to Lifebook", "heading"))
+        layout.addWidget(_label(
+            "Lifebook helps you make life story books, words and pictures and later life "
+            "letters that a child can keep and re-read for years.\n\nThis library is empty. "
+            "Would you like to see a sample book first? It uses a made-up child, Poppy, and "
+            "painted pictures, so you can explore safely before starting real work.",
+            "subheading", wrap=True))
+        buttons = QHBoxLayout()
+        self.sample_button = QPushButton("Create the sample book")
+        self.sample_button.setObjectName("primary")
+        self.sample_button.clicked.connect(self.create_sample)
+        start_button = QPushButton("Add a child…")
+        start_button.clicked.connect(self.add_child)
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(start_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        outer.addWidget(card)
+        outer.addStretch(1)
+        return page
+
+    def _build_child_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        header = QHBoxLayout()
+        self.child_name = _label("", "heading")
+        self.sample_badge = _label("Sample", "badge")
+        header.addWidget(self.child_name)
+        header.addWidget(self.sample_badge)
+        header.addStretch(1)
+        import_button = QPushButton("Import photos…")
+        import_button.setObjectName("primary")
+        import_button.setToolTip(self.import_action.toolTip())
+        import_button.clicked.connect(self.choose_photos)
+        header.addWidget(import_button)
+        layout.addLayout(header)
+        self.child_details = _label("", "subheading", wrap=True)
+        layout.addWidget(self.child_details)
+        layout.addWidget(_label("Photos", "sectionTitle"))
+        self.photo_model = QStandardItemModel(self)
+        self.photos = QListView()
+        self.photos.setModel(self.photo_model)
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(150, 112))
+        self.photos.setGridSize(QSize(176, 160))
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.photos.setAccessibleName("Photos")
+        self.photos_empty = _label(
+            "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
+            "subheading", wrap=True)
+        layout.addWidget(self.photos, 1)
+        layout.addWidget(self.photos_empty)
+        self.problems_title = _label("Some files could not be imported", "sectionTitle")
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setMaximumHeight(120)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems)
+        self._show_problems([])
+        return page
+
+    def _build_book_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.book_title = _label("", "heading")
+        self.book_details = _label("", "subheading", wrap=True)
+        self.book_pages = QListWidget()
+        self.book_pages.setAccessibleName("Pages")
+        layout.addWidget(self.book_title)
+        layout.addWidget(self.book_details)
+        layout.addWidget(_label("Pages", "sectionTitle"))
+        layout.addWidget(self.book_pages, 1)
+        return page
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(280)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current photo; photos already imported are kept")
+        self.cancel_button.clicked.connect(self.cancel_job)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+        self.statusBar().showMessage(f"Library: {self.library.db_path}")
+
+    # --- state ------------------------------------------------------------
+
+    def refresh(self, select: tuple[str, int] | None = None) -> None:
+        """Reload the tree from the library, keeping (or setting) the selection."""
+        select = select or self.current_selection()
+        self.tree_model.clear()
+        children = child_service.list_children(self.library)
+        target = None
+        for child in children:
+            item = QStandardItem(child["name"])
+            if child["is_sample"]:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            item.setData("child", ROLE_KIND)
+            item.setData(child["id"], ROLE_ID)
+            item.setToolTip(f"{child['plan_label']} · {child['photos']} photos")
+            if select == ("child", child["id"]):
+                target = item
+            for book in book_service.list_books(self.library, child["id"]):
+                book_item = QStandardItem(f"{book['title']}")
+                book_item.setData("book", ROLE_KIND)
+                book_item.setData(book["id"], ROLE_ID)
+                book_item.setToolTip(f"{book['kind_label']} · {book['pages']} pages · {book['status_label']}")
+                item.appendRow(book_item)
+                if select == ("book", book["id"]):
+                    target = book_item
+            self.tree_model.appendRow(item)
+        self.tree.expandAll()
+        if target is None and children:
+            target = self.tree_model.item(0)
+        if target is not None:
+            self.tree.setCurrentIndex(target.index())
+        self._show_selection()
+
+    def current_selection(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(ROLE_KIND), index.data(ROLE_ID)
+
+    def current_child_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(ROLE_KIND) == "book":
+            index = index.parent()
+        return index.data(ROLE_ID)
+
+    def _show_selection(self) -> None:
+        selection = self.current_selection()
+        has_children = self.tree_model.rowCount() > 0
+        self.import_action.setEnabled(has_children)
+        if selection is None:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        kind, ident = selection
+        with self.library.session() as s:
+            if kind == "child":
+                self._show_child(child_service.child_dict(child_service.get_child(s, ident), s))
+            else:
+                self._show_book(book_service.book_dict(book_service.get_book(s, ident), s))
+
+    def _show_child(self, child: dict) -> None:
+        self.child_name.setText(child["name"])
+        self.sample_badge.setVisible(child["is_sample"])
+        dob = child_service.format_date(child_service.parse_date(child["date_of_birth"]))
+        parts = [child["plan_label"]]
+        if dob:
+            parts.append(f"born {dob}")
+        parts.append(f"{child['books']} book(s), {child['photos']} photo(s)")
+        self.child_details.setText(" · ".join(parts))
+        self._load_photos(child["id"])
+        self.stack.setCurrentWidget(self.child_page)
+
+    def _load_photos(self, child_id: int) -> None:
+        self.photo_model.clear()
+        with self.library.session() as s:
+            from sqlalchemy import select
+
+            from lifebook.store.models import MediaItem
+
+            items = s.scalars(select(MediaItem).where(MediaItem.child_id == child_id).order_by(
+                MediaItem.taken_at.is_(None), MediaItem.taken_at, MediaItem.id)).all()
+            for media in items:
+                try:
+                    thumb = photo_service.ensure_thumbnail(self.library, media)
+                    icon = QIcon(QPixmap(str(thumb)))
+                except Exception:  # a missing original shows as a gap, not a crash
+                    icon = QIcon()
+                item = QStandardItem(icon, media.caption or media.original_name)
+                item.setData(media.id, ROLE_ID)
+                item.setToolTip(f"{media.original_name} · {media.width} × {media.height} pixels")
+                item.setEditable(False)
+                self.photo_model.appendRow(item)
+        self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
+
+    def _show_book(self, book: dict) -> None:
+        self.book_title.setText(book["title"])
+        self.book_details.setText(
+            f"{book['kind_label']} · {book['pages']} pages · {book['status_label']}. "
+            "The page editor is coming soon; for now export from the command line."
+        )
+        self.book_pages.clear()
+        for page in book_service.list_pages(self.library, book["id"]):
+            self.book_pages.addItem(f"{page['number']}.  {page['section']}  —  {page['template']}")
+        self.stack.setCurrentWidget(self.book_page)
+
+    def _show_problems(self, lines: list[str]) -> None:
+        self.problems.clear()
+        self.problems.addItems(lines)
+        self.problems.setVisible(bool(lines))
+        self.problems_title.setVisible(bool(lines))
+
+    # --- actions ----------------------------------------------------------
+
+    def add_child(self) -> None:
+        dialog = AddChildDialog(self)
+        if dialog.exec() != AddChildDialog.DialogCode.Accepted:
+            return
+        try:
+            child = child_service.add_child(self.library, **dialog.values())
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Could not add the child", str(exc))
+            return
+        self.refresh(("child", child["id"]))
+
+    def create_sample(self) -> None:
+        self._start_job("Creating the sample book", lambda progress, cancel: create_demo(self.library, progress),
+                        self._sample_done)
+
+    def _sample_done(self, result: dict) -> None:
+        self.refresh(("book", result["book"]["id"]))
+        self.statusBar().showMessage("The sample book is ready: Poppy's life story.", 8000)
+
+    def choose_photos(self) -> None:
+        if self.current_child_id() is None:
+            self.statusBar().showMessage("Choose a child first, then import their photos.", 6000)
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, "Import photos", str(Path.home()), IMAGE_FILTER)
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> None:
+        child_id = self.current_child_id()
+        if child_id is None:
+            self.statusBar().showMessage("Choose a child first, then import their photos.", 6000)
+            return
+
+        def work(progress, cancel):  # type: ignore[no-untyped-def]
+            return photo_service.import_photos(self.library, child_id, files, progress=progress, cancel=cancel)
+
+        self._start_job(f"Importing {len(files)} photo(s)", work, self._import_done)
+
+    def _import_done(self, report: photo_service.ImportReport) -> None:
+        self.last_import = report
+        parts = [f"Imported {len(report.imported)} photo(s)"]
+        if report.duplicates:
+            parts.append(f"{len(report.duplicates)} already in the library")
+        if report.rejected:
+            parts.append(f"{len(report.rejected)} could not be imported (see the list)")
+        if report.cancelled:
+            parts.append("stopped when you pressed Cancel; photos already imported are kept")
+        self.refresh()
+        self._show_problems([r.line for r in report.rejected])
+        self.statusBar().showMessage("; ".join(parts) + ".", 10000)
+
+    def choose_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Open or create a library", str(self.library.db_path.parent),
+            "Lifebook library (*.sqlite3)", options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_library(Path(path))
+
+    def open_library(self, path: Path) -> bool:
+        try:
+            library = Library.open(path)
+        except LibraryError as exc:
+            QMessageBox.warning(self, "Could not open the library", str(exc))
+            return False
+        self.library.close()
+        self.library = library
+        self.refresh()
+        self.statusBar().showMessage(f"Library: {library.db_path}")
+        return True
+
+    def about(self) -> None:
+        from lifebook import __version__
+
+        QMessageBox.about(self, "About Lifebook", f"Lifebook {__version__}\n\nLibrary: {self.library.db_path}")
+
+    # --- jobs -------------------------------------------------------------
+
+    def _start_job(self, title: str, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        if self.job is not None:
+            self.statusBar().showMessage("Please wait for the current task to finish.", 5000)
+            return
+        job = Job(work)
+        self.job = job
+        job.progressed.connect(self._on_progress)
+        job.finished.connect(lambda result: (self._end_job(), on_done(result)))
+        job.failed.connect(lambda message: (self._end_job(), QMessageBox.warning(self, title, message)))
+        self._set_busy(True, title)
+        self.runner.start(job)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total}")
+        self.statusBar().showMessage(message)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _end_job(self) -> None:
+        self.job = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool, title: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        for act in (self.import_action, self.demo_action, self.open_library_action):
+            act.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)
+            self.statusBar().showMessage(title)
+
+    # --- drag and drop ----------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
