@@ -1,13 +1,32 @@
-"""Editing what a page holds. Every call is one committed user action."""
+"""Editing pages and what they hold. Every call is one committed user action.
+
+Undo and redo in the editor are commands over these services: before an
+edit the command takes a ``snapshot`` of the page (or of the book's page
+order) and undo restores it. Snapshots are plain dicts, so they can also
+be logged or tested.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.layout.templates import page_template
+from lifebook.model.enums import FrameKind
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
-from lifebook.store.models import FrameContentRow, MediaItem, Page
+from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
+
+FRAME_FIELDS = ("text", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation")
+# Content may move between frames of these kinds when a template changes.
+COMPATIBLE = {
+    FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
+    FrameKind.DRAWING: (FrameKind.DRAWING, FrameKind.PHOTO),
+    FrameKind.TEXT: (FrameKind.TEXT,),
+    FrameKind.TITLE: (FrameKind.TITLE, FrameKind.TEXT),
+    FrameKind.CAPTION: (FrameKind.CAPTION,),
+    FrameKind.AUTO: (FrameKind.AUTO,),
+}
 
 
 def get_page(session: Session, page_id: int) -> Page:
@@ -26,7 +45,20 @@ def _frame(session: Session, page: Page, frame_key: str) -> FrameContentRow:
     if row is None:
         row = FrameContentRow(page_id=page.id, frame_key=frame_key)
         session.add(row)
+        session.flush()
     return row
+
+
+def _ordered(book: Book) -> list[Page]:
+    return sorted(book.pages, key=lambda p: p.position)
+
+
+def _renumber(pages: list[Page]) -> None:
+    for n, page in enumerate(pages):
+        page.position = n
+
+
+# --- frame content ----------------------------------------------------------
 
 
 def set_frame_text(library: Library, page_id: int, frame_key: str, text: str) -> None:
@@ -34,6 +66,13 @@ def set_frame_text(library: Library, page_id: int, frame_key: str, text: str) ->
         page = get_page(s, page_id)
         _frame(s, page, frame_key).text = text
         library.audit(s, "edit text", "page", page.id, frame=frame_key, length=len(text))
+
+
+def set_frame_style(library: Library, page_id: int, frame_key: str, style: str | None) -> None:
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        _frame(s, page, frame_key).style = style
+        library.audit(s, "change text style", "page", page.id, frame=frame_key, style=style)
 
 
 def place_photo(
@@ -44,6 +83,7 @@ def place_photo(
     *,
     crop: tuple[float, float, float] | None = None,
 ) -> None:
+    """Put a photo in a frame (or clear it with None). A new photo starts centred, unzoomed."""
     with library.transaction() as s:
         page = get_page(s, page_id)
         if media_id is not None:
@@ -54,6 +94,227 @@ def place_photo(
                 raise InvalidInput("that photo belongs to another child's library")
         row = _frame(s, page, frame_key)
         row.media_id = media_id
-        if crop is not None:
-            row.crop_x, row.crop_y, row.crop_zoom = crop
+        row.crop_x, row.crop_y, row.crop_zoom = crop or (0.5, 0.5, 1.0)
+        row.rotation = 0
         library.audit(s, "place photo", "page", page.id, frame=frame_key, media_id=media_id)
+
+
+def set_crop(
+    library: Library, page_id: int, frame_key: str, centre_x: float, centre_y: float, zoom: float
+) -> None:
+    """Pan and zoom a photo in its frame. Values are clamped to sensible ranges."""
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        row = _frame(s, page, frame_key)
+        row.crop_x = min(1.0, max(0.0, centre_x))
+        row.crop_y = min(1.0, max(0.0, centre_y))
+        row.crop_zoom = min(8.0, max(1.0, zoom))
+        library.audit(s, "crop photo", "page", page.id, frame=frame_key)
+
+
+def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 90) -> int:
+    """Turn a photo in its frame by a multiple of 90° clockwise; returns the new rotation."""
+    if degrees % 90:
+        raise InvalidInput("photos turn in steps of 90 degrees")
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        row = _frame(s, page, frame_key)
+        row.rotation = (row.rotation + degrees) % 360
+        library.audit(s, "rotate photo", "page", page.id, frame=frame_key, rotation=row.rotation)
+        return row.rotation
+
+
+def swap_photos(
+    library: Library, page_a: int, key_a: str, page_b: int, key_b: str
+) -> None:
+    """Swap the photos (with their crops) of two frames, on the same page or two pages."""
+    with library.transaction() as s:
+        a = _frame(s, get_page(s, page_a), key_a)
+        b = _frame(s, get_page(s, page_b), key_b)
+        for name in ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation"):
+            va, vb = getattr(a, name), getattr(b, name)
+            setattr(a, name, vb)
+            setattr(b, name, va)
+        library.audit(s, "swap photos", "page", page_a, a=f"{page_a}:{key_a}", b=f"{page_b}:{key_b}")
+
+
+# --- snapshots (undo) -----------------------------------------------------------
+
+
+def snapshot_page(library: Library, page_id: int) -> dict:
+    """Everything about one page, to restore it exactly (undo, or undelete)."""
+    with library.session() as s:
+        page = get_page(s, page_id)
+        return {
+            "id": page.id,
+            "book_id": page.book_id,
+            "position": page.position,
+            "section": page.section,
+            "template": page.template,
+            "prompt": page.prompt,
+            "frames": {
+                row.frame_key: {f: getattr(row, f) for f in FRAME_FIELDS}
+                for row in page.frames
+            },
+        }
+
+
+def restore_page(library: Library, snapshot: dict, action: str = "undo page edit") -> None:
+    """Put a page back exactly as snapshotted; recreates it (same id) if it was deleted."""
+    with library.transaction() as s:
+        book = s.get(Book, snapshot["book_id"])
+        if book is None:
+            raise NotFound("the book this page belonged to has been deleted")
+        page = s.get(Page, snapshot["id"])
+        if page is None:
+            others = _ordered(book)
+            page = Page(id=snapshot["id"], book_id=book.id, template=snapshot["template"])
+            s.add(page)
+            others.insert(min(snapshot["position"], len(others)), page)
+            _renumber(others)
+        page.section = snapshot["section"]
+        page.template = snapshot["template"]
+        page.prompt = snapshot["prompt"]
+        existing = {row.frame_key: row for row in page.frames}
+        for key, row in existing.items():
+            if key not in snapshot["frames"]:
+                s.delete(row)
+        for key, values in snapshot["frames"].items():
+            row = existing.get(key)
+            if row is None:
+                row = FrameContentRow(frame_key=key)
+                page.frames.append(row)
+            for name, value in values.items():
+                setattr(row, name, value)
+        library.audit(s, action, "page", page.id)
+
+
+def page_order(library: Library, book_id: int) -> list[int]:
+    with library.session() as s:
+        book = s.get(Book, book_id)
+        if book is None:
+            raise NotFound(f"there is no book with id {book_id} in this library")
+        return [p.id for p in _ordered(book)]
+
+
+def set_page_order(library: Library, book_id: int, order: list[int]) -> None:
+    with library.transaction() as s:
+        book = s.get(Book, book_id)
+        if book is None:
+            raise NotFound(f"there is no book with id {book_id} in this library")
+        pages = {p.id: p for p in book.pages}
+        if sorted(order) != sorted(pages):
+            raise InvalidInput("the new page order must list each page of the book once")
+        _renumber([pages[i] for i in order])
+        library.audit(s, "reorder pages", "book", book.id)
+
+
+# --- page operations ------------------------------------------------------------
+
+
+def add_page(
+    library: Library,
+    book_id: int,
+    template: str,
+    *,
+    after_page_id: int | None = None,
+    section: str | None = None,
+) -> dict:
+    """A new page from a template, after the given page (or at the end), in its section."""
+    page_template(template)
+    with library.transaction() as s:
+        book = s.get(Book, book_id)
+        if book is None:
+            raise NotFound(f"there is no book with id {book_id} in this library")
+        pages = _ordered(book)
+        index = len(pages)
+        if after_page_id is not None:
+            index = next((i + 1 for i, p in enumerate(pages) if p.id == after_page_id), len(pages))
+        if section is None:
+            section = pages[index - 1].section if index > 0 and pages else ""
+        page = Page(book_id=book.id, position=0, section=section, template=template)
+        s.add(page)
+        pages.insert(index, page)
+        _renumber(pages)
+        s.flush()
+        library.audit(s, "add page", "page", page.id, template=template)
+        return {"id": page.id, "number": page.position + 1, "section": page.section, "template": template}
+
+
+def duplicate_page(library: Library, page_id: int) -> dict:
+    with library.transaction() as s:
+        source = get_page(s, page_id)
+        pages = _ordered(source.book)
+        copy = Page(book_id=source.book_id, position=0, section=source.section,
+                    template=source.template, prompt=source.prompt)
+        s.add(copy)
+        for row in list(source.frames):
+            copy.frames.append(FrameContentRow(frame_key=row.frame_key,
+                                               **{f: getattr(row, f) for f in FRAME_FIELDS}))
+        pages.insert(pages.index(source) + 1, copy)
+        _renumber(pages)
+        s.flush()
+        library.audit(s, "duplicate page", "page", copy.id, source=page_id)
+        return {"id": copy.id, "number": copy.position + 1, "section": copy.section,
+                "template": copy.template}
+
+
+def delete_page(library: Library, page_id: int) -> dict:
+    """Delete a page; returns the snapshot that ``restore_page`` brings back."""
+    snapshot = snapshot_page(library, page_id)
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        book = page.book
+        s.delete(page)
+        s.flush()
+        _renumber([p for p in _ordered(book) if p.id != page_id])
+        library.audit(s, "delete page", "page", page_id, template=snapshot["template"])
+    return snapshot
+
+
+def set_section(library: Library, page_id: int, section: str) -> None:
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        page.section = section.strip()
+        library.audit(s, "move page to section", "page", page.id, section=page.section)
+
+
+def change_template(library: Library, page_id: int, template: str) -> dict[str, str]:
+    """Give a page another template. Content moves to matching frames; nothing is lost.
+
+    Frames with the same key keep their content. Content whose key the new
+    template lacks moves to an empty frame of a compatible kind; if there is
+    none it stays stored with the page (and comes back if the template is
+    changed back), and the layout reports it as not shown. Returns the moves
+    made, old key -> new key.
+    """
+    new = page_template(template)
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        old = page_template(page.template)
+        old_kinds = {f.key: f.kind for f in old.frames}
+        new_kinds = {f.key: f.kind for f in new.frames}
+        rows = {row.frame_key: row for row in page.frames if _has_content(row)}
+        free = [k for k in new.frame_keys() if k not in rows]
+        moves: dict[str, str] = {}
+        for key, row in rows.items():
+            if key in new_kinds:
+                continue
+            kind = old_kinds.get(key)
+            wanted = COMPATIBLE.get(kind, (kind,)) if kind else ()
+            target = next((k for k in free if new_kinds[k] in wanted), None)
+            if target is not None:
+                free.remove(target)
+                empty = next((r for r in page.frames if r.frame_key == target), None)
+                if empty is not None:
+                    s.delete(empty)
+                    s.flush()
+                row.frame_key = target
+                moves[key] = target
+        page.template = template
+        library.audit(s, "change template", "page", page.id, template=template, moves=moves)
+        return moves
+
+
+def _has_content(row: FrameContentRow) -> bool:
+    return bool(row.text.strip()) or row.media_id is not None

@@ -1,0 +1,427 @@
+"""Text layout: light markup, font fallback, line breaking and overflow.
+
+Markup is deliberately small:
+
+- ``**bold**`` and ``*italic*`` (``***both***``). A delimiter opens only
+  before a non-space and closes only after a non-space, so "2 * 3" stays
+  literal; any ``*`` that finds no partner on its line is printed as it is.
+  No character is ever lost to markup.
+- Each newline starts a new line (a hard break); a blank line starts a new
+  paragraph, with a little extra space above it.
+
+Each character is drawn in the book's family if that face has a glyph, else in
+the fallback family (Noto Sans), else it is left out of the drawn runs and
+named in a "missing-glyph" finding: no tofu boxes on paper.
+
+Lines break at spaces; a word longer than the line is broken between
+characters. Lines that do not fit the frame's height are not drawn and are
+reported as a "text-overflow" error: text is never silently cut. Body text
+keeps its size (pages stay consistent); styles with ``shrink_to`` < 1
+(titles and headings) first shrink in 5% steps down to that fraction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lifebook.layout import fonts
+from lifebook.layout.display import Finding, Rect, TextRun
+from lifebook.layout.styles import TextStyle
+from lifebook.model.enums import Severity
+
+PARAGRAPH_GAP = 0.5  # extra space above a paragraph after a blank line, in line heights
+SHRINK_STEP = 0.05
+_EPS = 0.01  # points of tolerance when fitting lines
+
+# --- markup ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One line of the source text, as styled spans."""
+
+    spans: tuple[Span, ...]
+    space_before: bool = False  # a blank line came before it
+
+
+@dataclass(frozen=True)
+class _Delim:
+    start: int
+    end: int
+    can_open: bool
+    can_close: bool
+
+
+def _pairs(delims: list[_Delim]) -> list[tuple[_Delim, _Delim]]:
+    pairs: list[tuple[_Delim, _Delim]] = []
+    pending: _Delim | None = None
+    for d in delims:
+        if pending is not None and d.can_close and d.start > pending.end:
+            pairs.append((pending, d))
+            pending = None
+        elif d.can_open:
+            pending = d
+    return pairs
+
+
+def parse_line(line: str) -> tuple[Span, ...]:
+    """Styled spans of one line of light markup."""
+    doubles: list[_Delim] = []
+    singles: list[_Delim] = []
+    for m in re.finditer(r"\*+", line):
+        start, end = m.span()
+        after = line[end] if end < len(line) else ""
+        before = line[start - 1] if start > 0 else ""
+        can_open = bool(after) and not after.isspace()
+        can_close = bool(before) and not before.isspace()
+        pos = start
+        for _ in range((end - start) // 2):
+            doubles.append(_Delim(pos, pos + 2, can_open, can_close))
+            pos += 2
+        if (end - start) % 2:
+            singles.append(_Delim(pos, pos + 1, can_open, can_close))
+    hidden = [False] * len(line)
+    bold = [0] * (len(line) + 1)
+    italic = [0] * (len(line) + 1)
+    for marks, delims in ((bold, doubles), (italic, singles)):
+        for opener, closer in _pairs(delims):
+            for i in (*range(opener.start, opener.end), *range(closer.start, closer.end)):
+                hidden[i] = True
+            marks[opener.end] += 1
+            marks[closer.start] -= 1
+    spans: list[Span] = []
+    b = it = 0
+    current: list[str] = []
+    style = (False, False)
+    for i, ch in enumerate(line):
+        b += bold[i]
+        it += italic[i]
+        if hidden[i]:
+            continue
+        now = (b > 0, it > 0)
+        if now != style and current:
+            spans.append(Span("".join(current), *style))
+            current = []
+        style = now
+        current.append(ch)
+    if current:
+        spans.append(Span("".join(current), *style))
+    return tuple(spans)
+
+
+def parse_markup(text: str) -> list[Paragraph]:
+    """Paragraphs (one per non-blank source line) of styled spans."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    paragraphs: list[Paragraph] = []
+    gap = False
+    for line in text.split("\n"):
+        if not line.strip():
+            gap = bool(paragraphs)
+            continue
+        paragraphs.append(Paragraph(parse_line(line.strip(" ")), space_before=gap))
+        gap = False
+    return paragraphs
+
+
+# --- glyphs ----------------------------------------------------------------
+
+
+def _ignorable(ch: str) -> bool:
+    """Invisible format characters (joiners, variation selectors) we may drop quietly."""
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cf", "Cc")
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+    )
+
+
+def describe_char(ch: str) -> str:
+    """A character as shown in messages: quoted, or its code point if invisible."""
+    if ch.isprintable() and not ch.isspace() and unicodedata.category(ch)[0] != "M":
+        return f"'{ch}'"
+    return f"U+{ord(ch):04X}"
+
+
+Glyph = tuple[str, str]  # (character, face name)
+
+
+def _shape(
+    paragraphs: list[Paragraph], family: str, style: TextStyle, missing: dict[str, None]
+) -> list[tuple[list[Glyph], bool]]:
+    """Assign a face to every character; collect those no bundled face can draw."""
+    out: list[tuple[list[Glyph], bool]] = []
+    for para in paragraphs:
+        glyphs: list[Glyph] = []
+        for span in para.spans:
+            bold, italic = style.bold or span.bold, style.italic or span.italic
+            for ch in span.text:
+                face = fonts.face_for_char(ch, family, bold, italic)
+                if face is not None:
+                    glyphs.append((ch, face))
+                elif not _ignorable(ch):
+                    missing.setdefault(ch)
+        out.append((glyphs, para.space_before))
+    return out
+
+
+# --- line breaking ---------------------------------------------------------
+
+
+def _width(glyphs: list[Glyph], size: float) -> float:
+    return sum(fonts.char_width(ch, face, size) for ch, face in glyphs)
+
+
+def _split_words(glyphs: list[Glyph]) -> list[tuple[Glyph | None, list[Glyph]]]:
+    """(separating space or None, word) pairs; runs of spaces collapse to one."""
+    words: list[tuple[Glyph | None, list[Glyph]]] = []
+    space: Glyph | None = None
+    word: list[Glyph] = []
+    for g in glyphs:
+        if g[0] == " ":
+            if word:
+                words.append((space, word))
+                word = []
+                space = g
+            elif space is None and words:
+                space = g
+        else:
+            word.append(g)
+    if word:
+        words.append((space, word))
+    return words
+
+
+def break_lines(
+    glyphs: list[Glyph], max_width: float, size: float
+) -> tuple[list[list[Glyph]], bool]:
+    """Greedy line breaking at spaces; returns the lines and whether a word was split."""
+    lines: list[list[Glyph]] = []
+    line: list[Glyph] = []
+    width = 0.0
+    split = False
+    for space, word in _split_words(glyphs):
+        word_w = _width(word, size)
+        if line and space is not None:
+            space_w = fonts.char_width(space[0], space[1], size)
+            if width + space_w + word_w <= max_width + 1e-6:
+                line += [space, *word]
+                width += space_w + word_w
+                continue
+        if line:
+            lines.append(line)
+            line, width = [], 0.0
+        if word_w <= max_width + 1e-6:
+            line, width = list(word), word_w
+            continue
+        split = True
+        for g in word:  # a word longer than the line: break it between characters
+            w = fonts.char_width(g[0], g[1], size)
+            if line and width + w > max_width + 1e-6:
+                lines.append(line)
+                line, width = [], 0.0
+            line.append(g)
+            width += w
+    if line:
+        lines.append(line)
+    return lines, split
+
+
+# --- placing ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """A drawn line: its extent (ink width, line-box height) and baseline."""
+
+    x: float
+    top: float
+    width: float
+    height: float
+    baseline: float
+
+
+@dataclass
+class TextLayout:
+    runs: list[TextRun] = field(default_factory=list)
+    lines: list[LineBox] = field(default_factory=list)
+    size: float = 0.0
+    line_height: float = 0.0
+    lines_total: int = 0
+    overflow_lines: int = 0
+    overflow_words: int = 0
+    missing: tuple[str, ...] = ()
+    split_words: bool = False
+
+    @property
+    def overflowed(self) -> bool:
+        return self.overflow_lines > 0
+
+    @property
+    def bounds(self) -> Rect | None:
+        """The box around the drawn lines, or None if nothing is drawn."""
+        if not self.lines:
+            return None
+        left = min(ln.x for ln in self.lines)
+        right = max(ln.x + ln.width for ln in self.lines)
+        top, bottom = self.lines[0].top, self.lines[-1].top + self.lines[-1].height
+        return Rect(left, top, right - left, bottom - top)
+
+
+def _place(
+    shaped: list[tuple[list[Glyph], bool]],
+    rect: Rect,
+    style: TextStyle,
+    size: float,
+    family: str,
+    colour: str,
+    frame_key: str,
+) -> TextLayout:
+    line_h = size * style.leading
+    m = fonts.metrics(fonts.face_name(family, style.bold, style.italic))
+    baseline_offset = (line_h - (m.ascent - m.descent) * size) / 2 + m.ascent * size
+    planned: list[tuple[list[Glyph], float]] = []  # (line, gap above)
+    split = False
+    for glyphs, space_before in shaped:
+        lines, was_split = break_lines(glyphs, rect.w, size)
+        split = split or was_split
+        for i, line in enumerate(lines):
+            gap = PARAGRAPH_GAP * line_h if (i == 0 and space_before) else 0.0
+            planned.append((line, gap))
+    fitted = 0
+    height = 0.0
+    for _line, gap in planned:
+        extra = (gap if fitted else 0.0) + line_h
+        if height + extra > rect.h + _EPS:
+            break
+        height += extra
+        fitted += 1
+    if style.valign == "middle" and fitted == len(planned):
+        y = rect.y + (rect.h - height) / 2
+    elif style.valign == "bottom" and fitted == len(planned):
+        y = rect.y + rect.h - height
+    else:
+        y = rect.y
+    result = TextLayout(size=size, line_height=line_h, lines_total=len(planned), split_words=split)
+    for index, (line, gap) in enumerate(planned[:fitted]):
+        y += gap if index else 0.0
+        widths = [fonts.char_width(ch, face, size) for ch, face in line]
+        line_w = sum(widths)
+        x = rect.x
+        if style.align == "centre":
+            x += (rect.w - line_w) / 2
+        elif style.align == "right":
+            x += rect.w - line_w
+        baseline = y + baseline_offset
+        result.lines.append(LineBox(x, y, line_w, line_h, baseline))
+        start = 0
+        run_x = x
+        while start < len(line):
+            face = line[start][1]
+            end = start
+            while end < len(line) and line[end][1] == face:
+                end += 1
+            text = "".join(ch for ch, _ in line[start:end])
+            result.runs.append(TextRun(run_x, baseline, text, face, size, colour, frame_key))
+            run_x += sum(widths[start:end])
+            start = end
+        y += line_h
+    rest = planned[fitted:]
+    result.overflow_lines = len(rest)
+    result.overflow_words = sum(len("".join(ch for ch, _ in line).split()) for line, _ in rest)
+    return result
+
+
+def _scales(shrink_to: float) -> list[float]:
+    scales = [1.0]
+    while scales[-1] - SHRINK_STEP >= shrink_to - 1e-9:
+        scales.append(round(scales[-1] - SHRINK_STEP, 4))
+    if scales[-1] > shrink_to + 1e-9:
+        scales.append(shrink_to)
+    return scales
+
+
+def layout_text(
+    text: str,
+    rect: Rect,
+    style: TextStyle,
+    family: str,
+    *,
+    frame_key: str = "",
+    colour: str | None = None,
+) -> TextLayout:
+    """Lay out light-markup ``text`` in ``rect`` with ``style`` in the font ``family``.
+
+    A style with ``shrink_to`` < 1 tries smaller sizes (5% steps) until the text
+    fits without splitting a word; failing that, the largest size that fits at
+    all; failing that, the smallest size, with the overflow reported.
+    """
+    missing: dict[str, None] = {}
+    shaped = _shape(parse_markup(text), family, style, missing)
+    colour = colour or style.colour
+    attempts: list[TextLayout] = []
+    for scale in _scales(style.shrink_to):
+        result = _place(shaped, rect, style, style.size * scale, family, colour, frame_key)
+        attempts.append(result)
+        if not result.overflowed and not result.split_words:
+            break
+    else:
+        fitting = [a for a in attempts if not a.overflowed]
+        result = fitting[0] if fitting else attempts[-1]
+    result.missing = tuple(missing)
+    return result
+
+
+# --- findings --------------------------------------------------------------
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def text_findings(
+    layout: TextLayout, *, page_number: int, page_id: int | None, frame_key: str
+) -> list[Finding]:
+    """The overflow and missing-glyph findings of one laid-out frame."""
+    where = f'Page {page_number}, frame "{frame_key}"'
+    found: list[Finding] = []
+    if layout.missing:
+        n = len(layout.missing)
+        chars = ", ".join(describe_char(ch) for ch in layout.missing)
+        found.append(
+            Finding(
+                Severity.WARNING,
+                "missing-glyph",
+                f"{where}: {_plural(n, 'character', 'characters')} cannot be printed by any "
+                f"bundled font: {chars}. {'It is' if n == 1 else 'They are'} left out of the "
+                "page; use words instead.",
+                page_number,
+                page_id,
+                frame_key,
+            )
+        )
+    if layout.overflowed:
+        lines = _plural(layout.overflow_lines, "line", "lines")
+        words = _plural(layout.overflow_words, "word", "words")
+        verb = "does" if layout.overflow_lines == 1 else "do"
+        found.append(
+            Finding(
+                Severity.ERROR,
+                "text-overflow",
+                f"{where}: the text is too long for its box; {lines} (about {words}) {verb} "
+                "not fit. Shorten it, or choose a template with more room.",
+                page_number,
+                page_id,
+                frame_key,
+            )
+        )
+    return found
