@@ -237,6 +237,8 @@ def _cmd_pages(library, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+from lifebook.cli_export import cmd_check, cmd_export  # noqa: E402
+
 COMMANDS: dict[str, Callable[..., int]] = {
     "demo": _cmd_demo,
     "children": _cmd_children,
@@ -245,4 +247,6 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "books": _cmd_books,
     "new-book": _cmd_new_book,
     "pages": _cmd_pages,
+    "export": cmd_export,
+    "check": cmd_check,
 }

@@ -133,6 +133,14 @@ def _photo_caption(item: MediaItem) -> str:
     return ""
 
 
+def _date_range(dates: list) -> str:  # type: ignore[type-arg]
+    """'March 2019', or 'March 2019 to June 2020': a heading for a page of photos."""
+    if not dates:
+        return AUTOFLOW_SECTION
+    first, last = f"{min(dates):%B %Y}", f"{max(dates):%B %Y}"
+    return first if first == last else f"{first} to {last}"
+
+
 def _autoflow(session: Session, book: Book) -> int:
     """Lay every photo of the child not yet in the book onto new photo pages.
 
@@ -168,7 +176,8 @@ def _autoflow(session: Session, book: Book) -> int:
             page.position += len(chunks)
     for offset, chunk in enumerate(chunks):
         template = GRID_TEMPLATES[len(chunk)]
-        page = _add_page(session, book, insert_at + offset, AUTOFLOW_SECTION, template)
+        heading = {"heading": _date_range([m.taken_at for m in chunk if m.taken_at])}
+        page = _add_page(session, book, insert_at + offset, AUTOFLOW_SECTION, template, "", heading)
         photo_keys = page_template(template).frame_keys(FrameKind.PHOTO)
         for n, (key, item) in enumerate(zip(photo_keys, chunk, strict=False), start=1):
             page.frames.append(FrameContentRow(frame_key=key, media=item))

@@ -1,0 +1,58 @@
+"""Preflight: every finding for a book, before it is printed.
+
+The layout engine finds what it sees while placing things (low resolution,
+text overflow, missing glyphs, empty frames, photos whose use is not
+agreed, content with no frame); this module gathers them for a book, in
+page order, and summarises them. Later checks (privacy, language) add to
+the same list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from lifebook.layout.display import Finding
+from lifebook.layout.engine import layout_book
+from lifebook.model.content import BookContent
+from lifebook.model.enums import Severity
+
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def preflight(book: BookContent) -> list[Finding]:
+    findings = [f for page in layout_book(book) for f in page.findings]
+    return sorted(findings, key=lambda f: (f.page_number or 0, SEVERITY_RANK[Severity(f.severity)]))
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(Severity(f.severity) == Severity.ERROR for f in findings)
+
+
+def summary(findings: Iterable[Finding]) -> str:
+    counts = Counter(Severity(f.severity) for f in findings)
+    if not counts:
+        return "No problems found."
+    words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    parts = [
+        f"{counts[s]} {words[s]}{'' if counts[s] == 1 else 's'}" for s in Severity if counts[s]
+    ]
+    return ", ".join(parts) + "."
+
+
+def finding_dict(finding: Finding) -> dict:
+    return {
+        "page": finding.page_number,
+        "page_id": finding.page_id,
+        "frame": finding.frame_key,
+        "severity": Severity(finding.severity).value,
+        "code": finding.code,
+        "message": finding.message,
+    }
+
+
+def finding_line(finding: Finding) -> str:
+    where = f"page {finding.page_number}" if finding.page_number else "book"
+    if finding.frame_key:
+        where += f", {finding.frame_key}"
+    return f"{Severity(finding.severity).value.upper():<7} {where}: {finding.message}"

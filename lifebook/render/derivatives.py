@@ -1,0 +1,392 @@
+"""Print derivatives: each placed photo as a clean JPEG at the print resolution.
+
+For every ImageItem of a display list we make one JPEG that holds exactly
+the pixels the page prints: the photo decoded only as large as needed
+(``Image.draft`` for JPEGs), turned upright by its EXIF orientation, turned
+again by the user's extra clockwise rotation, cropped to ``ImageItem.crop``,
+resampled to the target ppi at its placed size (never upsampled), converted
+to sRGB, and saved as a baseline JPEG with no metadata at all (no EXIF, no
+GPS, no XMP, no ICC profile, no comment).
+
+Derivatives are a disk cache keyed by the photo's SHA-256, the crop, the
+orientation, the rotation and the pixel size, so they can be deleted at any
+time, and an export where only words changed re-uses every one. Missing ones
+are made in parallel across processes; tests inject ``InlineExecutor``.
+
+Pillow only; no Qt, no ReportLab.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import math
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageCms, ImageOps
+
+from lifebook.layout.display import ImageItem
+from lifebook.render.images import EXIF_ORIENTATION, ImageRejected, decode_reduced, open_image
+
+JPEG_QUALITY = 90
+CACHE_VERSION = 1  # bump when the recipe changes, so old derivatives are not re-used
+_JPEG_FORMATS = ("JPEG", "MPO")
+_ROTATE_CLOCKWISE = {
+    90: Image.Transpose.ROTATE_270,  # Pillow's ROTATE_* turn anticlockwise
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+Progress = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+
+class DerivativesCancelled(Exception):
+    """The cancel check returned True while derivatives were being made."""
+
+
+@dataclass(frozen=True)
+class DerivativeSpec:
+    """Everything that decides a derivative's pixels; equal specs share one file."""
+
+    sha256: str
+    source_path: str
+    crop: tuple[float, float, float, float]
+    orientation: int
+    rotation: int  # 0, 90, 180 or 270, clockwise
+    width: int  # wanted pixels at the target ppi (fewer if the photo has fewer)
+    height: int
+
+    @property
+    def key(self) -> str:
+        crop = ",".join(f"{c:.6f}" for c in self.crop)
+        return (
+            f"v{CACHE_VERSION}|q{JPEG_QUALITY}|{self.sha256}|{crop}|"
+            f"o{self.orientation}|r{self.rotation}|{self.width}x{self.height}"
+        )
+
+    @property
+    def file_name(self) -> str:
+        digest = hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:24]
+        return f"{self.sha256[:16]}-{digest}.jpg"
+
+
+def spec_for(item: ImageItem, ppi: int) -> DerivativeSpec:
+    """The derivative an ImageItem needs at ``ppi`` pixels per inch of its placed size."""
+    width = max(1, round(item.rect.w / 72.0 * ppi))
+    height = max(1, round(item.rect.h / 72.0 * ppi))
+    orientation = item.orientation if 1 <= item.orientation <= 8 else 1
+    return DerivativeSpec(
+        sha256=item.sha256,
+        source_path=str(item.source_path),
+        crop=_clamp_crop(item.crop),
+        orientation=orientation,
+        rotation=_normal_rotation(item.rotation),
+        width=width,
+        height=height,
+    )
+
+
+@dataclass
+class DerivativeSet:
+    """What ``make_derivatives`` made: a JPEG per item, and what could not be made."""
+
+    paths: dict[ImageItem, Path] = field(default_factory=dict)
+    failures: dict[ImageItem, str] = field(default_factory=dict)  # item -> plain reason
+    hits: int = 0  # distinct derivatives found in the cache
+    misses: int = 0  # distinct derivatives made now (or attempted)
+
+
+class InlineExecutor(Executor):
+    """Runs each job at once in the calling thread: for tests and tiny jobs."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        return future
+
+
+def make_derivatives(
+    items: Iterable[ImageItem],
+    cache_dir: Path,
+    *,
+    ppi: int = 300,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    executor: Executor | None = None,
+) -> DerivativeSet:
+    """Find or make the print JPEG of every item; raise DerivativesCancelled on cancel.
+
+    Without an ``executor`` a process pool with one worker per CPU makes the
+    missing derivatives (only started when something is missing). Photos that
+    cannot be read are reported in ``failures``, not raised.
+    """
+    cache_dir = Path(cache_dir)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    # One job per distinct file: the same photo at two paths (same SHA-256) is made once.
+    by_spec: dict[DerivativeSpec, list[ImageItem]] = {}
+    first_of: dict[str, DerivativeSpec] = {}
+    for item in items:
+        wanted = spec_for(item, ppi)
+        spec = first_of.setdefault(wanted.file_name, wanted)
+        by_spec.setdefault(spec, []).append(item)
+
+    result = DerivativeSet()
+    total = len(by_spec)
+    done = 0
+    missing: list[DerivativeSpec] = []
+    for spec, spec_items in by_spec.items():
+        path = cache_dir / spec.file_name
+        if _usable(path):
+            result.hits += 1
+            done += 1
+            for item in spec_items:
+                result.paths[item] = path
+        else:
+            missing.append(spec)
+    result.misses = len(missing)
+    _report(progress, done, total)
+    if not missing:
+        return result
+
+    own_pool = executor is None
+    pool = executor or ProcessPoolExecutor(
+        max_workers=min(os.cpu_count() or 1, len(missing)),
+        mp_context=multiprocessing.get_context("spawn"),  # safe beside Qt's threads
+    )
+
+    def record(spec: DerivativeSpec, error: ImageRejected | None) -> None:
+        nonlocal done
+        done += 1
+        for item in by_spec[spec]:
+            if error is None:
+                result.paths[item] = cache_dir / spec.file_name
+            else:
+                result.failures[item] = str(error)
+        _report(progress, done, total)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise DerivativesCancelled()
+
+    pending: dict[Future[tuple[int, int]], DerivativeSpec] = {}
+    orphans: list[DerivativeSpec] = []  # jobs a broken pool dropped
+    try:
+        for spec in missing:
+            check_cancel()
+            future = pool.submit(build_derivative, spec, str(cache_dir / spec.file_name))
+            pending[future] = spec
+        while pending:
+            finished, _ = wait(list(pending), timeout=0.1, return_when=FIRST_COMPLETED)
+            check_cancel()
+            for future in finished:
+                spec = pending.pop(future)
+                try:
+                    future.result()
+                except ImageRejected as exc:
+                    record(spec, exc)
+                except BrokenProcessPool:
+                    orphans.append(spec)
+                else:
+                    record(spec, None)
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        if own_pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    if own_pool:
+        pool.shutdown(wait=True)
+    # A worker process that could not start (e.g. a frozen app without
+    # multiprocessing.freeze_support()) must not fail the export: work here instead.
+    for spec in orphans:
+        check_cancel()
+        try:
+            build_derivative(spec, str(cache_dir / spec.file_name))
+        except ImageRejected as exc:
+            record(spec, exc)
+        else:
+            record(spec, None)
+    return result
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total, f"Preparing photos for print: {done} of {total}")
+
+
+def _usable(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+# --- making one derivative (runs in a worker process) -------------------------
+
+
+def build_derivative(spec: DerivativeSpec, out_path: str) -> tuple[int, int]:
+    """Make the derivative JPEG of ``spec`` at ``out_path`` (atomically); return its size."""
+    out = render_derivative(spec)
+    buf = io.BytesIO()
+    out.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=False)
+    _write_atomically(Path(out_path), buf.getvalue())
+    return out.size
+
+
+def render_derivative(spec: DerivativeSpec) -> Image.Image:
+    """The derivative's pixels: upright, rotated, cropped, resampled, sRGB, no metadata."""
+    with open_image(Path(spec.source_path)) as im:
+        full_w, full_h = im.size
+        oriented = (full_h, full_w) if spec.orientation in (5, 6, 7, 8) else (full_w, full_h)
+        turned = oriented[::-1] if spec.rotation in (90, 270) else oriented
+        left, top, right, bottom = spec.crop
+        crop_w = max(1e-6, (right - left) * turned[0])
+        crop_h = max(1e-6, (bottom - top) * turned[1])
+        # Keep the photo's own pixels when it has no more than we want.
+        keep_native = crop_w * crop_h <= spec.width * spec.height
+        scale = 1.0 if keep_native else max(spec.width / crop_w, spec.height / crop_h)
+        if scale < 1.0 and im.format in _JPEG_FORMATS:
+            im.draft(im.mode, (math.ceil(full_w * scale), math.ceil(full_h * scale)))
+        file_orientation = _file_orientation(im)
+        upright = _reorient(_decode_srgb(im), file_orientation, spec.orientation)
+
+    if spec.rotation:
+        upright = upright.transpose(_ROTATE_CLOCKWISE[spec.rotation])
+    w, h = upright.size
+    box = (left * w, top * h, right * w, bottom * h)
+    if keep_native:
+        out = upright.crop(tuple(round(v) for v in box))  # type: ignore[arg-type]
+    else:
+        out = upright.resize(
+            (spec.width, spec.height), Image.Resampling.LANCZOS, box=box, reducing_gap=3.0
+        )
+    if out.mode != "RGB":
+        out = out.convert("RGB")
+    out.info = {}  # nothing of the original's metadata travels on
+    return out
+
+
+def _decode_srgb(im: Image.Image) -> Image.Image:
+    """Decode (at the drafted size), orient by the file's EXIF and convert to sRGB RGB."""
+    icc = im.info.get("icc_profile")
+    profile = _profile(icc) if icc else None
+    if profile is not None and _colour_space(profile) != "RGB":
+        early = _convert_before_rgb(im, profile)
+        if early is not None:
+            return early
+        profile = None
+    upright = decode_reduced(im, max(im.size))
+    if profile is not None:  # even one named "sRGB": names are not to be trusted
+        # A broken profile: the pixels as they are beat no photo.
+        with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError):
+            upright = ImageCms.profileToProfile(upright, profile, _srgb(), outputMode="RGB")
+    return upright
+
+
+def _convert_before_rgb(im: Image.Image, profile: ImageCms.ImageCmsProfile) -> Image.Image | None:
+    """CMYK or grey photos with a profile: convert to sRGB before any naive RGB step."""
+    exif = im.info.get("exif")
+    try:
+        im.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageRejected(f"is damaged and cannot be decoded ({exc})") from exc
+    try:
+        rgb = ImageCms.profileToProfile(im, profile, _srgb(), outputMode="RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return None
+    assert rgb is not None
+    if exif:
+        rgb.info["exif"] = exif
+        rgb = ImageOps.exif_transpose(rgb)
+    return rgb
+
+
+_ORIENT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_UNDO = {**_ORIENT, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
+
+
+def _file_orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(EXIF_ORIENTATION, 1)
+    except Exception:  # a broken EXIF block: decode_reduced treats it as upright too
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _reorient(im: Image.Image, applied: int, wanted: int) -> Image.Image:
+    """Turn an image oriented by the file's own tag to the layout's ``wanted`` orientation.
+
+    They agree for every photo the store imported; this only matters when the
+    layout was given a different orientation than the file carries.
+    """
+    if applied == wanted:
+        return im
+    if applied in _UNDO:
+        im = im.transpose(_UNDO[applied])
+    if wanted in _ORIENT:
+        im = im.transpose(_ORIENT[wanted])
+    return im
+
+
+def _profile(icc: bytes) -> ImageCms.ImageCmsProfile | None:
+    try:
+        return ImageCms.ImageCmsProfile(io.BytesIO(icc))
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return None
+
+
+def _colour_space(profile: ImageCms.ImageCmsProfile) -> str:
+    return str(getattr(profile.profile, "xcolor_space", "RGB ")).strip()
+
+
+_SRGB: ImageCms.ImageCmsProfile | None = None
+
+
+def _srgb() -> ImageCms.ImageCmsProfile:
+    global _SRGB
+    if _SRGB is None:
+        _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+    return _SRGB
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _clamp_crop(crop: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    left, top, right, bottom = (min(1.0, max(0.0, float(v))) for v in crop)
+    if right <= left or bottom <= top:
+        return (0.0, 0.0, 1.0, 1.0)
+    return (left, top, right, bottom)
+
+
+def _normal_rotation(rotation: int) -> int:
+    return (round(rotation / 90) * 90) % 360

@@ -1,0 +1,234 @@
+"""Export a book as a print-ready PDF: layout, print derivatives, painting, atomic write.
+
+``export_book`` is the one use case; the CLI and the UI both call it (the UI
+from a background job, passing ``progress`` and ``cancel``). A cancelled or
+failed export never leaves a half-written file at ``out_path``: the PDF is
+written to a temporary file beside it, synced, then renamed over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import secrets
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+
+from lifebook.layout.display import Finding, ImageItem, PageLayout
+from lifebook.model.content import BookContent
+from lifebook.model.enums import Severity
+from lifebook.render.derivatives import (
+    DerivativesCancelled,
+    DerivativeSet,
+    make_derivatives,
+    spec_for,
+)
+from lifebook.render.pdf import PdfInfo, paint_pdf
+from lifebook.services.errors import ServiceError
+
+Progress = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+LayoutFunction = Callable[..., list[PageLayout]]
+
+DRAFT_WATERMARK = "DRAFT"
+
+
+class ExportRefused(ServiceError):
+    """The export was not allowed (e.g. a final export of an unapproved book)."""
+
+
+class ExportFailed(ServiceError):
+    """The export could not be made; the message says why in plain English."""
+
+
+class ExportCancelled(ServiceError):
+    """The user cancelled the export; no file was written."""
+
+    def __init__(self, message: str = "The export was cancelled; no file was written.") -> None:
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    bleed_mm: float = 3.0
+    ppi: int = 300
+    crop_marks: bool = False
+    final: bool = False  # False: a draft with a DRAFT watermark on every page
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    out_path: Path
+    pages: int
+    findings: list[Finding]
+    images: int  # image placements painted
+    cache_hits: int  # distinct print derivatives found in the cache
+    cache_misses: int  # distinct print derivatives made for this export
+    elapsed: float  # seconds
+    final: bool = False
+
+
+def export_book(
+    book: BookContent,
+    out_path: Path,
+    options: ExportOptions,
+    *,
+    cache_dir: Path,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    executor: Executor | None = None,
+    layout: LayoutFunction | None = None,
+) -> ExportResult:
+    """Lay out ``book`` and write it as a print-ready PDF at ``out_path``.
+
+    Raises ExportRefused for a final export of a book not yet approved in QA,
+    ExportCancelled when ``cancel()`` returns True, and ExportFailed when the
+    file cannot be written or a final export has photos that cannot be read.
+    ``layout`` replaces the layout engine (tests); ``executor`` the process
+    pool that makes print derivatives.
+    """
+    started = time.perf_counter()
+    out_path = Path(out_path)
+    if options.final and not book.approved:
+        raise ExportRefused(
+            "This book has not been approved in quality assurance (QA) yet, so it can "
+            "only be exported as a draft with a DRAFT watermark."
+        )
+    if options.ppi < 72:
+        raise ExportRefused(f"A print resolution of {options.ppi} ppi is too low; use 300.")
+    if not out_path.parent.is_dir():
+        raise ExportFailed(f"The folder {out_path.parent} does not exist.")
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ExportCancelled()
+
+    def report(done: int, total: int, message: str) -> None:
+        if progress is not None:
+            progress(done, total, message)
+
+    report(0, 1, "Laying out the pages")
+    if layout is None:
+        from lifebook.layout.engine import layout_book as layout
+    pages = layout(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
+    if not pages:
+        raise ExportFailed("This book has no pages to export yet.")
+    watermark = None if options.final else DRAFT_WATERMARK
+    pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
+    check_cancel()
+
+    placements = [item for page in pages for item in page.items if isinstance(item, ImageItem)]
+    # Progress runs over the photos (distinct derivatives) and then the pages.
+    photo_steps = len({spec_for(item, options.ppi).file_name for item in placements})
+    total = photo_steps + len(pages)
+    try:
+        derivatives = make_derivatives(
+            placements,
+            cache_dir,
+            ppi=options.ppi,
+            progress=lambda done, _n, msg: report(min(done, photo_steps), total, msg),
+            cancel=cancel,
+            executor=executor,
+        )
+    except DerivativesCancelled:
+        raise ExportCancelled() from None
+    findings = [finding for page in pages for finding in page.findings]
+    findings += _unreadable_photo_findings(pages, derivatives)
+    if options.final and derivatives.failures:
+        raise ExportFailed(
+            "Some photos could not be read, so the final book cannot be printed: "
+            + "; ".join(f.message for f in findings if f.code == "photo-unreadable")
+        )
+    check_cancel()
+
+    def on_page(done: int, count: int) -> None:
+        report(photo_steps + done, total, f"Painting page {done} of {count}")
+        check_cancel()
+
+    info = PdfInfo(
+        title=book.title,
+        author=book.author,
+        subject=_subject(book),
+    )
+    _write_atomically(
+        out_path,
+        lambda f: paint_pdf(
+            pages, f, info, images=derivatives.paths, crop_marks=options.crop_marks, on_page=on_page
+        ),
+    )
+    report(total, total, "Export finished")
+    return ExportResult(
+        out_path=out_path,
+        pages=len(pages),
+        findings=findings,
+        images=sum(1 for item in placements if item in derivatives.paths),
+        cache_hits=derivatives.hits,
+        cache_misses=derivatives.misses,
+        elapsed=time.perf_counter() - started,
+        final=options.final,
+    )
+
+
+def _subject(book: BookContent) -> str:
+    """E.g. "Life story book for Ruby", "Later life letter for Sam"."""
+    label = book.kind.label
+    return f"{label} for {book.child_name}" if book.child_name else label
+
+
+def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) -> list[Finding]:
+    findings = []
+    for page in pages:
+        for item in page.items:
+            if isinstance(item, ImageItem) and item in found.failures:
+                findings.append(
+                    Finding(
+                        severity=Severity.ERROR,
+                        code="photo-unreadable",
+                        message=(
+                            f"Page {page.number}: the photo in frame '{item.frame_key}' "
+                            f"{found.failures[item]}, so it was left out."
+                        ),
+                        page_number=page.number,
+                        page_id=page.page_id,
+                        frame_key=item.frame_key or None,
+                    )
+                )
+    return findings
+
+
+def _write_atomically(out_path: Path, write: Callable[[object], None]) -> None:
+    """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place."""
+    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o666)  # ordinary permissions, as the user's umask allows
+    except OSError as exc:
+        raise ExportFailed(f"Could not write to {out_path.parent}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out_path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc
+        raise
+    _fsync_folder(out_path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
