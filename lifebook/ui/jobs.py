@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from lifebook.services.errors import ServiceError
+
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
@@ -38,6 +40,8 @@ class Job(QObject):
     def run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)
+        except ServiceError as exc:  # an expected refusal: its message is for the user
+            self.failed.emit(str(exc))
         except Exception as exc:  # shown to the user, never swallowed
             traceback.print_exc()
             self.failed.emit(str(exc) or exc.__class__.__name__)

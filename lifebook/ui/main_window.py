@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.add_child_action = action("&Add a child…", self.add_child, "Ctrl+Shift+N", "Add a child to this library")
         self.import_action = action(
-            "&Import photos…", self.choose_photos, "Ctrl+I",
+            "&Import photos…", self.choose_photos, "Ctrl+Shift+I",
             "Copy photos into the chosen child's library. You can also drag them onto the window.",
         )
         self.demo_action = action("Create the &sample book", self.create_sample, None,

@@ -1,0 +1,1 @@
+"""The book editor: canvas, page strip, photo strip, properties, findings."""

@@ -1,0 +1,183 @@
+"""BookDocument: the open book, its layouts and its undo stack.
+
+It is the one place the editor's widgets read from and edit through. It
+holds no data of its own beyond caches: the store is the truth, and every
+edit is committed through the services (see commands.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from lifebook.layout.display import Finding, PageLayout
+from lifebook.layout.engine import layout_page
+from lifebook.model.content import BookContent, PageContent
+from lifebook.services import pages as page_service
+from lifebook.services.content import load_book_content
+from lifebook.store.db import Library
+from lifebook.ui.editor.commands import (
+    AddPageCommand,
+    DeletePageCommand,
+    PageEditCommand,
+    PageOrderCommand,
+)
+
+
+class Selection(QObject):
+    """What the user is working on: shared by the canvas, strips and panels."""
+
+    page_selected = Signal(int)  # page id
+    frame_selected = Signal(int, str)  # page id, frame key ("" for none)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.page_id: int | None = None
+        self.frame_key: str = ""
+
+    def select_page(self, page_id: int) -> None:
+        if page_id != self.page_id:
+            self.page_id = page_id
+            self.frame_key = ""
+            self.page_selected.emit(page_id)
+            self.frame_selected.emit(page_id, "")
+
+    def select_frame(self, page_id: int, frame_key: str) -> None:
+        self.select_page(page_id)
+        if frame_key != self.frame_key:
+            self.frame_key = frame_key
+            self.frame_selected.emit(page_id, frame_key)
+
+
+class BookDocument(QObject):
+    structure_changed_signal = Signal(object)  # page id to select, or None
+    pages_changed = Signal(list)  # ids of pages whose content changed
+    findings_changed = Signal()
+
+    def __init__(self, library: Library, book_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.book_id = book_id
+        self.undo_stack = QUndoStack(self)
+        self.selection = Selection(self)
+        self._layouts: dict[int, PageLayout] = {}
+        self.content: BookContent = load_book_content(library, book_id)
+
+    # --- reading ----------------------------------------------------------
+
+    @property
+    def pages(self) -> tuple[PageContent, ...]:
+        return self.content.pages
+
+    def page(self, page_id: int) -> PageContent | None:
+        return next((p for p in self.content.pages if p.page_id == page_id), None)
+
+    def index_of(self, page_id: int) -> int:
+        return next((i for i, p in enumerate(self.content.pages) if p.page_id == page_id), -1)
+
+    def layout(self, page_id: int) -> PageLayout | None:
+        cached = self._layouts.get(page_id)
+        if cached is None:
+            page = self.page(page_id)
+            if page is None:
+                return None
+            cached = layout_page(self.content, page)
+            self._layouts[page_id] = cached
+        return cached
+
+    def findings(self) -> list[Finding]:
+        out: list[Finding] = []
+        for page in self.content.pages:
+            layout = self.layout(page.page_id)
+            if layout is not None:
+                out.extend(layout.findings)
+        return out
+
+    # --- change notifications (called by commands) ---------------------------
+
+    def _reload(self) -> None:
+        self.content = load_book_content(self.library, self.book_id)
+
+    def pages_edited(self, page_ids: list[int]) -> None:
+        self._reload()
+        for pid in page_ids:
+            self._layouts.pop(pid, None)
+        self.pages_changed.emit(list(page_ids))
+        self.findings_changed.emit()
+
+    def structure_changed(self, select: int | None = None) -> None:
+        self._reload()
+        self._layouts.clear()  # page numbers moved: every layout shows its number
+        ids = [p.page_id for p in self.content.pages]
+        if select is None and self.selection.page_id not in ids and ids:
+            select = ids[0]
+        self.structure_changed_signal.emit(select)
+        if select is not None:
+            self.selection.select_page(select)
+        self.findings_changed.emit()
+
+    # --- edits (each one undoable) ----------------------------------------------
+
+    def _edit(self, text: str, page_ids: list[int], action, merge_key=None) -> object:  # type: ignore[no-untyped-def]
+        command = PageEditCommand(self, text, page_ids, action, merge_key)
+        self.undo_stack.push(command)
+        return command.result
+
+    def set_text(self, page_id: int, frame_key: str, text: str) -> None:
+        self._edit("Edit text", [page_id],
+                   lambda: page_service.set_frame_text(self.library, page_id, frame_key, text),
+                   merge_key=("text", page_id, frame_key))
+
+    def set_style(self, page_id: int, frame_key: str, style: str | None) -> None:
+        self._edit("Change text style", [page_id],
+                   lambda: page_service.set_frame_style(self.library, page_id, frame_key, style))
+
+    def place_photo(self, page_id: int, frame_key: str, media_id: int | None) -> None:
+        label = "Place photo" if media_id is not None else "Remove photo"
+        self._edit(label, [page_id],
+                   lambda: page_service.place_photo(self.library, page_id, frame_key, media_id))
+
+    def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
+                 merge: bool = False) -> None:
+        self._edit("Move photo in frame", [page_id],
+                   lambda: page_service.set_crop(self.library, page_id, frame_key, cx, cy, zoom),
+                   merge_key=("crop", page_id, frame_key) if merge else None)
+
+    def rotate_photo(self, page_id: int, frame_key: str) -> None:
+        self._edit("Rotate photo", [page_id],
+                   lambda: page_service.rotate_photo(self.library, page_id, frame_key, 90))
+
+    def swap_photos(self, page_a: int, key_a: str, page_b: int, key_b: str) -> None:
+        ids = [page_a] if page_a == page_b else [page_a, page_b]
+        self._edit("Swap photos", ids,
+                   lambda: page_service.swap_photos(self.library, page_a, key_a, page_b, key_b))
+
+    def change_template(self, page_id: int, template: str) -> None:
+        self._edit("Change page template", [page_id],
+                   lambda: page_service.change_template(self.library, page_id, template))
+
+    def set_section(self, page_id: int, section: str) -> None:
+        self._edit("Move page to section", [page_id],
+                   lambda: page_service.set_section(self.library, page_id, section))
+
+    def add_page(self, template: str, after_page_id: int | None) -> None:
+        self.undo_stack.push(AddPageCommand(
+            self, "Add page",
+            lambda: page_service.add_page(self.library, self.book_id, template,
+                                          after_page_id=after_page_id)))
+
+    def duplicate_page(self, page_id: int) -> None:
+        self.undo_stack.push(AddPageCommand(
+            self, "Duplicate page", lambda: page_service.duplicate_page(self.library, page_id)))
+
+    def delete_page(self, page_id: int) -> None:
+        self.undo_stack.push(DeletePageCommand(self, page_id))
+
+    def move_page(self, page_id: int, new_index: int) -> None:
+        order = [p.page_id for p in self.content.pages]
+        if page_id not in order:
+            return
+        order.remove(page_id)
+        order.insert(max(0, min(new_index, len(order))), page_id)
+        if order != [p.page_id for p in self.content.pages]:
+            self.undo_stack.push(PageOrderCommand(self, "Move page", order))
