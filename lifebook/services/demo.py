@@ -103,6 +103,7 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
             row = s.get(MediaItem, item["id"])
             row.caption = pic.get("caption", "")
             item["caption"] = row.caption
+        library.audit(s, "caption sample pictures", "child", child_id, count=len(media))
     return media
 
 

@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, text
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -57,6 +58,13 @@ def backup_sqlite(db_path: Path, dest: Path) -> Path:
     return dest
 
 
+def _is_known_revision(cfg: Config, revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(cfg).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def _has_user_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         names = conn.execute(
@@ -74,6 +82,11 @@ def upgrade(
     current = current_revision(engine)
     if current == head:
         return None
+    if current is not None and not _is_known_revision(cfg, current):
+        raise MigrationError(
+            f"this library was saved by a newer version of Lifebook (schema {current}); "
+            f"this version reads schemas up to {head_revision()}. Please update Lifebook"
+        )
     backup = None
     is_sqlite = engine.dialect.name == "sqlite"
     if is_sqlite and db_path is not None and backups_dir is not None and _has_user_tables(engine):
