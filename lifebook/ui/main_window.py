@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,9 @@ from lifebook.services import photos as photo_service
 from lifebook.services.demo import create_demo
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library, LibraryError
+from lifebook.ui import settings as app_settings
 from lifebook.ui.dialogs import AddChildDialog
+from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.runner = runner or ThreadJobRunner()
         self.job: Job | None = None
+        self.editor: BookEditor | None = None
         self.last_import: photo_service.ImportReport | None = None
         self.setWindowTitle("Lifebook")
         self.setAcceptDrops(True)
@@ -62,6 +66,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_body()
         self._build_status()
+        self._restore_state()
+        app_settings.remember_library(library.db_path)
+        self._fill_recent_menu()
         self.refresh()
 
     # --- construction -----------------------------------------------------
@@ -89,9 +96,16 @@ class MainWindow(QMainWindow):
                                   "Add a made-up child with a finished-looking life story book")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        for act in (self.open_library_action, None, self.add_child_action, self.import_action,
-                    self.demo_action, None, self.quit_action):
+        file_menu.addAction(self.open_library_action)
+        self.recent_menu = file_menu.addMenu("Open &recent library")
+        self.export_menu_action = action("&Export PDF…", lambda: self.editor and self.editor.export_pdf(),
+                                         None, "Make a print-ready PDF of the open book")
+        for act in (None, self.add_child_action, self.import_action, self.demo_action, None,
+                    self.export_menu_action, None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.page_menu = self.menuBar().addMenu("&Page")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About Lifebook", self.about))
 
@@ -105,28 +119,39 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName("Children and books")
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.addWidget(_label("Library", "sectionTitle"))
-        left_layout.addWidget(self.tree, 1)
+        library_panel = QWidget()
+        library_layout = QVBoxLayout(library_panel)
+        library_layout.setContentsMargins(0, 6, 0, 0)
+        library_layout.addWidget(self.tree, 1)
         add_button = QPushButton("Add a child…")
         add_button.clicked.connect(self.add_child)
-        left_layout.addWidget(add_button)
+        library_layout.addWidget(add_button)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(library_panel, "Library")
+        self.photos_holder = QWidget()
+        self.photos_layout = QVBoxLayout(self.photos_holder)
+        self.photos_layout.setContentsMargins(0, 6, 0, 0)
+        self.photos_layout.addWidget(_label("Photos", "sectionTitle"))
+        self.photos_holder.hide()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("leftColumn")
+        left.setContentsMargins(8, 8, 4, 8)
+        left.addWidget(self.left_tabs)
+        left.addWidget(self.photos_holder)
+        left.setSizes([300, 420])
 
         self.stack = QStackedWidget()
         self.welcome = self._build_welcome()
         self.child_page = self._build_child_page()
-        self.book_page = self._build_book_page()
-        for page in (self.welcome, self.child_page, self.book_page):
+        for page in (self.welcome, self.child_page):
             self.stack.addWidget(page)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 1000])
-        self.setCentralWidget(splitter)
+        self.main_splitter = QSplitter()
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.stack)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([250, 1100])
+        self.setCentralWidget(self.main_splitter)
 
     def _card(self) -> tuple[QFrame, QVBoxLayout]:
         card = QFrame()
@@ -207,21 +232,6 @@ class MainWindow(QMainWindow):
         self._show_problems([])
         return page
 
-    def _build_book_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("page")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 16, 24, 16)
-        self.book_title = _label("", "heading")
-        self.book_details = _label("", "subheading", wrap=True)
-        self.book_pages = QListWidget()
-        self.book_pages.setAccessibleName("Pages")
-        layout.addWidget(self.book_title)
-        layout.addWidget(self.book_details)
-        layout.addWidget(_label("Pages", "sectionTitle"))
-        layout.addWidget(self.book_pages, 1)
-        return page
-
     def _build_status(self) -> None:
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(280)
@@ -285,6 +295,8 @@ class MainWindow(QMainWindow):
 
     def _show_selection(self) -> None:
         selection = self.current_selection()
+        if selection is None or selection[0] != "book":
+            self.close_editor()
         has_children = self.tree_model.rowCount() > 0
         self.import_action.setEnabled(has_children)
         if selection is None:
@@ -332,15 +344,45 @@ class MainWindow(QMainWindow):
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
     def _show_book(self, book: dict) -> None:
-        self.book_title.setText(book["title"])
-        self.book_details.setText(
-            f"{book['kind_label']} · {book['pages']} pages · {book['status_label']}. "
-            "The page editor is coming soon; for now export from the command line."
-        )
-        self.book_pages.clear()
-        for page in book_service.list_pages(self.library, book["id"]):
-            self.book_pages.addItem(f"{page['number']}.  {page['section']}  —  {page['template']}")
-        self.stack.setCurrentWidget(self.book_page)
+        if self.editor is None or self.editor.doc.book_id != book["id"]:
+            self.close_editor()
+            self.editor = BookEditor(self.library, book["id"], runner=self.runner)
+            self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.stack.addWidget(self.editor)
+            self.photos_layout.addWidget(self.editor.photo_strip, 1)
+            self.left_tabs.addTab(self.editor.outline, "Sections")
+            self.photos_holder.show()
+            self._fill_editor_menus(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+
+    def close_editor(self) -> None:
+        """Close the open book's editor, committing anything still being typed."""
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        editor.flush()
+        self.left_tabs.removeTab(self.left_tabs.indexOf(editor.outline))
+        self.photos_holder.hide()
+        self.stack.removeWidget(editor)
+        for menu in (self.edit_menu, self.view_menu, self.page_menu):
+            menu.clear()
+        editor.photo_strip.setParent(None)
+        editor.outline.setParent(None)
+        editor.deleteLater()
+        self.export_menu_action.setEnabled(False)
+
+    def _fill_editor_menus(self, editor: BookEditor) -> None:
+        for menu, actions in (
+            (self.edit_menu, [editor.undo_action, editor.redo_action, None, editor.save_action]),
+            (self.view_menu, [editor.zoom_fit_action, editor.zoom_actual_action, editor.zoom_in_action,
+                              editor.zoom_out_action, None, editor.spread_action, editor.guides_action]),
+            (self.page_menu, [editor.add_page_action, editor.duplicate_action, editor.delete_action,
+                              None, editor.template_action]),
+        ):
+            menu.clear()
+            for act in actions:
+                menu.addSeparator() if act is None else menu.addAction(act)
+        self.export_menu_action.setEnabled(True)
 
     def _show_problems(self, lines: list[str]) -> None:
         self.problems.clear()
@@ -414,8 +456,11 @@ class MainWindow(QMainWindow):
         except LibraryError as exc:
             QMessageBox.warning(self, "Could not open the library", str(exc))
             return False
+        self.close_editor()
         self.library.close()
         self.library = library
+        app_settings.remember_library(library.db_path)
+        self._fill_recent_menu()
         self.refresh()
         self.statusBar().showMessage(f"Library: {library.db_path}")
         return True
@@ -463,6 +508,32 @@ class MainWindow(QMainWindow):
         if busy:
             self.progress.setValue(0)
             self.statusBar().showMessage(title)
+
+    # --- remembered state -----------------------------------------------------
+
+    def _restore_state(self) -> None:
+        store = app_settings.settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = store.value("window/splitter")
+        if splitter is not None:
+            self.main_splitter.restoreState(splitter)
+        self.export_menu_action.setEnabled(False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in app_settings.recent_libraries():
+            act = self.recent_menu.addAction(str(path))
+            act.triggered.connect(lambda _checked=False, p=path: self.open_library(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        self.close_editor()
+        store = app_settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.main_splitter.saveState())
+        super().closeEvent(event)
 
     # --- drag and drop ----------------------------------------------------
 

@@ -35,9 +35,12 @@ def test_creating_the_sample_lists_child_and_book(qtbot, window: MainWindow) -> 
     assert child.rowCount() == 1
     assert child.child(0).data(ROLE_KIND) == "book"
     assert "life story" in child.child(0).text()
-    # the window goes to the new book, listing its pages
-    assert window.stack.currentWidget() is window.book_page
-    assert window.book_pages.count() >= 8
+    # the window opens the new book in the editor, with its pages in the strip
+    assert window.editor is not None
+    assert window.stack.currentWidget() is window.editor
+    assert window.editor.page_strip.model().rowCount() >= 8
+    assert window.left_tabs.tabText(1) == "Sections"
+    assert window.photos_holder.isVisible()
 
 
 def test_file_menu_has_open_library_and_import(window: MainWindow) -> None:

@@ -1,0 +1,201 @@
+"""BookEditor: the canvas, page strip, properties and checks for one open book.
+
+The main window places the editor in its centre and the editor's photo
+strip and section outline in its left column. Every action here has a
+keyboard shortcut and a plain-English tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.store.db import Library
+from lifebook.ui.editor.canvas import PageCanvas
+from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.editor.export_dialog import ExportDialog
+from lifebook.ui.editor.findings import FindingsPanel
+from lifebook.ui.editor.outline import SectionOutline
+from lifebook.ui.editor.page_strip import PageStrip
+from lifebook.ui.editor.photo_strip import PhotoStrip
+from lifebook.ui.editor.properties import PropertiesPanel
+from lifebook.ui.editor.screen_images import ScreenImages
+from lifebook.ui.editor.template_picker import TemplatePicker
+from lifebook.ui.jobs import InlineJobRunner, ThreadJobRunner
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class BookEditor(QWidget):
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        book_id: int,
+        *,
+        runner: ThreadJobRunner | InlineJobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.doc = BookDocument(library, book_id, self)
+        synchronous = isinstance(runner, InlineJobRunner)
+        self.images = ScreenImages(self, runner=runner if synchronous else None, synchronous=synchronous)
+        self.canvas = PageCanvas(self.doc, images=self.images, runner=runner)
+        self.page_strip = PageStrip(self.doc, runner, self.images)
+        self.page_strip.setFlow(QListView.Flow.LeftToRight)
+        self.page_strip.setWrapping(False)
+        self.page_strip.setFixedHeight(self.page_strip.thumb_size.height() + 64)
+        self.page_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.page_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outline = SectionOutline(self.doc)
+        self.photo_strip = PhotoStrip(self.doc, runner)
+        self.properties = PropertiesPanel(self.doc)
+        self.findings = FindingsPanel(self.doc)
+        for widget in (self.canvas, self.page_strip):
+            widget.status_message.connect(self.status_message)
+        self.canvas.text_edit_requested.connect(lambda *_: self.properties.text_edit.setFocus())
+        self.canvas.photos_imported.connect(lambda _r: self.photo_strip.refresh())
+        self.properties.change_template_requested.connect(self.change_template)
+        self._build_actions()
+        self._build_layout()
+        if self.doc.pages:
+            self.doc.selection.select_page(self.doc.pages[0].page_id)
+
+    # --- actions ---------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(action.toolTip())
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.triggered.connect(self.properties.show_selection)
+        self.redo_action.triggered.connect(self.properties.show_selection)
+        self.add_page_action = self._action("&Add page…", lambda: self.page_strip.add_page_after(),
+                                            "Ctrl+Return", "Add a page after this one, from a template")
+        self.duplicate_action = self._action("&Duplicate page", lambda: self.page_strip.duplicate_page(),
+                                             "Ctrl+D", "Make a copy of this page after it")
+        self.delete_action = self._action("De&lete page", lambda: self.page_strip.delete_page(),
+                                          "Ctrl+Backspace", "Delete this page (Undo brings it back)")
+        self.template_action = self._action("Change &template…", lambda: self.change_template(),
+                                            "Ctrl+T", "Choose another layout for this page; nothing is lost")
+        self.zoom_fit_action = self._action("Zoom to &fit", self.canvas.zoom_fit, "Ctrl+0",
+                                            "Show the whole page")
+        self.zoom_actual_action = self._action("&Actual size", self.canvas.zoom_actual, "Ctrl+1",
+                                               "Show the page at its printed size")
+        self.zoom_in_action = self._action("Zoom &in", self.canvas.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &out", self.canvas.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.spread_action = self._action("Two-page &spread", self.canvas.set_spread_mode, "Ctrl+2",
+                                          "Show facing pages side by side, as in the printed book",
+                                          checkable=True)
+        self.guides_action = self._action("Show &guides", self._guides, "Ctrl+;",
+                                          "Show the trim edge, the bleed and the safe margin",
+                                          checkable=True)
+        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E",
+                                          "Make a print-ready PDF of this book")
+        self.save_action = self._action("&Save", self.confirm_saved, QKeySequence.StandardKey.Save,
+                                        "Lifebook saves every change as you make it")
+        self.actions_list = [self.undo_action, self.redo_action, self.add_page_action,
+                             self.duplicate_action, self.delete_action, self.template_action,
+                             self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
+                             self.zoom_out_action, self.spread_action, self.guides_action,
+                             self.export_action, self.save_action]
+        for action in self.actions_list:
+            self.addAction(action)
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar("Book")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.undo_action, self.redo_action, None, self.add_page_action,
+                       self.template_action, None, self.zoom_fit_action, self.zoom_actual_action,
+                       self.spread_action, self.guides_action, None, self.export_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(4)
+        centre_layout.addWidget(toolbar)
+        centre_layout.addWidget(self.canvas, 1)
+        centre_layout.addWidget(self.page_strip)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        props = QWidget()
+        props_layout = QVBoxLayout(props)
+        props_layout.setContentsMargins(8, 8, 8, 8)
+        props_layout.addWidget(self.properties)
+        checks = QWidget()
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.setContentsMargins(8, 8, 8, 8)
+        checks_layout.addWidget(_heading("Checks before printing"))
+        checks_layout.addWidget(self.findings)
+        right.addWidget(props)
+        right.addWidget(checks)
+        right.setSizes([460, 220])
+        right.setMinimumWidth(280)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([900, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def _guides(self, on: bool) -> None:
+        self.canvas.set_guides(trim=on, bleed=on, safe=on)
+
+    def change_template(self, page_id: int | None = None) -> None:
+        page_id = page_id or self.doc.selection.page_id
+        page = self.doc.page(page_id) if page_id else None
+        if page is None:
+            return
+        self.properties.commit_text()
+        key = TemplatePicker.choose(self.doc.content.kind, self.doc.content.trim, self,
+                                    title="Change this page's template", accept_label="Use this template",
+                                    current=page.template, runner=self.runner)
+        if key and key != page.template:
+            self.doc.change_template(page.page_id, key)
+            self.status_message.emit("Template changed. Undo with Ctrl+Z.")
+
+    def export_pdf(self) -> ExportDialog:
+        self.flush()
+        dialog = ExportDialog(self.doc, self, runner=self.runner)
+        dialog.open()
+        return dialog
+
+    def confirm_saved(self) -> None:
+        self.flush()
+        self.status_message.emit("All changes are saved. Lifebook saves every change as you make it.")
+
+    def flush(self) -> None:
+        """Commit anything still being typed or dragged: before export, close or switching book."""
+        self.properties.commit_text()
+        self.canvas.flush_pending()

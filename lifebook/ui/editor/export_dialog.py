@@ -1,0 +1,196 @@
+"""Export to PDF: options, progress with cancel, then open the folder or preview."""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.checks.preflight import summary
+from lifebook.services.export import ExportOptions, ExportResult, export_book
+from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+
+
+def default_pdf_path(title: str, folder: Path | None = None) -> Path:
+    safe = re.sub(r"[^\w\- ']+", "", title).strip() or "Lifebook book"
+    base = folder or (Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home())
+    return base / f"{safe}.pdf"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        doc: BookDocument,
+        parent: QWidget | None = None,
+        *,
+        runner: ThreadJobRunner | InlineJobRunner | None = None,
+        executor: Executor | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.runner = runner or ThreadJobRunner()
+        self.executor = executor
+        self.job: Job | None = None
+        self.result: ExportResult | None = None
+        self.setWindowTitle("Export PDF")
+        self.setMinimumWidth(520)
+
+        self.path_edit = QLineEdit(str(default_pdf_path(doc.content.title, folder)))
+        self.path_edit.setAccessibleName("Where to save the PDF")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.crop_marks = QCheckBox("Add crop marks (for a print shop)")
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0.0, 10.0)
+        self.bleed.setSingleStep(0.5)
+        self.bleed.setValue(3.0)
+        self.bleed.setSuffix(" mm")
+        self.bleed.setToolTip("Extra picture past the page edge, trimmed off after printing. 3 mm is usual.")
+        self.ppi = QSpinBox()
+        self.ppi.setRange(150, 600)
+        self.ppi.setSingleStep(50)
+        self.ppi.setValue(300)
+        self.ppi.setSuffix(" pixels per inch")
+        self.ppi.setToolTip("Photo resolution in the PDF. 300 is right for printing.")
+        self.final = QCheckBox("Final copy, without the DRAFT watermark")
+        self.final.setEnabled(doc.content.approved)
+        self.final.setToolTip("Only books approved in quality assurance (QA) can be exported as final."
+                              if not doc.content.approved else "Export the approved final copy")
+        form = QFormLayout()
+        form.addRow("Save as", path_row)
+        form.addRow("Bleed", self.bleed)
+        form.addRow("Photos", self.ppi)
+        form.addRow("", self.crop_marks)
+        form.addRow("", self.final)
+
+        self.findings_label = QLabel(f"Checks: {summary(doc.findings())}")
+        self.findings_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export")
+        self.export_button.setObjectName("primary")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setToolTip("Open the PDF in your PDF viewer")
+        self.preview_button.clicked.connect(self.preview)
+        for b in (self.open_folder_button, self.preview_button):
+            b.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)")
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(bleed_mm=self.bleed.value(), ppi=self.ppi.value(),
+                             crop_marks=self.crop_marks.isChecked(), final=self.final.isChecked())
+
+    def start(self) -> None:
+        if self.job is not None:
+            return
+        out = Path(self.path_edit.text()).expanduser()
+        options = self.options()
+        book = self.doc.content
+        cache = self.doc.library.cache_dir / "print"
+        executor = self.executor
+
+        def work(progress, cancel):  # type: ignore[no-untyped-def]
+            pool = executor or ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
+            try:
+                return export_book(book, out, options, cache_dir=cache, progress=progress,
+                                   cancel=cancel, executor=pool)
+            finally:
+                if executor is None:
+                    pool.shutdown(cancel_futures=True)
+
+        job = Job(work)
+        self.job = job
+        job.progressed.connect(self._progress)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+        self.runner.start(job)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    def _finished(self, result: ExportResult) -> None:
+        self.job = None
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+        kind = "final copy" if result.final else "draft"
+        self.status.setText(f"Saved the {kind}: {result.out_path} ({result.pages} pages). "
+                            f"{summary(result.findings)}")
+        self.open_folder_button.show()
+        self.preview_button.show()
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(message)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText("Stopping… nothing is saved for a cancelled export.")
+            return
+        self.reject()
+
+    def open_folder(self) -> None:
+        if self.result:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.out_path.parent)))
+
+    def preview(self) -> None:
+        if self.result:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.out_path)))

@@ -1,0 +1,375 @@
+"""The photo strip: the child's photos, ready to drag onto the page.
+
+Thumbnails come from the photo service's cached 512-pixel JPEGs, read and
+scaled inside jobs on the injected runner (QImage only; pixmaps are made on
+the UI thread), so a child with hundreds of photos never freezes the window.
+A filter narrows the photos by caption or file name, and "Not yet used in
+this book" hides the photos already placed on a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.services import photos as photo_service
+from lifebook.store.models import Book, MediaItem
+from lifebook.ui import style
+from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.editor.mime import MEDIA_MIME
+from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+
+MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+ICON_SIZE = QSize(104, 78)
+GRID_SIZE = QSize(120, 112)
+BATCH = 8  # photos per thumbnail job, so they appear a few at a time
+DRAG_TIP = "Drag onto a photo frame to place it."
+
+Runner = ThreadJobRunner | InlineJobRunner
+
+
+def placeholder_pixmap(size: QSize = ICON_SIZE) -> QPixmap:
+    """A soft, neutral tile shown while a thumbnail loads."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QColor("#E6DDD2"))
+    painter.setBrush(QColor(style.PANEL))
+    painter.drawRoundedRect(pixmap.rect().adjusted(0, 0, -1, -1), 6, 6)
+    painter.end()
+    return pixmap
+
+
+def load_thumbnail(library: object, media: dict, size: QSize, ratio: float = 1.0) -> QImage:
+    """Read (making it if needed) a photo's cached thumbnail, scaled to fit ``size``.
+
+    Safe off the UI thread: it touches no database session and makes no
+    QPixmap. ``media`` is a dict from ``photos.list_media``.
+    """
+    row = MediaItem(id=media["id"], sha256=media["sha256"], format=media["format"])
+    path = photo_service.ensure_thumbnail(library, row)  # type: ignore[arg-type]
+    image = QImage(str(path))
+    if image.isNull():
+        return image
+    target = QSize(round(size.width() * ratio), round(size.height() * ratio))
+    image = image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class PhotoListModel(QAbstractListModel):
+    """One child's photos; each row drags out as its media id."""
+
+    thumbnails_loaded = Signal()
+
+    def __init__(self, library: object, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.runner = runner
+        self.device_ratio = 1.0
+        self._media: list[dict] = []
+        self._icons: dict[int, QIcon] = {}
+        self._failed: set[int] = set()
+        self._placeholder = QIcon(placeholder_pixmap())
+        self._generation = 0
+        self._jobs: list[Job] = []
+
+    def set_media(self, media: list[dict]) -> None:
+        """Show these photos; thumbnails already loaded are kept, the rest load in jobs."""
+        self.beginResetModel()
+        self._media = list(media)
+        self.endResetModel()
+        self._load_thumbnails([m for m in self._media if m["id"] not in self._icons])
+
+    def media_ids(self) -> list[int]:
+        return [m["id"] for m in self._media]
+
+    def icon(self, media_id: int) -> QIcon | None:
+        """The loaded thumbnail, or None while it is still on its way."""
+        return self._icons.get(media_id)
+
+    def _load_thumbnails(self, media: list[dict]) -> None:
+        for job in self._jobs:
+            job.cancel()  # an older list's photos are not wanted any more
+        self._jobs = []
+        self._generation += 1
+        generation, library, ratio = self._generation, self.library, self.device_ratio
+        for start in range(0, len(media), BATCH):
+            chunk = media[start:start + BATCH]
+
+            def work(_progress: Callable[[int, int, str], None], cancelled: Callable[[], bool],
+                     chunk: list[dict] = chunk) -> tuple[int, list[tuple[int, QImage | None]]]:
+                out: list[tuple[int, QImage | None]] = []
+                for m in chunk:
+                    if cancelled():
+                        break
+                    try:
+                        out.append((m["id"], load_thumbnail(library, m, ICON_SIZE, ratio)))
+                    except Exception:  # a missing original shows as a gap, never a crash
+                        out.append((m["id"], None))
+                return generation, out
+
+            job = Job(work)
+            job.finished.connect(self._thumbnails_arrived)
+            self._jobs.append(job)
+        for job in list(self._jobs):
+            self.runner.start(job)
+
+    def _thumbnails_arrived(self, result: tuple[int, list[tuple[int, QImage | None]]]) -> None:
+        generation, loaded = result
+        rows = {m["id"]: r for r, m in enumerate(self._media)}
+        for media_id, image in loaded:
+            if image is None or image.isNull():
+                self._failed.add(media_id)
+                continue
+            self._icons[media_id] = QIcon(QPixmap.fromImage(image))
+            row = rows.get(media_id)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+        if generation == self._generation:
+            self.thumbnails_loaded.emit()
+
+    # --- Qt overrides ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._media)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._media):
+            return None
+        m = self._media[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return m["caption"] or m["original_name"]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons.get(m["id"], self._placeholder)
+        if role == MEDIA_ID_ROLE:
+            return m["id"]
+        if role == SEARCH_ROLE:
+            return f"{m['caption']}\n{m['original_name']}".casefold()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return _tooltip(m, m["id"] in self._failed)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MEDIA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = [self._media[i.row()]["id"] for i in indexes if i.isValid()]
+        if ids:  # one photo per drag: a frame holds one photo
+            data.setData(MEDIA_MIME, QByteArray(str(ids[0]).encode("utf-8")))
+        return data
+
+
+def _tooltip(m: dict, failed: bool) -> str:
+    lines = [m["caption"] or m["original_name"]]
+    if m["caption"]:
+        lines.append(m["original_name"])
+    if m.get("taken_at"):
+        taken = datetime.fromisoformat(m["taken_at"])
+        lines.append(f"Taken {taken.day} {taken:%B %Y}")
+    if not m.get("use_agreed", True):
+        lines.append("Not yet agreed for use by a manager.")
+    if failed:
+        lines.append("The original photo could not be read.")
+    lines.append(DRAG_TIP)
+    return "\n".join(lines)
+
+
+class PhotoFilter(QSortFilterProxyModel):
+    """Filters by words in the caption or file name, and can hide photos already used."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._hidden: set[int] = set()
+
+    def set_text(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._refilter(lambda: setattr(self, "_words", words))
+
+    def set_hidden(self, media_ids: set[int]) -> None:
+        if media_ids != self._hidden:
+            self._refilter(lambda: setattr(self, "_hidden", set(media_ids)))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        idx = self.sourceModel().index(source_row, 0, source_parent)
+        if idx.data(MEDIA_ID_ROLE) in self._hidden:
+            return False
+        haystack = str(idx.data(SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+class PhotoStrip(QWidget):
+    """The child's photos with a filter; drag one onto a photo frame to place it."""
+
+    photo_activated = Signal(int)  # media id, on double-click or Enter
+
+    def __init__(
+        self,
+        doc: BookDocument,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        child_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName("photoStrip")
+        if child_id is None:
+            with doc.library.session() as s:
+                book = s.get(Book, doc.book_id)
+                child_id = book.child_id if book is not None else None
+        self.child_id = child_id
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Find a photo by caption or file name")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip("Type a word from the photo's caption or file name.")
+        self.unused_toggle = QCheckBox("Not yet used in this book", self)
+        self.unused_toggle.setToolTip("Hide the photos already placed on a page of this book.")
+
+        self.photo_model = PhotoListModel(doc.library, runner, self)
+        self.photo_model.device_ratio = self.devicePixelRatioF()
+        self.proxy = PhotoFilter(self)
+        self.proxy.setSourceModel(self.photo_model)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setIconSize(ICON_SIZE)
+        self.view.setGridSize(GRID_SIZE)
+        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.setAccessibleName("Photos of the child")
+        self.view.setToolTip(DRAG_TIP)
+        self.view.activated.connect(self._activated)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("subheading")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.unused_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.unused_toggle.toggled.connect(lambda _on: self.update_used())
+        doc.pages_changed.connect(self._book_changed)
+        doc.structure_changed_signal.connect(self._book_changed)
+        self.refresh()
+
+    # --- public -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the child's photos again (after an import, say) and re-apply the filters."""
+        media = photo_service.list_media(self.doc.library, self.child_id) if self.child_id else []
+        self.photo_model.set_media(media)
+        self.update_used()
+
+    def used_media_ids(self) -> set[int]:
+        """Photos placed in any frame of this book."""
+        return {
+            frame.media.media_id
+            for page in self.doc.pages
+            for frame in page.frames.values()
+            if frame.media is not None
+        }
+
+    def _book_changed(self, _what: object = None) -> None:
+        self.update_used()
+
+    def update_used(self) -> None:
+        self.proxy.set_hidden(self.used_media_ids() if self.unused_toggle.isChecked() else set())
+        self._update_empty()
+
+    def visible_media_ids(self) -> list[int]:
+        """The media ids the list shows now, in order."""
+        return [int(self.proxy.index(r, 0).data(MEDIA_ID_ROLE)) for r in range(self.proxy.rowCount())]
+
+    def selected_media_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        return int(idx.data(MEDIA_ID_ROLE)) if idx.isValid() else None
+
+    # --- private ------------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        if self.photo_model.rowCount() == 0:
+            message = ("No photos yet. Import this child's photos from their page, "
+                       "then drag them onto the book.")
+        elif self.proxy.rowCount() == 0 and self.filter_edit.text().strip():
+            message = "No photos match those words."
+        elif self.proxy.rowCount() == 0:
+            message = "Every photo is already in this book."
+        else:
+            message = ""
+        self.empty_label.setText(message)
+        self.empty_label.setVisible(bool(message))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.photo_activated.emit(int(index.data(MEDIA_ID_ROLE)))

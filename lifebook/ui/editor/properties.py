@@ -1,0 +1,349 @@
+"""The right-hand panel: the selected page's and frame's properties.
+
+Text is edited in a panel beside the canvas; the canvas repaints from the
+layout a moment after typing stops. Ctrl+Z here undoes book edits (the
+editor's undo stack), not just the typing in the box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.layout.styles import load_styles
+from lifebook.layout.templates import page_template
+from lifebook.model.enums import FrameKind
+from lifebook.ui.editor.document import BookDocument
+
+TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
+PHOTO_KINDS = {FrameKind.PHOTO.value, FrameKind.DRAWING.value}
+STYLE_LABELS = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "heading": "Heading",
+    "body": "Body text",
+    "caption": "Caption",
+    "caption-on-photo": "Caption on a photo",
+    "big": "Big words (words and pictures)",
+    "letter-heading": "Letter heading",
+    "letter": "Letter text",
+}
+
+
+class BookTextEdit(QPlainTextEdit):
+    """A plain text box whose Ctrl+Z / Ctrl+Shift+Z go to the book's undo stack."""
+
+    undo_requested = Signal()
+    redo_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def wrap_selection(self, marker: str) -> None:
+        """Make the selection bold (**) or italic (*) in Lifebook's light markup."""
+        cursor = self.textCursor()
+        text = cursor.selectedText()
+        if not text:
+            cursor.insertText(marker * 2)
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+            self.setTextCursor(cursor)
+            return
+        if text.startswith(marker) and text.endswith(marker) and len(text) >= 2 * len(marker):
+            cursor.insertText(text[len(marker):-len(marker)])
+        else:
+            cursor.insertText(f"{marker}{text}{marker}")
+
+
+class PropertiesPanel(QWidget):
+    change_template_requested = Signal(int)  # page id
+
+    def __init__(self, doc: BookDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        self._pending: tuple[int, str] | None = None
+        self._commit_timer = QTimer(self)
+        self._commit_timer.setSingleShot(True)
+        self._commit_timer.setInterval(350)
+        self._commit_timer.timeout.connect(self.commit_text)
+        self._build()
+        doc.selection.frame_selected.connect(lambda *_: self.show_selection())
+        doc.pages_changed.connect(self._pages_changed)
+        doc.structure_changed_signal.connect(lambda _sel: self.show_selection())
+        self.show_selection()
+
+    # --- construction -------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.page_title = QLabel()
+        self.page_title.setObjectName("sectionTitle")
+        self.template_label = QLabel()
+        self.template_button = QPushButton("Change template…")
+        self.template_button.setToolTip("Choose another layout for this page; nothing on it is lost")
+        self.template_button.clicked.connect(
+            lambda: self.doc.selection.page_id and self.change_template_requested.emit(self.doc.selection.page_id))
+        self.section_box = QComboBox()
+        self.section_box.setEditable(True)
+        self.section_box.setToolTip("The section this page belongs to. Type a new name to start a section.")
+        self.section_box.lineEdit().editingFinished.connect(self._section_edited)
+        self.section_box.activated.connect(lambda _i: self._section_edited())
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setObjectName("prompt")
+        self.prompt.setStyleSheet("background:#FFF6E0;border-radius:8px;padding:8px;color:#5E4A1F")
+
+        page_form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.template_label, 1)
+        row.addWidget(self.template_button)
+        page_form.addRow("Template", row)
+        page_form.addRow("Section", self.section_box)
+
+        self.frame_title = QLabel()
+        self.frame_title.setObjectName("sectionTitle")
+        self.hint = QLabel("Click a frame on the page to change it.")
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("subheading")
+
+        # text
+        self.text_edit = BookTextEdit()
+        self.text_edit.setAccessibleName("Text of the selected frame")
+        self.text_edit.setPlaceholderText("Type here. The page updates as you type.")
+        self.text_edit.textChanged.connect(self._text_changed)
+        self.text_edit.undo_requested.connect(self.undo)
+        self.text_edit.redo_requested.connect(self.redo)
+        self.bold_button = QPushButton("B")
+        self.bold_button.setToolTip("Bold (Ctrl+B)")
+        self.bold_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.bold_button.setStyleSheet("font-weight:bold")
+        self.bold_button.clicked.connect(lambda: self.text_edit.wrap_selection("**"))
+        self.italic_button = QPushButton("I")
+        self.italic_button.setToolTip("Italic (Ctrl+I)")
+        self.italic_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.italic_button.setStyleSheet("font-style:italic")
+        self.italic_button.clicked.connect(lambda: self.text_edit.wrap_selection("*"))
+        self.style_box = QComboBox()
+        self.style_box.setToolTip("Text style preset")
+        self.style_box.addItem("Template's style", None)
+        for key in load_styles().styles:
+            self.style_box.addItem(STYLE_LABELS.get(key, key.replace("-", " ").capitalize()), key)
+        self.style_box.activated.connect(self._style_chosen)
+        text_tools = QHBoxLayout()
+        text_tools.addWidget(self.bold_button)
+        text_tools.addWidget(self.italic_button)
+        text_tools.addWidget(self.style_box, 1)
+        self.text_panel = QWidget()
+        text_layout = QVBoxLayout(self.text_panel)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addLayout(text_tools)
+        text_layout.addWidget(self.text_edit, 1)
+
+        # photo
+        self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
+        self.zoom_slider.setRange(100, 400)
+        self.zoom_slider.setToolTip("Zoom the photo inside its frame")
+        self.zoom_slider.valueChanged.connect(self._zoom_changed)
+        self.rotate_button = QPushButton("Rotate 90°")
+        self.rotate_button.setToolTip("Turn the photo a quarter turn clockwise")
+        self.rotate_button.clicked.connect(self._rotate)
+        self.reset_button = QPushButton("Centre")
+        self.reset_button.setToolTip("Put the photo back to centred and unzoomed")
+        self.reset_button.clicked.connect(self._reset_crop)
+        self.remove_button = QPushButton("Remove photo")
+        self.remove_button.setToolTip("Take the photo off this page (it stays in the child's photos)")
+        self.remove_button.clicked.connect(self._remove_photo)
+        self.photo_info = QLabel()
+        self.photo_info.setWordWrap(True)
+        self.photo_info.setObjectName("subheading")
+        self.photo_panel = QWidget()
+        photo_layout = QFormLayout(self.photo_panel)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addRow(self.photo_info)
+        photo_layout.addRow("Zoom", self.zoom_slider)
+        buttons = QHBoxLayout()
+        for b in (self.rotate_button, self.reset_button, self.remove_button):
+            buttons.addWidget(b)
+        photo_layout.addRow(buttons)
+        photo_layout.addRow(QLabel("Tip: drag the photo on the page to move it in its frame; "
+                                   "Ctrl + scroll zooms."))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page_title)
+        layout.addLayout(page_form)
+        layout.addWidget(self.prompt)
+        layout.addSpacing(8)
+        layout.addWidget(self.frame_title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.text_panel, 1)
+        layout.addWidget(self.photo_panel)
+        layout.addStretch(0)
+
+    # --- showing the selection -------------------------------------------------------
+
+    def _frame_kind(self, page_id: int, key: str) -> str:
+        layout = self.doc.layout(page_id)
+        box = next((f for f in layout.frames if f.key == key), None) if layout else None
+        return box.kind if box else ""
+
+    def show_selection(self) -> None:
+        self.commit_text()
+        page = self.doc.page(self.doc.selection.page_id) if self.doc.selection.page_id else None
+        self._loading = True
+        try:
+            self.setEnabled(page is not None)
+            if page is None:
+                self.page_title.setText("No page selected")
+                self.text_panel.hide()
+                self.photo_panel.hide()
+                return
+            self.page_title.setText(f"Page {page.number}")
+            try:
+                self.template_label.setText(page_template(page.template).name)
+            except ValueError:
+                self.template_label.setText(page.template)
+            sections = list(dict.fromkeys(p.section for p in self.doc.pages if p.section))
+            self.section_box.clear()
+            self.section_box.addItems(sections)
+            self.section_box.setCurrentText(page.section)
+            self.prompt.setText(f"Writing prompt: {page.prompt}" if page.prompt else "")
+            self.prompt.setVisible(bool(page.prompt))
+            self._show_frame(page.page_id, self.doc.selection.frame_key)
+        finally:
+            self._loading = False
+
+    def _show_frame(self, page_id: int, key: str) -> None:
+        kind = self._frame_kind(page_id, key) if key else ""
+        page = self.doc.page(page_id)
+        content = page.frames.get(key) if page and key else None
+        label = next((f.label for f in self.doc.layout(page_id).frames if f.key == key), key)
+        self.frame_title.setText(label or "")
+        self.frame_title.setVisible(bool(key))
+        self.hint.setVisible(not kind)
+        self.text_panel.setVisible(kind in TEXT_KINDS)
+        self.photo_panel.setVisible(kind in PHOTO_KINDS)
+        if kind in TEXT_KINDS:
+            text = content.text if content else ""
+            if self.text_edit.toPlainText() != text:
+                self.text_edit.setPlainText(text)
+            index = self.style_box.findData(content.style if content else None)
+            self.style_box.setCurrentIndex(max(0, index))
+        elif kind in PHOTO_KINDS:
+            media = content.media if content else None
+            has = media is not None
+            for w in (self.zoom_slider, self.rotate_button, self.reset_button, self.remove_button):
+                w.setEnabled(has)
+            if has:
+                w_px, h_px = media.oriented_size
+                self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
+                self.zoom_slider.setValue(round(content.crop.zoom * 100))
+            else:
+                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame.")
+
+    def _pages_changed(self, page_ids: list) -> None:
+        if self.doc.selection.page_id in page_ids and self._pending is None:
+            self.show_selection()
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading or not self.doc.selection.page_id:
+            return
+        self._pending = (self.doc.selection.page_id, self.doc.selection.frame_key)
+        self._commit_timer.start()
+
+    def commit_text(self) -> None:
+        """Write pending typing to the book now (also called before undo and on close)."""
+        self._commit_timer.stop()
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        page_id, key = pending
+        page = self.doc.page(page_id)
+        current = page.frames.get(key).text if page and key in page.frames else ""
+        text = self.text_edit.toPlainText()
+        if text != current:
+            self.doc.set_text(page_id, key, text)
+
+    def undo(self) -> None:
+        self.commit_text()
+        self.doc.undo_stack.undo()
+        self.show_selection()
+
+    def redo(self) -> None:
+        self.commit_text()
+        self.doc.undo_stack.redo()
+        self.show_selection()
+
+    def _style_chosen(self, _index: int) -> None:
+        sel = self.doc.selection
+        if sel.page_id and sel.frame_key:
+            self.commit_text()
+            self.doc.set_style(sel.page_id, sel.frame_key, self.style_box.currentData())
+
+    def _section_edited(self) -> None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        name = self.section_box.currentText().strip()
+        if page and name and name != page.section and not self._loading:
+            self.doc.set_section(page.page_id, name)
+
+    def _crop(self) -> tuple[int, str, float, float, float] | None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        content = page.frames.get(sel.frame_key) if page else None
+        if not content or content.media is None:
+            return None
+        c = content.crop
+        return page.page_id, sel.frame_key, c.centre_x, c.centre_y, c.zoom
+
+    def _zoom_changed(self, value: int) -> None:
+        crop = self._crop()
+        if self._loading or crop is None:
+            return
+        page_id, key, cx, cy, _zoom = crop
+        self.doc.set_crop(page_id, key, cx, cy, value / 100.0, merge=True)
+
+    def _rotate(self) -> None:
+        sel = self.doc.selection
+        if self._crop() is not None:
+            self.doc.rotate_photo(sel.page_id, sel.frame_key)
+
+    def _reset_crop(self) -> None:
+        crop = self._crop()
+        if crop is not None:
+            self.doc.set_crop(crop[0], crop[1], 0.5, 0.5, 1.0)
+
+    def _remove_photo(self) -> None:
+        sel = self.doc.selection
+        if self._crop() is not None:
+            self.doc.place_photo(sel.page_id, sel.frame_key, None)
