@@ -22,3 +22,28 @@ def window(qtbot, library: Library) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The sample library, made once per run; tests get their own copy of it."""
+    from lifebook.services.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    lib = Library.open(folder / "library.sqlite3")
+    result = create_demo(lib)
+    lib.close()  # the last connection checkpoints the WAL, so the files can be copied
+    return folder, result
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path, _demo_template: tuple[Path, dict]):
+    """(library, demo result) on a private copy of the sample library."""
+    import shutil
+
+    source, result = _demo_template
+    target = tmp_path / "demo"
+    shutil.copytree(source, target)
+    lib = Library.open(target / "library.sqlite3")
+    yield lib, result
+    lib.close()
