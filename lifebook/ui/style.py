@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle
+
 ACCENT = "#E07A5F"
 ACCENT_DARK = "#C4624A"
 TEAL = "#3D8C95"
@@ -33,3 +37,15 @@ QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QListWidget#problems {{ background: #FFF6F4; border: 1px solid #F2C9C0; border-radius: 8px; }}
 QStatusBar {{ background: {PANEL}; }}
 """
+
+
+def paint_item_card(painter: QPainter, card: QRect, state: QStyle.StateFlag, radius: float) -> None:
+    """The rounded card behind a selected or hovered item in our picture lists."""
+    if state & QStyle.StateFlag.State_Selected:
+        painter.setPen(QColor(ACCENT))
+        painter.setBrush(QColor("#FBE3DA"))
+        painter.drawRoundedRect(card, radius, radius)
+    elif state & QStyle.StateFlag.State_MouseOver:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFF4EE"))
+        painter.drawRoundedRect(card, radius, radius)

@@ -47,3 +47,12 @@ def demo_copy(tmp_path: Path, _demo_template: tuple[Path, dict]):
     lib = Library.open(target / "library.sqlite3")
     yield lib, result
     lib.close()
+
+
+@pytest.fixture
+def doc(demo_copy):  # type: ignore[no-untyped-def]
+    """The sample life story book, opened as the editor opens it, on a private copy."""
+    from lifebook.ui.editor.document import BookDocument
+
+    lib, result = demo_copy
+    return BookDocument(lib, result["book"]["id"])

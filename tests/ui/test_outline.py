@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from lifebook.services.demo import create_demo
-from lifebook.store.db import Library
-from lifebook.store.migrate import backup_sqlite
-from lifebook.store.paths import media_dir_for
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.outline import PAGE_ID_ROLE, SectionOutline, section_runs
 
@@ -26,25 +18,6 @@ LIFE_STORY_SECTIONS = [
     "My new family",
     "My future",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    path = tmp_path_factory.mktemp("demo") / "library.sqlite3"
-    lib = Library.open(path)
-    info = create_demo(lib)
-    lib.close()
-    return path, info
-
-
-@pytest.fixture
-def doc(tmp_path: Path, demo_source: tuple[Path, dict]) -> Iterator[BookDocument]:
-    source, info = demo_source
-    dest = backup_sqlite(source, tmp_path / "library.sqlite3")
-    shutil.copytree(media_dir_for(source), media_dir_for(dest))
-    lib = Library.open(dest)
-    yield BookDocument(lib, info["book"]["id"])
-    lib.close()
 
 
 @pytest.fixture

@@ -2,47 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 
 from lifebook.services import pages as page_service
-from lifebook.services.demo import create_demo
-from lifebook.store.db import Library
-from lifebook.store.migrate import backup_sqlite
-from lifebook.store.paths import cache_dir_for, media_dir_for
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.outline import SectionOutline
 from lifebook.ui.editor.page_strip import PageStrip, caption_for
 from lifebook.ui.jobs import InlineJobRunner
 
 DECORATION = Qt.ItemDataRole.DecorationRole
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    path = tmp_path_factory.mktemp("demo") / "library.sqlite3"
-    lib = Library.open(path)
-    info = create_demo(lib)
-    lib.close()
-    return path, info
-
-
-@pytest.fixture
-def doc(tmp_path: Path, demo_source: tuple[Path, dict]) -> Iterator[BookDocument]:
-    """A fresh copy of the sample library for each test (making it once is the slow part)."""
-    source, info = demo_source
-    dest = backup_sqlite(source, tmp_path / "library.sqlite3")
-    shutil.copytree(media_dir_for(source), media_dir_for(dest))
-    if cache_dir_for(source).exists():
-        shutil.copytree(cache_dir_for(source), cache_dir_for(dest))
-    lib = Library.open(dest)
-    yield BookDocument(lib, info["book"]["id"])
-    lib.close()
 
 
 @pytest.fixture

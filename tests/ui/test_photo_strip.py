@@ -2,44 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from lifebook.services.demo import create_demo
 from lifebook.services.photos import import_photos, list_media
-from lifebook.store.db import Library
-from lifebook.store.migrate import backup_sqlite
-from lifebook.store.paths import cache_dir_for, media_dir_for
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME, decode_media_id
 from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE, PhotoStrip
 from lifebook.ui.jobs import InlineJobRunner
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    path = tmp_path_factory.mktemp("demo") / "library.sqlite3"
-    lib = Library.open(path)
-    info = create_demo(lib)
-    lib.close()
-    return path, info
-
-
-@pytest.fixture
-def doc(tmp_path: Path, demo_source: tuple[Path, dict]) -> Iterator[BookDocument]:
-    source, info = demo_source
-    dest = backup_sqlite(source, tmp_path / "library.sqlite3")
-    shutil.copytree(media_dir_for(source), media_dir_for(dest))
-    if cache_dir_for(source).exists():
-        shutil.copytree(cache_dir_for(source), cache_dir_for(dest))
-    lib = Library.open(dest)
-    yield BookDocument(lib, info["book"]["id"])
-    lib.close()
 
 
 @pytest.fixture

@@ -195,7 +195,7 @@ class ScreenImages(QObject):
         if self._pool is not None:
             self._pool.clear()
             self._pool.waitForDone(wait_ms)
-        QCoreApplication.sendPostedEvents(self)  # deliver results still queued for us
+        QCoreApplication.sendPostedEvents()  # deliver results still queued (they hold objects)
 
     def clear(self) -> None:
         """Forget every picture (and every failure: a missing file may be back)."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -125,14 +124,7 @@ class TemplateDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
         card = rect.adjusted(4, 4, -4, -4)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QColor(style.ACCENT))
-            painter.setBrush(QColor("#FBE3DA"))
-            painter.drawRoundedRect(card, 10, 10)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#FFF4EE"))
-            painter.drawRoundedRect(card, 10, 10)
+        style.paint_item_card(painter, card, state, 10)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         size = (pixmap.deviceIndependentSize().toSize()
                 if isinstance(pixmap, QPixmap) and not pixmap.isNull() else PREVIEW_BOX)
