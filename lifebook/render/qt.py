@@ -178,7 +178,7 @@ class QtPagePainter:
             painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
         px_w = max(1, round(rect.width() * scale))
         px_h = max(1, round(rect.height() * scale))
-        image = self.images(item, px_w, px_h) if self.images else None
+        image = self.images(item, px_w, px_h) if self.images is not None else None
         if image is None or image.isNull():
             painter.fillRect(rect, PLACEHOLDER)
         else:

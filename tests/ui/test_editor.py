@@ -159,3 +159,14 @@ def test_ctrl_s_confirms_everything_is_saved(qtbot, editor: BookEditor) -> None:
     assert editor.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     editor.save_action.trigger()
     assert messages and "saved" in messages[-1]
+
+
+def test_a_refused_edit_leaves_nothing_to_undo(editor: BookEditor) -> None:
+    page = _page(editor, "photo-text")
+    steps = editor.doc.undo_stack.count()
+    with pytest.raises(Exception, match="no photo with id 99999"):
+        editor.doc.place_photo(page.page_id, "photo1", 99999)
+    assert editor.doc.undo_stack.count() == steps
+    with pytest.raises(Exception, match="no page template"):
+        editor.doc.add_page("no-such-template", page.page_id)
+    assert editor.doc.undo_stack.count() == steps

@@ -10,11 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import (
-    QMimeData,
-    QPoint,
     QPointF,
     QRectF,
     Qt,
@@ -24,38 +21,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from lifebook.layout.display import FrameBox, ImageItem, PageLayout
-from lifebook.layout.engine import cover_crop, rotated_size
-from lifebook.model.content import Crop
 from lifebook.render.qt import Guides, QtPagePainter
-from lifebook.services.errors import ServiceError
-from lifebook.services.photos import ImportReport, import_photos
-from lifebook.store.models import Book
 from lifebook.ui import style
+from lifebook.ui.editor.canvas_crop import CanvasCropMixin, PhotoDrag, shifted_crop
+from lifebook.ui.editor.canvas_drops import CanvasDropsMixin
 from lifebook.ui.editor.document import BookDocument
-from lifebook.ui.editor.mime import (
-    FRAME_MIME,
-    MEDIA_MIME,
-    decode_frame,
-    decode_media_id,
-    encode_frame,
-)
 from lifebook.ui.editor.screen_images import ScreenImages
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
 
@@ -83,24 +65,9 @@ class PageSlot:
     clip: QRectF  # what of it may be painted: trim, plus the bleed away from the spine
 
 
-@dataclass(frozen=True)
-class _PhotoDrag:
-    where: Where
-    start: QPointF
-    crop: Crop4
-    size: tuple[float, float]  # the frame, points
 
 
-def _shifted(crop: Crop4, dx: float, dy: float) -> Crop4:
-    """``crop`` after moving the photo by (dx, dy) of its visible part, kept inside the photo."""
-    left, top, right, bottom = crop
-    fw, fh = right - left, bottom - top
-    left = min(max(left - dx * fw, 0.0), 1.0 - fw)
-    top = min(max(top - dy * fh, 0.0), 1.0 - fh)
-    return (left, top, left + fw, top + fh)
-
-
-class PageCanvas(QAbstractScrollArea):
+class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
     """Click selects a frame; drag a photo onto another frame to swap them; double-click a
     photo (or Alt + drag) to move it in its frame, Ctrl + wheel zooms it, arrows nudge it,
     Delete takes it out. Photos (MEDIA_MIME) and files can be dropped on photo frames."""
@@ -134,7 +101,7 @@ class PageCanvas(QAbstractScrollArea):
         self._hover: Where | None = None
         self._drop_target: Where | None = None
         self._press: tuple[QPointF, Where] | None = None  # may become a drag of the photo
-        self._photo_drag: _PhotoDrag | None = None
+        self._photo_drag: PhotoDrag | None = None
         self._preview: tuple[Where, Crop4] | None = None  # shown, not yet saved
         self._pending: tuple[Where, float, float, float] | None = None  # centre x, y, zoom
         self._wheel_rest = 0
@@ -522,7 +489,7 @@ class PageCanvas(QAbstractScrollArea):
         if photo is None or item is None:
             return
         if event.modifiers() & Qt.KeyboardModifier.AltModifier or self._adjust == photo:
-            self._photo_drag = _PhotoDrag(photo, pos, item.crop, (item.rect.w, item.rect.h))
+            self._photo_drag = PhotoDrag(photo, pos, item.crop, (item.rect.w, item.rect.h))
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         else:
             self._press = (pos, photo)
@@ -534,7 +501,7 @@ class PageCanvas(QAbstractScrollArea):
             s = self.scale()
             dx = (pos.x() - drag.start.x()) / s / max(drag.size[0], 1e-6)
             dy = (pos.y() - drag.start.y()) / s / max(drag.size[1], 1e-6)
-            self._preview = (drag.where, _shifted(drag.crop, dx, dy))
+            self._preview = (drag.where, shifted_crop(drag.crop, dx, dy))
             self.viewport().update()
         elif self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, photo = self._press
@@ -615,7 +582,7 @@ class PageCanvas(QAbstractScrollArea):
             step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             crop = self._crop_now(photo)
             if crop is not None:
-                self._queue_crop(photo, _shifted(crop, arrows[key][0] * step, arrows[key][1] * step))
+                self._queue_crop(photo, shifted_crop(crop, arrows[key][0] * step, arrows[key][1] * step))
                 self._commit.start()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and photo and self.doc:
             self.set_adjust_mode(False)
@@ -631,173 +598,3 @@ class PageCanvas(QAbstractScrollArea):
             self.doc.selection.select_frame(self.doc.selection.page_id or 0, "")
         else:
             super().keyPressEvent(event)
-
-    # --- moving and zooming a photo in its frame ---------------------------------------------
-
-    def _crop_now(self, where: Where) -> Crop4 | None:
-        if self._preview and self._preview[0] == where:
-            return self._preview[1]
-        item = self._image_item(where)
-        return item.crop if item else None
-
-    def _zoom_now(self, where: Where) -> float:
-        if self._pending and self._pending[0] == where:
-            return self._pending[3]
-        page = self.doc.page(where[0]) if self.doc else None
-        content = page.frames.get(where[1]) if page else None
-        return content.crop.zoom if content else 1.0
-
-    def _zoom_photo(self, where: Where, factor: float, pos: QPointF) -> None:
-        """Zoom the photo in its frame, keeping the spot under the mouse where it is."""
-        crop, item = self._crop_now(where), self._image_item(where)
-        page = self.doc.page(where[0]) if self.doc else None
-        content = page.frames.get(where[1]) if page else None
-        if crop is None or item is None or content is None or content.media is None:
-            return
-        zoom = self._zoom_now(where)
-        new_zoom = min(max(zoom * factor, 1.0), 8.0)
-        rect = self.frame_rect(*where)
-        u = min(max((pos.x() - rect.x()) / max(rect.width(), 1e-6), 0.0), 1.0)
-        v = min(max((pos.y() - rect.y()) / max(rect.height(), 1e-6), 0.0), 1.0)
-        left, top, right, bottom = crop
-        fw, fh = (right - left) * zoom / new_zoom, (bottom - top) * zoom / new_zoom
-        cx = left + u * (right - left - fw) + fw / 2
-        cy = top + v * (bottom - top - fh) + fh / 2
-        src_w, src_h = rotated_size(content.media, content.rotation)
-        self._queue_crop(where, cover_crop(src_w, src_h, item.rect.w, item.rect.h,
-                                           Crop(cx, cy, new_zoom)), new_zoom)
-        self._commit.start()
-
-    def _queue_crop(self, where: Where, crop: Crop4, zoom: float | None = None) -> None:
-        """Show ``crop`` at once; flush_pending saves it (after a pause, or at once)."""
-        zoom = self._zoom_now(where) if zoom is None else zoom
-        self._preview = (where, crop)
-        self._pending = (where, (crop[0] + crop[2]) / 2, (crop[1] + crop[3]) / 2, zoom)
-        self.viewport().update()
-
-    def flush_pending(self, merge: bool = True) -> None:
-        """Save the photo move or zoom being previewed (merging with the last one if ``merge``)."""
-        self._commit.stop()
-        pending, self._pending = self._pending, None
-        if pending is not None and self.doc is not None:
-            (page_id, key), cx, cy, zoom = pending
-            self.doc.set_crop(page_id, key, cx, cy, zoom, merge=merge)
-        self._preview = None
-        self.viewport().update()
-
-    # --- drag and drop --------------------------------------------------------------------
-
-    def _start_frame_drag(self, where: Where) -> None:
-        item = self._image_item(where)
-        if item is None:
-            return
-        mime = QMimeData()
-        mime.setData(FRAME_MIME, encode_frame(*where))
-        mime.setData(MEDIA_MIME, str(item.media_id).encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        picture = self.images(item, 96, max(1, round(96 * item.rect.h / max(item.rect.w, 1))))
-        if picture is not None:
-            drag.setPixmap(QPixmap.fromImage(picture).scaledToWidth(96))
-            drag.setHotSpot(QPoint(48, 12))
-        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
-        self._drop_target = None
-        self.viewport().update()
-
-    def _drop_frame(self, event: QDropEvent | QDragMoveEvent) -> Where | None:
-        """The photo frame a drag is over, if it can take what is dragged."""
-        mime = event.mimeData()
-        if self.doc is None or not (mime.hasFormat(FRAME_MIME) or mime.hasFormat(MEDIA_MIME)
-                                    or any(u.isLocalFile() for u in mime.urls())):
-            return None
-        hit = self.frame_at(event.position())
-        if hit is None or hit[1].kind not in PHOTO_KINDS:
-            return None
-        if mime.hasFormat(FRAME_MIME) and decode_frame(mime.data(FRAME_MIME).data()) == (
-                hit[0], hit[1].key):
-            return None  # onto itself
-        return hit[0], hit[1].key
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
-        mime = event.mimeData()
-        if self.doc is not None and (mime.hasFormat(FRAME_MIME) or mime.hasFormat(MEDIA_MIME)
-                                     or mime.hasUrls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
-        target = self._drop_frame(event)
-        if target != self._drop_target:
-            self._drop_target = target
-            self.viewport().update()
-        if target is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: object) -> None:  # Qt override
-        self._drop_target = None
-        self.viewport().update()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
-        self._drop_target = None
-        self.viewport().update()
-        target, mime = self._drop_frame(event), event.mimeData()
-        source = decode_frame(mime.data(FRAME_MIME).data()) if mime.hasFormat(FRAME_MIME) else None
-        media_id = decode_media_id(mime.data(MEDIA_MIME).data()) \
-            if mime.hasFormat(MEDIA_MIME) else None
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if target is None or self.doc is None or not (source or media_id or files):
-            event.ignore()
-            return
-        self.flush_pending()
-        try:
-            if source is not None:
-                self.doc.swap_photos(*source, *target)
-            elif media_id is not None:
-                self.doc.place_photo(*target, media_id)
-            else:
-                self.import_into_frame(target, files)
-        except ServiceError as exc:
-            self.status_message.emit(f"The photo could not be placed: {exc}.")
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction if source else Qt.DropAction.CopyAction)
-        event.accept()
-        self.doc.selection.select_frame(*target)
-
-    def import_into_frame(self, where: Where, files: list[Path]) -> None:
-        """Import files into the child's photos (a background job), then place the first."""
-        if self.doc is None or not files:
-            return
-        library = self.doc.library
-        with library.session() as s:
-            book = s.get(Book, self.doc.book_id)
-            child_id = book.child_id if book is not None else None
-        if child_id is None:
-            return
-        self.status_message.emit(f"Importing {len(files)} photo(s)…")
-        job = Job(lambda progress, cancel: import_photos(
-            library, child_id, files, progress=progress, cancel=cancel))
-        job.finished.connect(lambda report: self._imported(where, report))
-        job.failed.connect(lambda message: self.status_message.emit(
-            f"The photos could not be imported: {message}"))
-        self.job = job
-        self.runner.start(job)
-
-    def _imported(self, where: Where, report: ImportReport) -> None:
-        self.job = None
-        self.photos_imported.emit(report)
-        first = (report.imported or report.duplicates or [None])[0]
-        if report.rejected:
-            self.status_message.emit("; ".join(r.line for r in report.rejected))
-        if first is not None and self.doc is not None and self.doc.page(where[0]) is not None:
-            try:
-                self.doc.place_photo(*where, first["id"])
-            except ServiceError as exc:
-                self.status_message.emit(f"The photo could not be placed: {exc}.")
-                return
-            self.doc.selection.select_frame(*where)
-            if not report.rejected:
-                self.status_message.emit("Photo imported and placed.")

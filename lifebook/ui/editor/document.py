@@ -119,9 +119,12 @@ class BookDocument(QObject):
     # --- edits (each one undoable) ----------------------------------------------
 
     def _edit(self, text: str, page_ids: list[int], action, merge_key=None) -> object:  # type: ignore[no-untyped-def]
-        command = PageEditCommand(self, text, page_ids, action, merge_key)
-        self.undo_stack.push(command)
-        return command.result
+        """Make an edit through the services, then record it for undo (nothing, if it fails)."""
+        before = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
+        result = action()
+        after = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
+        self.undo_stack.push(PageEditCommand(self, text, page_ids, before, after, merge_key))
+        return result
 
     def set_text(self, page_id: int, frame_key: str, text: str) -> None:
         self._edit("Edit text", [page_id],
@@ -161,17 +164,16 @@ class BookDocument(QObject):
                    lambda: page_service.set_section(self.library, page_id, section))
 
     def add_page(self, template: str, after_page_id: int | None) -> None:
-        self.undo_stack.push(AddPageCommand(
-            self, "Add page",
-            lambda: page_service.add_page(self.library, self.book_id, template,
-                                          after_page_id=after_page_id)))
+        page = page_service.add_page(self.library, self.book_id, template, after_page_id=after_page_id)
+        self.undo_stack.push(AddPageCommand(self, "Add page", page["id"]))
 
     def duplicate_page(self, page_id: int) -> None:
-        self.undo_stack.push(AddPageCommand(
-            self, "Duplicate page", lambda: page_service.duplicate_page(self.library, page_id)))
+        page = page_service.duplicate_page(self.library, page_id)
+        self.undo_stack.push(AddPageCommand(self, "Duplicate page", page["id"]))
 
     def delete_page(self, page_id: int) -> None:
-        self.undo_stack.push(DeletePageCommand(self, page_id))
+        snapshot = page_service.delete_page(self.library, page_id)
+        self.undo_stack.push(DeletePageCommand(self, snapshot))
 
     def move_page(self, page_id: int, new_index: int) -> None:
         order = [p.page_id for p in self.content.pages]
@@ -179,5 +181,7 @@ class BookDocument(QObject):
             return
         order.remove(page_id)
         order.insert(max(0, min(new_index, len(order))), page_id)
-        if order != [p.page_id for p in self.content.pages]:
-            self.undo_stack.push(PageOrderCommand(self, "Move page", order))
+        before = [p.page_id for p in self.content.pages]
+        if order != before:
+            page_service.set_page_order(self.library, self.book_id, order)
+            self.undo_stack.push(PageOrderCommand(self, "Move page", before, order))

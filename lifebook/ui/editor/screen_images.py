@@ -182,9 +182,6 @@ class ScreenImages(QObject):
     def __len__(self) -> int:
         return len(self._cache)
 
-    def __bool__(self) -> bool:  # an empty cache is still an image source (``if images:``)
-        return True
-
     def __contains__(self, key: object) -> bool:
         return key in self._cache
 

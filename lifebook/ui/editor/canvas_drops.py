@@ -1,0 +1,154 @@
+"""Drag and drop on the page canvas: place, swap and import photos into frames.
+
+A mixin of PageCanvas (canvas.py), kept apart so each file holds one job.
+Photos dragged from the photo strip carry MEDIA_MIME; a photo dragged from
+one frame to another carries FRAME_MIME and swaps the two; files dropped
+from the desktop are imported into the child's photos, then placed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
+
+from lifebook.services.errors import ServiceError
+from lifebook.services.photos import ImportReport, import_photos
+from lifebook.store.models import Book
+from lifebook.ui.editor.mime import (
+    FRAME_MIME,
+    MEDIA_MIME,
+    decode_frame,
+    decode_media_id,
+    encode_frame,
+)
+from lifebook.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from lifebook.ui.editor.canvas import PageCanvas
+
+PHOTO_KINDS = ("photo", "drawing")
+Where = tuple[int, str]  # page id, frame key
+
+
+class CanvasDropsMixin:
+    """Drag and drop for PageCanvas; expects the canvas's attributes and methods."""
+
+    # --- drag and drop --------------------------------------------------------------------
+
+    def _start_frame_drag(self: PageCanvas, where: Where) -> None:
+        item = self._image_item(where)
+        if item is None:
+            return
+        mime = QMimeData()
+        mime.setData(FRAME_MIME, encode_frame(*where))
+        mime.setData(MEDIA_MIME, str(item.media_id).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        picture = self.images(item, 96, max(1, round(96 * item.rect.h / max(item.rect.w, 1))))
+        if picture is not None:
+            drag.setPixmap(QPixmap.fromImage(picture).scaledToWidth(96))
+            drag.setHotSpot(QPoint(48, 12))
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+        self._drop_target = None
+        self.viewport().update()
+
+    def _drop_frame(self: PageCanvas, event: QDropEvent | QDragMoveEvent) -> Where | None:
+        """The photo frame a drag is over, if it can take what is dragged."""
+        mime = event.mimeData()
+        if self.doc is None or not (mime.hasFormat(FRAME_MIME) or mime.hasFormat(MEDIA_MIME)
+                                    or any(u.isLocalFile() for u in mime.urls())):
+            return None
+        hit = self.frame_at(event.position())
+        if hit is None or hit[1].kind not in PHOTO_KINDS:
+            return None
+        if mime.hasFormat(FRAME_MIME) and decode_frame(mime.data(FRAME_MIME).data()) == (
+                hit[0], hit[1].key):
+            return None  # onto itself
+        return hit[0], hit[1].key
+
+    def dragEnterEvent(self: PageCanvas, event: QDragEnterEvent) -> None:  # Qt override
+        mime = event.mimeData()
+        if self.doc is not None and (mime.hasFormat(FRAME_MIME) or mime.hasFormat(MEDIA_MIME)
+                                     or mime.hasUrls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self: PageCanvas, event: QDragMoveEvent) -> None:  # Qt override
+        target = self._drop_frame(event)
+        if target != self._drop_target:
+            self._drop_target = target
+            self.viewport().update()
+        if target is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self: PageCanvas, event: object) -> None:  # Qt override
+        self._drop_target = None
+        self.viewport().update()
+
+    def dropEvent(self: PageCanvas, event: QDropEvent) -> None:  # Qt override
+        self._drop_target = None
+        self.viewport().update()
+        target, mime = self._drop_frame(event), event.mimeData()
+        source = decode_frame(mime.data(FRAME_MIME).data()) if mime.hasFormat(FRAME_MIME) else None
+        media_id = decode_media_id(mime.data(MEDIA_MIME).data()) \
+            if mime.hasFormat(MEDIA_MIME) else None
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if target is None or self.doc is None or not (source or media_id or files):
+            event.ignore()
+            return
+        self.flush_pending()
+        try:
+            if source is not None:
+                self.doc.swap_photos(*source, *target)
+            elif media_id is not None:
+                self.doc.place_photo(*target, media_id)
+            else:
+                self.import_into_frame(target, files)
+        except ServiceError as exc:
+            self.status_message.emit(f"The photo could not be placed: {exc}.")
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction if source else Qt.DropAction.CopyAction)
+        event.accept()
+        self.doc.selection.select_frame(*target)
+
+    def import_into_frame(self: PageCanvas, where: Where, files: list[Path]) -> None:
+        """Import files into the child's photos (a background job), then place the first."""
+        if self.doc is None or not files:
+            return
+        library = self.doc.library
+        with library.session() as s:
+            book = s.get(Book, self.doc.book_id)
+            child_id = book.child_id if book is not None else None
+        if child_id is None:
+            return
+        self.status_message.emit(f"Importing {len(files)} photo(s)…")
+        job = Job(lambda progress, cancel: import_photos(
+            library, child_id, files, progress=progress, cancel=cancel))
+        job.finished.connect(lambda report: self._imported(where, report))
+        job.failed.connect(lambda message: self.status_message.emit(
+            f"The photos could not be imported: {message}"))
+        self.job = job
+        self.runner.start(job)
+
+    def _imported(self: PageCanvas, where: Where, report: ImportReport) -> None:
+        self.job = None
+        self.photos_imported.emit(report)
+        first = (report.imported or report.duplicates or [None])[0]
+        if report.rejected:
+            self.status_message.emit("; ".join(r.line for r in report.rejected))
+        if first is not None and self.doc is not None and self.doc.page(where[0]) is not None:
+            try:
+                self.doc.place_photo(*where, first["id"])
+            except ServiceError as exc:
+                self.status_message.emit(f"The photo could not be placed: {exc}.")
+                return
+            self.doc.selection.select_frame(*where)
+            if not report.rejected:
+                self.status_message.emit("Photo imported and placed.")
