@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import threading
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.store.db import Library, LibraryError
@@ -29,6 +31,29 @@ def run_app(library_path: str | None = None) -> int:
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
         return 2
+    _warm_up_in_background()
     window = MainWindow(library)
     window.show()
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)  # let background jobs finish before exit
+    return code
+
+
+def _warm_up_in_background() -> None:
+    """Parse the bundled fonts and templates while the user looks at the library.
+
+    The first page layout otherwise pays for it (about 0.1 s per book kind)
+    on the UI thread, just as a book opens.
+    """
+
+    def warm() -> None:
+        from lifebook.layout import fonts
+        from lifebook.layout.styles import load_styles
+        from lifebook.layout.templates import page_templates
+
+        load_styles()
+        page_templates()
+        for face in fonts.face_names():
+            fonts.string_width("Aa", face, 12)
+
+    threading.Thread(target=warm, name="lifebook-warm-up", daemon=True).start()

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from lifebook.services.errors import ServiceError
 
@@ -39,14 +39,24 @@ class Job(QObject):
 
     def run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except ServiceError as exc:  # an expected refusal: its message is for the user
-            self.failed.emit(str(exc))
+            self._report(self.failed, str(exc))
         except Exception as exc:  # shown to the user, never swallowed
             traceback.print_exc()
-            self.failed.emit(str(exc) or exc.__class__.__name__)
+            self._report(self.failed, str(exc) or exc.__class__.__name__)
         else:
-            self.finished.emit(result)
+            self._report(self.finished, result)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self._report(self.progressed, done, total, message)
+
+    def _report(self, signal: SignalInstance, *args: object) -> None:
+        """Emit, unless whoever asked for the job has gone (the window closed mid-job)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": nobody is listening now
+            self.cancel()
 
 
 class _Runnable(QRunnable):
