@@ -19,7 +19,7 @@ ENV_VAR = "LIFEBOOK_LIBRARY"
 
 
 def default_library_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILENAME
+    return Path(platformdirs.user_data_dir(APP_NAME)) / DEFAULT_FILENAME
 
 
 def resolve_library_path(explicit: str | os.PathLike[str] | None = None) -> Path:
