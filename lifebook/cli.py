@@ -17,10 +17,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lifebook import __version__
+from lifebook.cli_export import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, cmd_check, cmd_export
 from lifebook.model.enums import BookKind, Plan
 from lifebook.model.trim import TrimSize
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -236,8 +235,6 @@ def _cmd_pages(library, args) -> int:  # type: ignore[no-untyped-def]
     _emit(args, {"pages": rows}, "\n".join(lines))
     return EXIT_OK
 
-
-from lifebook.cli_export import cmd_check, cmd_export  # noqa: E402
 
 COMMANDS: dict[str, Callable[..., int]] = {
     "demo": _cmd_demo,

@@ -29,6 +29,7 @@ from lifebook.layout.display import (
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
+from lifebook.layout.watermark import DRAFT
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import FrameKind, Severity
 from lifebook.model.trim import mm_to_pt
@@ -38,7 +39,6 @@ PHOTO_RADIUS_MM = 3.0  # rounded corners of photos that do not bleed
 PANEL_PAD_MM = (3.0, 1.5)  # caption panel padding: horizontal, vertical
 PAGE_NUMBER_DISC_MM = 6.5
 PAGE_NUMBER_CLEARANCE_MM = 4.5  # from the trim edge to the bottom of the disc
-WATERMARK = "DRAFT"
 
 # Ornaments drawn with a frame's text, by style; a frame may set ``ornament``
 # ("underline", "rule", "dots" or "none") in its template to choose another.
@@ -529,7 +529,7 @@ def layout_page(
         height=spec.height_pt,
         bleed=mm_to_pt(bleed_mm),
         safe_margin=sheet.margin_pt(book.trim),
-        watermark=None if book.approved else WATERMARK,
+        watermark=None if book.approved else DRAFT,
     )
     builder = _Page(book, page, sheet, layout, target_ppi, sheet.family(book.kind))
     try:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lifebook.layout import fonts
 from lifebook.layout.display import PageLayout
 
+DRAFT = "DRAFT"  # the watermark text on every page not yet approved, or not exported as final
 WATERMARK_FACE = "Andika-Bold"
 WATERMARK_COLOUR = "#7F7F7F"
 WATERMARK_ALPHA = 0.16

@@ -24,7 +24,6 @@ import io
 import math
 import multiprocessing
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -35,7 +34,13 @@ from typing import Any
 from PIL import Image, ImageCms, ImageOps
 
 from lifebook.layout.display import ImageItem
-from lifebook.render.images import EXIF_ORIENTATION, ImageRejected, decode_reduced, open_image
+from lifebook.render.images import (
+    EXIF_ORIENTATION,
+    ImageRejected,
+    decode_reduced,
+    open_image,
+    write_atomically,
+)
 
 JPEG_QUALITY = 90
 CACHE_VERSION = 1  # bump when the recipe changes, so old derivatives are not re-used
@@ -242,7 +247,7 @@ def build_derivative(spec: DerivativeSpec, out_path: str) -> tuple[int, int]:
     out = render_derivative(spec)
     buf = io.BytesIO()
     out.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=False)
-    _write_atomically(Path(out_path), buf.getvalue())
+    write_atomically(Path(out_path), buf.getvalue())
     return out.size
 
 
@@ -368,17 +373,6 @@ def _srgb() -> ImageCms.ImageCmsProfile:
     if _SRGB is None:
         _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
     return _SRGB
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _clamp_crop(crop: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -5,8 +5,9 @@ Pillow only; no Qt. Print derivatives live in render/derivatives.py.
 
 from __future__ import annotations
 
-import io
+import os
 import re
+import tempfile
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
@@ -192,10 +193,18 @@ def _to_rgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB")
 
 
-def thumbnail_jpeg(path: Path, max_edge: int = 512, quality: int = 85) -> bytes:
-    """A small upright JPEG of the photo, with no metadata."""
-    with open_image(path) as im:
-        small = decode_reduced(im, max_edge)
-        buf = io.BytesIO()
-        small.save(buf, "JPEG", quality=quality, optimize=True)
-        return buf.getvalue()
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a unique temporary file and a rename.
+
+    Readers never see a half-written file, and concurrent writers (threads
+    or processes making the same cache entry) never share a temporary file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lifebook.layout.display import Finding, ImageItem, PageLayout
+from lifebook.layout.watermark import DRAFT
 from lifebook.model.content import BookContent
 from lifebook.model.enums import Severity
 from lifebook.render.derivatives import (
@@ -34,7 +35,6 @@ Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 LayoutFunction = Callable[..., list[PageLayout]]
 
-DRAFT_WATERMARK = "DRAFT"
 
 
 class ExportRefused(ServiceError):
@@ -117,7 +117,7 @@ def export_book(
     pages = layout(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
     if not pages:
         raise ExportFailed("This book has no pages to export yet.")
-    watermark = None if options.final else DRAFT_WATERMARK
+    watermark = None if options.final else DRAFT
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
     check_cancel()
 

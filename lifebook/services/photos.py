@@ -8,14 +8,21 @@ crash keeps every photo imported so far and touches nothing stored before.
 
 from __future__ import annotations
 
-import os
+import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import select
 
-from lifebook.render.images import ImageRejected, decode_reduced, open_image, read_info
+from lifebook.render.images import (
+    ImageRejected,
+    decode_reduced,
+    open_image,
+    read_info,
+    write_atomically,
+)
 from lifebook.services.children import get_child
 from lifebook.store.db import Library
 from lifebook.store.models import MediaItem
@@ -86,15 +93,14 @@ def ensure_thumbnail(library: Library, item: MediaItem, edge: int = THUMB_EDGE) 
     target = thumbnail_path(library, item.sha256, edge)
     if not target.exists():
         with open_image(media_path(library, item)) as im:
-            _save_jpeg_atomic(decode_reduced(im, edge), target)
+            _save_jpeg(decode_reduced(im, edge), target)
     return target
 
 
-def _save_jpeg_atomic(image, target: Path) -> None:  # type: ignore[no-untyped-def]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".{os.getpid()}.part")
-    image.save(tmp, "JPEG", quality=85, optimize=True)
-    os.replace(tmp, target)
+def _save_jpeg(image: Image.Image, target: Path) -> None:
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=85, optimize=True)
+    write_atomically(target, buf.getvalue())
 
 
 def _check_file(path: Path) -> None:
@@ -162,7 +168,7 @@ def _import_one(
         sha, _stored = library.media.add(path, info.extension)
     except OSError as exc:
         raise ImageRejected(f"could not be copied into the library ({exc.strerror})") from exc
-    _save_jpeg_atomic(thumb, thumbnail_path(library, sha))
+    _save_jpeg(thumb, thumbnail_path(library, sha))
     with library.transaction() as s:
         existing = s.scalar(
             select(MediaItem).where(MediaItem.child_id == child_id, MediaItem.sha256 == sha)
