@@ -32,6 +32,7 @@ from lifebook.layout.text import TextLayout, layout_text, text_findings
 from lifebook.layout.watermark import DRAFT
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import FrameKind, Severity
+from lifebook.model.richtext import BOLD, Mark, RichText
 from lifebook.model.trim import mm_to_pt
 
 LOW_PPI = 200  # below this a photo looks blurry in print
@@ -192,17 +193,18 @@ class _Page:
                 spec.key,
             )
 
-    def caption_text(self, spec: FrameSpec, content: FrameContent | None) -> str:
+    def caption_text(self, spec: FrameSpec, content: FrameContent | None) -> RichText:
         """A caption frame's text, or the caption stored with its photo."""
-        text = content.text if content else ""
-        if not text.strip() and spec.kind == FrameKind.CAPTION and spec.key.startswith("caption"):
+        rich = content.rich if content else RichText()
+        if not rich.text.strip() and spec.kind == FrameKind.CAPTION and spec.key.startswith("caption"):
             photo = self.page.frames.get("photo" + spec.key.removeprefix("caption"))
             if photo is not None and photo.media is not None:
-                text = photo.media.caption
-        return text
+                rich = RichText(photo.media.caption)
+        return rich
 
     def text(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-        text = self.caption_text(spec, content)
+        rich = self.caption_text(spec, content)
+        text = rich.text
         if not text.strip():
             self.placeholder(spec, rect, prompt=self.prompt_for(spec))
             if spec.kind != FrameKind.CAPTION:  # captions are optional
@@ -217,7 +219,7 @@ class _Page:
         pad_x = mm_to_pt(PANEL_PAD_MM[0]) if style.panel else 0.0
         pad_y = mm_to_pt(PANEL_PAD_MM[1]) if style.panel else 0.0
         inner = Rect(rect.x + pad_x, rect.y + pad_y, rect.w - 2 * pad_x, rect.h - 2 * pad_y)
-        laid = layout_text(text, inner, style, self.family, frame_key=spec.key)
+        laid = layout_text(text, inner, style, self.family, frame_key=spec.key, marks=rich.marks)
         bounds = laid.bounds
         if style.panel and bounds is not None:
             self.texts.append(
@@ -294,10 +296,11 @@ class _Page:
         )
         label = spec.label or spec.key
         extra = prompt or note
-        text = f"**{label}**\n{extra}" if extra else f"**{label}**"
+        text = f"{label}\n{extra}" if extra else label
         inset = min(mm_to_pt(4.0), box.w / 6)
         inner = Rect(box.x + inset, box.y + 2, box.w - 2 * inset, box.h * text_share - 4)
-        laid = layout_text(text, inner, style, self.family, frame_key=spec.key)
+        laid = layout_text(text, inner, style, self.family, frame_key=spec.key,
+                           marks=(Mark(0, len(label), BOLD),))
         self.layout.editor_only.extend(laid.runs)
 
 

@@ -1,11 +1,9 @@
-"""Text layout: light markup, font fallback, line breaking and overflow.
+"""Text layout: formatted runs, font fallback, line breaking and overflow.
 
-Markup is deliberately small:
+Text arrives as the characters the user typed plus bold/italic *marks*
+(lifebook.model.richtext): formatting is structure, so every character,
+``*`` included, prints as typed.
 
-- ``**bold**`` and ``*italic*`` (``***both***``). A delimiter opens only
-  before a non-space and closes only after a non-space, so "2 * 3" stays
-  literal; any ``*`` that finds no partner on its line is printed as it is.
-  No character is ever lost to markup.
 - Each newline starts a new line (a hard break); a blank line starts a new
   paragraph, with a little extra space above it.
 
@@ -22,7 +20,6 @@ keeps its size (pages stay consistent); styles with ``shrink_to`` < 1
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -30,6 +27,7 @@ from lifebook.layout import fonts
 from lifebook.layout.display import Finding, Rect, TextRun
 from lifebook.layout.styles import TextStyle
 from lifebook.model.enums import Severity
+from lifebook.model.richtext import Mark, RichText
 
 PARAGRAPH_GAP = 0.5  # extra space above a paragraph after a blank line, in line heights
 SHRINK_STEP = 0.05
@@ -53,83 +51,32 @@ class Paragraph:
     space_before: bool = False  # a blank line came before it
 
 
-@dataclass(frozen=True)
-class _Delim:
-    start: int
-    end: int
-    can_open: bool
-    can_close: bool
+def paragraphs(rich: RichText) -> list[Paragraph]:
+    """Paragraphs (one per non-blank line of the text) of styled spans.
 
-
-def _pairs(delims: list[_Delim]) -> list[tuple[_Delim, _Delim]]:
-    pairs: list[tuple[_Delim, _Delim]] = []
-    pending: _Delim | None = None
-    for d in delims:
-        if pending is not None and d.can_close and d.start > pending.end:
-            pairs.append((pending, d))
-            pending = None
-        elif d.can_open:
-            pending = d
-    return pairs
-
-
-def parse_line(line: str) -> tuple[Span, ...]:
-    """Styled spans of one line of light markup."""
-    doubles: list[_Delim] = []
-    singles: list[_Delim] = []
-    for m in re.finditer(r"\*+", line):
-        start, end = m.span()
-        after = line[end] if end < len(line) else ""
-        before = line[start - 1] if start > 0 else ""
-        can_open = bool(after) and not after.isspace()
-        can_close = bool(before) and not before.isspace()
-        pos = start
-        for _ in range((end - start) // 2):
-            doubles.append(_Delim(pos, pos + 2, can_open, can_close))
-            pos += 2
-        if (end - start) % 2:
-            singles.append(_Delim(pos, pos + 1, can_open, can_close))
-    hidden = [False] * len(line)
-    bold = [0] * (len(line) + 1)
-    italic = [0] * (len(line) + 1)
-    for marks, delims in ((bold, doubles), (italic, singles)):
-        for opener, closer in _pairs(delims):
-            for i in (*range(opener.start, opener.end), *range(closer.start, closer.end)):
-                hidden[i] = True
-            marks[opener.end] += 1
-            marks[closer.start] -= 1
-    spans: list[Span] = []
-    b = it = 0
-    current: list[str] = []
-    style = (False, False)
-    for i, ch in enumerate(line):
-        b += bold[i]
-        it += italic[i]
-        if hidden[i]:
-            continue
-        now = (b > 0, it > 0)
-        if now != style and current:
-            spans.append(Span("".join(current), *style))
-            current = []
-        style = now
-        current.append(ch)
-    if current:
-        spans.append(Span("".join(current), *style))
-    return tuple(spans)
-
-
-def parse_markup(text: str) -> list[Paragraph]:
-    """Paragraphs (one per non-blank source line) of styled spans."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    paragraphs: list[Paragraph] = []
+    Tabs print as spaces and spaces at the ends of a line are not drawn; every
+    other character the user typed is kept. (Stored text has no CR LF:
+    RichText.of folds it.)
+    """
+    text = rich.text.replace("\r", "\n").replace("\t", " ")  # one for one: marks stay put
+    rich = RichText(text, rich.marks)
+    out: list[Paragraph] = []
     gap = False
-    for line in text.split("\n"):
+    for start, end in rich.lines():
+        line = text[start:end]
         if not line.strip():
-            gap = bool(paragraphs)
+            gap = bool(out)
             continue
-        paragraphs.append(Paragraph(parse_line(line.strip(" ")), space_before=gap))
+        lead = len(line) - len(line.lstrip(" "))
+        trail = len(line) - len(line.rstrip(" "))
+        spans = tuple(
+            Span(run.text, run.bold, run.italic)
+            for run in rich.runs(start + lead, end - trail)
+            if run.text
+        )
+        out.append(Paragraph(spans, space_before=gap))
         gap = False
-    return paragraphs
+    return out
 
 
 # --- glyphs ----------------------------------------------------------------
@@ -358,15 +305,16 @@ def layout_text(
     *,
     frame_key: str = "",
     colour: str | None = None,
+    marks: tuple[Mark, ...] = (),
 ) -> TextLayout:
-    """Lay out light-markup ``text`` in ``rect`` with ``style`` in the font ``family``.
+    """Lay out ``text`` (bold/italic from ``marks``) in ``rect`` with ``style`` in ``family``.
 
     A style with ``shrink_to`` < 1 tries smaller sizes (5% steps) until the text
     fits without splitting a word; failing that, the largest size that fits at
     all; failing that, the smallest size, with the overflow reported.
     """
     missing: dict[str, None] = {}
-    shaped = _shape(parse_markup(text), family, style, missing)
+    shaped = _shape(paragraphs(RichText(text, marks)), family, style, missing)
     colour = colour or style.colour
     attempts: list[TextLayout] = []
     for scale in _scales(style.shrink_to):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lifebook.model.enums import BookKind
+from lifebook.model.richtext import Mark, RichText
 from lifebook.model.trim import TrimSize
 
 
@@ -54,11 +55,16 @@ class MediaRef:
 @dataclass(frozen=True)
 class FrameContent:
     frame_key: str
-    text: str = ""  # light markup: **bold**, *italic*; blank line = new paragraph
+    text: str = ""  # exactly as typed; newline = new line, blank line = new paragraph
+    marks: tuple[Mark, ...] = ()  # bold/italic ranges over ``text`` (model.richtext)
     media: MediaRef | None = None
     crop: Crop = field(default_factory=Crop)
     rotation: int = 0  # extra user rotation, clockwise: 0, 90, 180 or 270
     style: str | None = None  # overrides the frame's default text style
+
+    @property
+    def rich(self) -> RichText:
+        return RichText(self.text, self.marks)
 
 
 @dataclass(frozen=True)

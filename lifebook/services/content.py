@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import BookKind, BookStatus
+from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
 from lifebook.store.db import Library
@@ -24,9 +25,11 @@ def media_ref(library: Library, item: MediaItem) -> MediaRef:
 
 
 def _frame(library: Library, row: FrameContentRow) -> FrameContent:
+    rich = RichText.from_storage(row.text, row.marks)
     return FrameContent(
         frame_key=row.frame_key,
-        text=row.text or "",
+        text=rich.text,
+        marks=rich.marks,
         media=media_ref(library, row.media) if row.media is not None else None,
         crop=Crop(row.crop_x, row.crop_y, max(1.0, row.crop_zoom)),
         rotation=row.rotation % 360,

@@ -8,16 +8,19 @@ be logged or tested.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
+from lifebook.model.richtext import Mark, RichText
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
-FRAME_FIELDS = ("text", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation")
+FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -61,11 +64,17 @@ def _renumber(pages: list[Page]) -> None:
 # --- frame content ----------------------------------------------------------
 
 
-def set_frame_text(library: Library, page_id: int, frame_key: str, text: str) -> None:
+def set_frame_text(
+    library: Library, page_id: int, frame_key: str, text: str, marks: Iterable[Mark] = ()
+) -> RichText:
+    """Store a frame's words exactly as typed (NFC) with their bold/italic marks."""
+    rich = RichText.of(text, marks)
     with library.transaction() as s:
         page = get_page(s, page_id)
-        _frame(s, page, frame_key).text = text
-        library.audit(s, "edit text", "page", page.id, frame=frame_key, length=len(text))
+        row = _frame(s, page, frame_key)
+        row.text, row.marks = rich.text, rich.marks_json()
+        library.audit(s, "edit text", "page", page.id, frame=frame_key, length=len(rich.text))
+    return rich
 
 
 def set_frame_style(library: Library, page_id: int, frame_key: str, style: str | None) -> None:

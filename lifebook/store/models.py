@@ -22,6 +22,9 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from lifebook.model.enums import (
@@ -60,6 +63,11 @@ class Child(Base):
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     plan: Mapped[str] = mapped_column(String(40), default=Plan.ADOPTION.value)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    pronouns: Mapped[str] = mapped_column(String(40), default="", server_default=sql_text("''"))
+    # how exact date_of_birth is (model.enums.DatePrecision); day unless only approximate
+    dob_precision: Mapped[str] = mapped_column(
+        String(20), default=DatePrecision.DAY.value, server_default=DatePrecision.DAY.value
+    )
     # key dates
     came_into_care: Mapped[date | None] = mapped_column(Date)
     placement_date: Mapped[date | None] = mapped_column(Date)
@@ -181,7 +189,8 @@ class FrameContentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
     frame_key: Mapped[str] = mapped_column(String(40))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # exactly as typed (NFC)
+    marks: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))  # model.richtext JSON
     style: Mapped[str | None] = mapped_column(String(40))
     media_id: Mapped[int | None] = mapped_column(
         ForeignKey("media_items.id", ondelete="SET NULL"), index=True

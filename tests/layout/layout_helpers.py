@@ -8,6 +8,7 @@ from lifebook.layout import fonts
 from lifebook.layout.display import PageLayout, Rect, TextRun
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import BookKind
+from lifebook.model.richtext import from_legacy_markup
 from lifebook.model.trim import TrimSize
 
 LOREM = (
@@ -40,7 +41,7 @@ def media(
 
 
 def page(template: str, number: int = 3, prompt: str = "", **frames: object) -> PageContent:
-    """A page; each keyword is a frame: text (str), a MediaRef, or a FrameContent."""
+    """A page; each keyword is a frame: text (str, ``**bold**``), a MediaRef, or a FrameContent."""
     content: dict[str, FrameContent] = {}
     for key, value in frames.items():
         if isinstance(value, FrameContent):
@@ -48,7 +49,9 @@ def page(template: str, number: int = 3, prompt: str = "", **frames: object) -> 
         elif isinstance(value, MediaRef):
             content[key] = FrameContent(key, media=value)
         else:
-            content[key] = FrameContent(key, text=str(value))
+            # tests write bold/italic in the old light markup for brevity
+            rich = from_legacy_markup(str(value))
+            content[key] = FrameContent(key, text=rich.text, marks=rich.marks)
     return PageContent(
         page_id=100 + number, number=number, template=template, prompt=prompt, frames=content
     )

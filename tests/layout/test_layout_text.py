@@ -1,4 +1,4 @@
-"""Markup, line breaking with real font metrics, fallback, missing glyphs and overflow."""
+"""Formatted runs, line breaking with real font metrics, fallback, missing glyphs and overflow."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from layout_helpers import LOREM
 from lifebook.layout import fonts
 from lifebook.layout.display import Rect
 from lifebook.layout.styles import TextStyle, load_styles
-from lifebook.layout.text import Span, layout_text, parse_line, parse_markup, text_findings
+from lifebook.layout.text import Span, layout_text, paragraphs, text_findings
 from lifebook.model.enums import Severity
+from lifebook.model.richtext import BOLD, ITALIC, Mark, RichText, from_legacy_markup
 
 BODY = TextStyle("body", 15, 1.45)
 EMOJI, CLEF = "\U0001f600", "\U0001d11e"
@@ -26,11 +27,18 @@ def _text(layout) -> str:
     return " ".join("".join(r.text for r in line) for line in _lines(layout))
 
 
-# --- markup ------------------------------------------------------------------
+# --- formatting ----------------------------------------------------------------
 
 
-def test_bold_italic_and_both() -> None:
-    assert parse_line("**Mum** and *Dad* and ***Biscuit***") == (
+def _rich(markup: str) -> RichText:
+    """Tests write formatting in the old light markup for brevity."""
+    return from_legacy_markup(markup)
+
+
+def test_marks_become_styled_spans() -> None:
+    rich = _rich("**Mum** and *Dad* and ***Biscuit***")
+    assert rich.text == "Mum and Dad and Biscuit"
+    assert paragraphs(rich)[0].spans == (
         Span("Mum", bold=True),
         Span(" and "),
         Span("Dad", italic=True),
@@ -40,14 +48,17 @@ def test_bold_italic_and_both() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2 * 3 = 6", "*unclosed", "a ** b", "don't **stop", "**", "*", "a****b", "5*"]
+    "text", ["2 * 3 = 6", "*unclosed", "a ** b", "**bold**", "*", "a****b", "5*", "***"]
 )
-def test_unmatched_asterisks_are_literal(text: str) -> None:
-    assert "".join(s.text for s in parse_line(text)) == text
+def test_asterisks_typed_by_the_user_always_print(text: str) -> None:
+    """Formatting is marks, not characters: nothing the user types is ever eaten."""
+    out = layout_text(text, Rect(0, 0, 400, 100), BODY, "Andika")
+    assert "".join(r.text for r in out.runs) == text
+    assert {r.font for r in out.runs} == {"Andika"}
 
 
 def test_paragraphs_and_line_breaks() -> None:
-    paras = parse_markup("First line\nsecond line\n\n\nNew paragraph\r\nlast")
+    paras = paragraphs(RichText.of("First line\nsecond line\n\n\nNew paragraph\r\nlast"))
     assert ["".join(s.text for s in p.spans) for p in paras] == [
         "First line",
         "second line",
@@ -55,6 +66,15 @@ def test_paragraphs_and_line_breaks() -> None:
         "last",
     ]
     assert [p.space_before for p in paras] == [False, False, True, False]
+
+
+def test_marks_follow_their_words_across_lines() -> None:
+    rich = RichText("one two\nthree four", (Mark(4, 13, BOLD), Mark(14, 18, ITALIC)))
+    spans = [p.spans for p in paragraphs(rich)]
+    assert spans == [
+        (Span("one "), Span("two", bold=True)),
+        (Span("three", bold=True), Span(" "), Span("four", italic=True)),
+    ]
 
 
 def test_blank_line_adds_space_between_paragraphs() -> None:
@@ -70,7 +90,8 @@ def test_blank_line_adds_space_between_paragraphs() -> None:
 
 
 def test_bold_and_italic_runs_use_the_right_faces() -> None:
-    out = layout_text("plain **bold** *italic* ***both***", Rect(0, 0, 400, 100), BODY, "Andika")
+    out = layout_text(_rich("plain **bold** *italic* ***both***").text, Rect(0, 0, 400, 100), BODY, "Andika",
+                      marks=_rich("plain **bold** *italic* ***both***").marks)
     faces = {r.text.strip(): r.font for r in out.runs if r.text.strip()}
     assert faces == {
         "plain": "Andika",
@@ -82,7 +103,8 @@ def test_bold_and_italic_runs_use_the_right_faces() -> None:
 
 def test_bold_style_makes_italic_markup_bold_italic() -> None:
     heading = load_styles().styles["heading"]
-    out = layout_text("Sam's *new* home", Rect(0, 0, 400, 60), heading, "Andika")
+    out = layout_text("Sam's new home", Rect(0, 0, 400, 60), heading, "Andika",
+                      marks=(Mark(6, 9, ITALIC),))
     assert [r.font for r in out.runs] == ["Andika-Bold", "Andika-BoldItalic", "Andika-Bold"]
     assert all(r.colour == heading.colour for r in out.runs)
 
@@ -90,7 +112,8 @@ def test_bold_style_makes_italic_markup_bold_italic() -> None:
 def test_fallback_to_noto_for_a_character_andika_lacks() -> None:
     # verified from the cmaps: Andika has no Greek small epsilon, Noto Sans has
     assert not fonts.has_glyph("Andika", "ε") and fonts.has_glyph("NotoSans", "ε")
-    out = layout_text("Sam loves ε and **ε**", Rect(0, 0, 400, 100), BODY, "Andika")
+    out = layout_text("Sam loves ε and ε", Rect(0, 0, 400, 100), BODY, "Andika",
+                      marks=(Mark(16, 17, BOLD),))
     eps = [r for r in out.runs if "ε" in r.text]
     assert [(r.text, r.font) for r in eps] == [("ε", "NotoSans"), ("ε", "NotoSans-Bold")]
     assert "".join(r.text for r in out.runs) == "Sam loves ε and ε"

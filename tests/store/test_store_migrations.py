@@ -15,6 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select
 
+from lifebook.model.richtext import BOLD, ITALIC, Mark, RichText
 from lifebook.store import migrate
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.models import (
@@ -74,7 +75,7 @@ def test_the_sample_really_is_revision_0001_with_data(old_library: Path) -> None
     assert "had_gps" not in rows["media_items"][0]
     for table in OLD_TABLES:
         assert rows[table], f"the sample has no {table} rows to carry over"
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "0003"
 
 
 def test_an_old_library_upgrades_to_head_keeping_every_row(old_library: Path) -> None:
@@ -82,7 +83,7 @@ def test_an_old_library_upgrades_to_head_keeping_every_row(old_library: Path) ->
 
     lib = Library.open(old_library)
     try:
-        assert migrate.current_revision(lib.engine) == migrate.head_revision() == "0002"
+        assert migrate.current_revision(lib.engine) == migrate.head_revision() == "0003"
         after = _raw_rows(old_library)
 
         # every old row is still there, with the same values
@@ -202,7 +203,7 @@ def test_upgrade_to_an_older_target_then_head(tmp_path: Path) -> None:
             )
         backup = migrate.upgrade(lib.engine, db, tmp_path / "b")
         assert backup is not None and backup.parent == tmp_path / "b"
-        assert migrate.current_revision(lib.engine) == "0002"
+        assert migrate.current_revision(lib.engine) == "0003"
         assert migrate.upgrade(lib.engine, db, tmp_path / "b") is None  # nothing left to do
     finally:
         lib.close()
@@ -239,3 +240,39 @@ def test_a_library_from_a_newer_lifebook_is_refused_without_a_backup(tmp_path: P
     assert _raw_rows(db) == before
     backups = tmp_path / "from-the-future.backups"
     assert not backups.exists() or not any(backups.iterdir())
+
+
+def test_0003_turns_markup_into_marks_and_normalises_names(tmp_path: Path) -> None:
+    """Old light markup becomes marks; literal asterisks and every word survive; NFC."""
+    db = tmp_path / "rev2.sqlite3"
+    lib = Library.open(db, migrate_schema=False)
+    try:
+        migrate.upgrade(lib.engine, db, tmp_path / "b", target="0002")
+        decomposed = "Nguye\u0302\u0303n Va\u0306n An"  # "Nguyễn Văn An" typed decomposed
+        with lib.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO children (id, full_name, preferred_name, plan, is_sample, notes, "
+                "created_at, updated_at) VALUES (1, ?, 'An', 'adoption', 0, '', "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00')", (decomposed,))
+            conn.exec_driver_sql(
+                "INSERT INTO books (id, child_id, kind, title, trim, status, created_at, "
+                "updated_at) VALUES (1, 1, 'life-story', 'An', 'a4-portrait', 'draft', "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+            conn.exec_driver_sql(
+                "INSERT INTO pages (id, book_id, position, section, template, prompt) "
+                "VALUES (1, 1, 0, '', 'text-only', '')")
+            conn.exec_driver_sql(
+                "INSERT INTO frame_contents (id, page_id, frame_key, text, crop_x, crop_y, "
+                "crop_zoom, rotation) VALUES (1, 1, 'text', ?, 0.5, 0.5, 1, 0)",
+                ("An **loves** cats.\n5 * 3 is *fifteen*", ))
+        migrate.upgrade(lib.engine, db, tmp_path / "b")
+        with lib.session() as s:
+            row = s.get(FrameContentRow, 1)
+            rich = RichText.from_storage(row.text, row.marks)
+            assert rich.text == "An loves cats.\n5 * 3 is fifteen"
+            assert rich.marks == (Mark(3, 8, BOLD), Mark(24, 31, ITALIC))
+            child = s.get(Child, 1)
+            assert child.full_name == "Nguyễn Văn An" and len(child.full_name) == 13
+            assert (child.pronouns, child.dob_precision) == ("", "day")
+    finally:
+        lib.close()
