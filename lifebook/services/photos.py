@@ -1,9 +1,15 @@
-"""Importing photos into a child's library.
+"""A child's photos: importing them, their details, agreeing their use, deleting.
 
 Each file is checked on its own: a bad file gets one clear line naming it
 and saying what is wrong, and the import goes on with the others. Each
 accepted photo is committed in its own transaction, so cancelling or a
 crash keeps every photo imported so far and touches nothing stored before.
+
+Every later edit (caption, date taken, source, a manager's agreement, delete)
+is one transaction with its audit entry. Deleting a photo removes it from
+the child's library but leaves the stored original file: originals are
+content-addressed and may be shared by another child's record of the same
+photo, and a library backup taken before the delete still points at it.
 """
 
 from __future__ import annotations
@@ -11,11 +17,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image
 from sqlalchemy import select
 
+from lifebook.model.uk_dates import DateNotUnderstood, format_uk_date, parse_uk_date
 from lifebook.render.images import (
     ImageRejected,
     decode_reduced,
@@ -24,8 +32,9 @@ from lifebook.render.images import (
     write_atomically,
 )
 from lifebook.services.children import get_child
+from lifebook.services.errors import InvalidInput, NotFound, ServiceError
 from lifebook.store.db import Library
-from lifebook.store.models import MediaItem
+from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
 THUMB_EDGE = 512
 
@@ -77,6 +86,8 @@ def media_dict(item: MediaItem) -> dict:
         "caption": item.caption,
         "source": item.source,
         "use_agreed": item.use_agreed,
+        "agreed_by": item.agreed_by or "",
+        "imported_at": item.imported_at.isoformat() if item.imported_at else None,
     }
 
 
@@ -130,7 +141,13 @@ def import_photos(
     use_agreed: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    imported: Callable[[dict], None] | None = None,
 ) -> ImportReport:
+    """Import ``paths`` for the child, one committed photo at a time.
+
+    ``imported`` is called with each new photo's details as soon as it is
+    committed, so a window can show it while the rest are still importing.
+    """
     files = [Path(p) for p in paths]
     with library.session() as s:
         get_child(s, child_id)
@@ -141,10 +158,13 @@ def import_photos(
             break
         if progress:
             progress(index, len(files), f"Importing {path.name}")
+        before = len(report.imported)
         try:
             _import_one(library, child_id, path, source, use_agreed, report)
         except ImageRejected as exc:
             report.rejected.append(Rejection(str(path), str(exc)))
+        if imported and len(report.imported) > before:
+            imported(report.imported[-1])
     if progress and not report.cancelled:
         progress(len(files), len(files), "Import finished")
     return report
@@ -205,3 +225,223 @@ def list_media(library: Library, child_id: int) -> list[dict]:
             .order_by(MediaItem.taken_at.is_(None), MediaItem.taken_at, MediaItem.id)
         )
         return [media_dict(m) for m in items]
+
+
+# --- one photo's details ------------------------------------------------------
+
+CAPTION_MAX = 500
+SOURCE_MAX = 200
+AGREED_BY_MAX = 100
+
+
+class _Keep:
+    """Leave this detail as it is (the default for every ``update_photo`` field)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep()
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One page of one book that shows a photo."""
+
+    book_id: int
+    book_title: str
+    page_id: int
+    page_number: int
+
+    def as_dict(self) -> dict:
+        return {"book_id": self.book_id, "book_title": self.book_title,
+                "page_id": self.page_id, "page_number": self.page_number}
+
+
+class PhotoInUse(ServiceError):
+    """The photo is on a page of a book; the message says where."""
+
+    def __init__(self, message: str, placements: list[Placement]) -> None:
+        super().__init__(message)
+        self.placements = placements
+
+
+def _get_media(session, media_id: int) -> MediaItem:  # type: ignore[no-untyped-def]
+    item = session.get(MediaItem, media_id)
+    if item is None:
+        raise NotFound(f"there is no photo with id {media_id} in this library")
+    return item
+
+
+def get_photo(library: Library, media_id: int) -> dict:
+    """A photo's details, with the pages it is placed on (``placements``)."""
+    with library.session() as s:
+        item = _get_media(s, media_id)
+        out = media_dict(item)
+        out["byte_size"] = item.byte_size
+        out["had_gps"] = item.had_gps
+        out["placements"] = [p.as_dict() for p in _placements(s, [media_id]).get(media_id, [])]
+        return out
+
+
+def photo_placements(library: Library, media_id: int) -> list[Placement]:
+    """Every page, in every book, that holds this photo (in book and page order)."""
+    with library.session() as s:
+        _get_media(s, media_id)
+        return _placements(s, [media_id]).get(media_id, [])
+
+
+def _placements(session, media_ids: list[int]) -> dict[int, list[Placement]]:  # type: ignore[no-untyped-def]
+    rows = session.execute(
+        select(FrameContentRow.media_id, Book.id, Book.title, Page.id, Page.position)
+        .join(Page, FrameContentRow.page_id == Page.id)
+        .join(Book, Page.book_id == Book.id)
+        .where(FrameContentRow.media_id.in_(media_ids))
+        .order_by(Book.id, Page.position)
+    ).all()
+    out: dict[int, list[Placement]] = {}
+    for media_id, book_id, title, page_id, position in rows:
+        places = out.setdefault(media_id, [])
+        place = Placement(book_id, title, page_id, position + 1)
+        if place not in places:  # two frames of one page are one place to look
+            places.append(place)
+    return out
+
+
+def describe_placements(placements: list[Placement]) -> str:
+    """"It is on page 4 of 'Poppy's life story'" (pages and books joined in plain words)."""
+    by_book: dict[int, tuple[str, list[int]]] = {}
+    for p in placements:
+        by_book.setdefault(p.book_id, (p.book_title, []))[1].append(p.page_number)
+    parts = []
+    for title, pages in by_book.values():
+        numbers = sorted(set(pages))
+        word = "page" if len(numbers) == 1 else "pages"
+        parts.append(f"{word} {_and_list([str(n) for n in numbers])} of '{title}'")
+    return f"It is on {_and_list(parts)}." if parts else "It is not in any book."
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _taken_at(value: object, current: datetime | None) -> datetime | None:
+    """A typed, date or datetime value as the stored datetime (keeping a known time of day)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            value = parse_uk_date(value)
+        except DateNotUnderstood as exc:
+            raise InvalidInput(str(exc)) from None
+        if value is None:
+            return None
+    if not isinstance(value, date):
+        raise InvalidInput(f"{value!r} is not a date")
+    if current is not None and current.date() == value:
+        return current  # the same day as the camera said: keep its time
+    return datetime(value.year, value.month, value.day)
+
+
+def _text(value: object, what: str, limit: int) -> str:
+    text = " ".join(str(value).split()) if what != "caption" else str(value).strip()
+    if len(text) > limit:
+        raise InvalidInput(f"the {what} is too long ({len(text)} characters; at most {limit})")
+    return text
+
+
+def update_photo(
+    library: Library,
+    media_id: int,
+    *,
+    caption: object = KEEP,
+    taken_at: object = KEEP,
+    source: object = KEEP,
+    use_agreed: object = KEEP,
+    agreed_by: object = KEEP,
+) -> dict:
+    """Change a photo's details in one transaction; only the fields given change.
+
+    ``taken_at`` may be a date, a datetime, None (not known) or typed text
+    such as "23 March 2019" or "23/03/2019". Agreeing use needs a name in
+    ``agreed_by`` (who agreed); withdrawing clears it.
+    """
+    with library.transaction() as s:
+        item = _get_media(s, media_id)
+        changes: dict[str, object] = {}
+        if caption is not KEEP:
+            changes["caption"] = _text(caption, "caption", CAPTION_MAX)
+        if taken_at is not KEEP:
+            changes["taken_at"] = _taken_at(taken_at, item.taken_at)
+        if source is not KEEP:
+            changes["source"] = _text(source, "source", SOURCE_MAX)
+        agreed = item.use_agreed if use_agreed is KEEP else bool(use_agreed)
+        who = (item.agreed_by or "") if agreed_by is KEEP else _text(agreed_by or "", "name",
+                                                                     AGREED_BY_MAX)
+        if not agreed:
+            who = ""
+        elif not who and (not item.use_agreed or agreed_by is not KEEP):
+            # photos agreed at import (the sample's) may have no name; a new agreement needs one
+            raise InvalidInput("please say who agreed this photo can be used")
+        if agreed != item.use_agreed:
+            changes["use_agreed"] = agreed
+        if who != (item.agreed_by or ""):
+            changes["agreed_by"] = who
+        changed = {k: v for k, v in changes.items() if getattr(item, k) != v}
+        for key, value in changed.items():
+            setattr(item, key, value)
+        if changed:
+            detail = {k: (format_uk_date(v.date()) if isinstance(v, datetime) else v)
+                      for k, v in changed.items()}
+            library.audit(s, "edit photo details", "media", item.id, **detail)
+        return media_dict(item)
+
+
+def agree_photos(library: Library, media_ids: Iterable[int], agreed_by: str) -> list[dict]:
+    """Record that a manager (``agreed_by``) agreed these photos can be used; one transaction."""
+    who = _text(agreed_by or "", "name", AGREED_BY_MAX)
+    if not who:
+        raise InvalidInput("please say who agreed these photos can be used")
+    return _set_agreement(library, list(media_ids), True, who)
+
+
+def withdraw_agreement(library: Library, media_ids: Iterable[int]) -> list[dict]:
+    """Mark these photos as not (or no longer) agreed for use; one transaction."""
+    return _set_agreement(library, list(media_ids), False, "")
+
+
+def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: str) -> list[dict]:
+    if not media_ids:
+        raise InvalidInput("choose at least one photo first")
+    with library.transaction() as s:
+        items = [_get_media(s, mid) for mid in dict.fromkeys(media_ids)]
+        for item in items:
+            if item.use_agreed == agreed and (item.agreed_by or "") == who:
+                continue
+            item.use_agreed, item.agreed_by = agreed, who
+            if agreed:
+                library.audit(s, "agree photo use", "media", item.id, agreed_by=who)
+            else:
+                library.audit(s, "withdraw photo agreement", "media", item.id)
+        return [media_dict(i) for i in items]
+
+
+def delete_photo(library: Library, media_id: int) -> dict:
+    """Remove a photo from the child's library; refused while any book page shows it.
+
+    The stored original stays in the media store (see the module notes).
+    """
+    with library.transaction() as s:
+        item = _get_media(s, media_id)
+        places = _placements(s, [media_id]).get(media_id, [])
+        if places:
+            raise PhotoInUse(
+                f"This photo cannot be deleted while it is in a book. {describe_placements(places)} "
+                "Take it off the page first, then delete it.",
+                places,
+            )
+        gone = media_dict(item)
+        library.audit(s, "delete photo", "media", item.id, file=item.original_name,
+                      sha256=item.sha256, child_id=item.child_id)
+        s.delete(item)
+        return gone
