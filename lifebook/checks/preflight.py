@@ -52,7 +52,5 @@ def finding_dict(finding: Finding) -> dict:
 
 
 def finding_line(finding: Finding) -> str:
-    where = f"page {finding.page_number}" if finding.page_number else "book"
-    if finding.frame_key:
-        where += f", {finding.frame_key}"
-    return f"{Severity(finding.severity).value.upper():<7} {where}: {finding.message}"
+    # the message already says where, in words; frame keys are internal and never shown
+    return f"{Severity(finding.severity).value.upper():<7} {finding.message}"

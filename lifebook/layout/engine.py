@@ -30,6 +30,7 @@ from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_style
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
 from lifebook.layout.watermark import DRAFT
+from lifebook.layout.wording import frame_names
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import FrameKind, Severity
 from lifebook.model.richtext import BOLD, Mark, RichText
@@ -97,6 +98,7 @@ class _Page:
     target_ppi: int
     family: str
     layout_frames: tuple[FrameSpec, ...] = ()
+    names: dict[str, str] = field(default_factory=dict)
     under: list[DisplayItem] = field(default_factory=list)
     images: list[DisplayItem] = field(default_factory=list)
     texts: list[DisplayItem] = field(default_factory=list)
@@ -104,8 +106,13 @@ class _Page:
 
     # helpers ---------------------------------------------------------------
 
+    def name(self, key: str) -> str:
+        """The frame as a person calls it: "the second photo", "the heading" (never its key)."""
+        return self.names.get(key, "a part of the page")
+
     def where(self, key: str) -> str:
-        return f'Page {self.page.number}, frame "{key}"'
+        """"Page 4 (the heading)": where a finding is, in words."""
+        return f"Page {self.page.number} ({self.name(key)})"
 
     def find(self, severity: Severity, code: str, message: str, key: str | None) -> None:
         self.layout.findings.append(
@@ -146,12 +153,13 @@ class _Page:
         media = content.media if content else None
         if content is None or media is None:
             what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
+            fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
             self.placeholder(spec, rect)
             self.find(
                 Severity.INFO,
                 "empty-frame",
-                f"{self.where(spec.key)}: there is no {what} here yet. Add one, or choose a "
-                "template with fewer frames.",
+                f"Page {self.page.number}: the space for {self.name(spec.key)} is still empty. "
+                f"Add a {what}, or choose a template with fewer {fewer}.",
                 spec.key,
             )
             return
@@ -178,18 +186,19 @@ class _Page:
             self.find(
                 Severity.WARNING,
                 "low-resolution",
-                f"{self.where(spec.key)}: this photo will look blurry at this size (about "
-                f"{round(ppi)} pixels per inch; {self.target_ppi} is best). Use a larger photo "
-                "or a smaller frame.",
+                f"Page {self.page.number}: {self.name(spec.key)} will look blurry at this size "
+                f"(about {round(ppi)} pixels per inch; {self.target_ppi} is best). Use a larger "
+                "photo, or a template with a smaller space for it.",
                 spec.key,
             )
         if not media.use_agreed:
             self.find(
                 Severity.WARNING,
                 "photo-not-agreed",
-                f"{self.where(spec.key)}: a manager has not yet agreed this photo. Photos other "
-                "than the child's own are checked by a manager first, because some photos can "
-                "upset a child; please ask your manager to look at it before the book is printed.",
+                f"Page {self.page.number}: a manager has not yet agreed {self.name(spec.key)}. "
+                "Photos other than the child's own are checked by a manager first, because some "
+                "photos can upset a child; please ask your manager to look at it before the book "
+                "is printed.",
                 spec.key,
             )
 
@@ -211,7 +220,7 @@ class _Page:
                 self.find(
                     Severity.INFO,
                     "empty-frame",
-                    f"{self.where(spec.key)}: this box has no words yet.",
+                    f"Page {self.page.number}: {self.name(spec.key)} has no words yet.",
                     spec.key,
                 )
             return
@@ -238,7 +247,8 @@ class _Page:
         self.texts.extend(laid.runs)
         self.layout.findings.extend(
             text_findings(
-                laid, page_number=self.page.number, page_id=self.page.page_id, frame_key=spec.key
+                laid, page_number=self.page.number, page_id=self.page.page_id, frame_key=spec.key,
+                where=self.where(spec.key),
             )
         )
         ornament = spec.options.get("ornament") or DEFAULT_ORNAMENTS.get(style.name, "none")
@@ -441,7 +451,8 @@ def _auto_timeline(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConte
     page.find(
         Severity.INFO,
         "empty-frame",
-        f"{page.where(spec.key)}: the timeline is drawn from the chronology once events are added.",
+        f"Page {page.page.number}: {page.name(spec.key)} is drawn from the chronology once "
+        "events are added.",
         spec.key,
     )
 
@@ -455,8 +466,8 @@ def _auto_family_tree(
     page.find(
         Severity.INFO,
         "empty-frame",
-        f"{page.where(spec.key)}: the family tree is drawn from the people in the child's "
-        "record once they are added.",
+        f"Page {page.page.number}: {page.name(spec.key)} is drawn from the people in the "
+        "child's record once they are added.",
         spec.key,
     )
 
@@ -466,8 +477,8 @@ def _auto_unknown(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConten
     page.find(
         Severity.INFO,
         "empty-frame",
-        f"{page.where(spec.key)}: this part is filled in automatically, but Lifebook does not "
-        f"yet know how to draw '{spec.options.get('source', '')}'.",
+        f"Page {page.page.number}: {page.name(spec.key)} is filled in automatically, but this "
+        "version of Lifebook does not yet know how to draw it.",
         spec.key,
     )
 
@@ -508,12 +519,14 @@ def _unplaced(page: _Page, keys: set[str]) -> None:
     for key, content in sorted(page.page.frames.items()):
         if key in keys or not (content.text.strip() or content.media is not None):
             continue
-        what = "photo" if content.media is not None else "text"
+        what = "A photo" if content.media is not None else "Some text"
+        room = "more photos" if content.media is not None else "more text boxes"
         page.find(
             Severity.INFO,
             "unplaced-content",
-            f'Page {page.page.number}: the {what} in "{key}" has no place in this template, '
-            "so it is not shown. It is kept safe; choose a template with that frame to show it.",
+            f"Page {page.page.number}: {what} from this page's earlier template has no place in "
+            "this one, so it is not shown. It is kept safe; choose a template with "
+            f"{room} to show it again.",
             key,
         )
 
@@ -548,6 +561,7 @@ def layout_page(
     layout.background = builder.colour(template.background, "#FFFFFF")
     specs = template.frames_for(book.trim)
     builder.layout_frames = specs
+    builder.names = frame_names(specs)
     margin_mm = sheet.margin_mm(book.trim)
     frames = [(f, frame_rect(f, book.trim, margin_mm, layout.bleed)) for f in specs]
     for frame_spec, rect in frames:

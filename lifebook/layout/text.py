@@ -337,10 +337,10 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def text_findings(
-    layout: TextLayout, *, page_number: int, page_id: int | None, frame_key: str
+    layout: TextLayout, *, page_number: int, page_id: int | None, frame_key: str, where: str = ""
 ) -> list[Finding]:
-    """The overflow and missing-glyph findings of one laid-out frame."""
-    where = f'Page {page_number}, frame "{frame_key}"'
+    """The overflow and missing-glyph findings of one laid-out frame (``where``: "Page 4 (the text)")."""
+    where = where or f"Page {page_number}"  # the frame key is internal: never shown
     found: list[Finding] = []
     if layout.missing:
         n = len(layout.missing)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from layout_helpers import (
@@ -125,8 +126,8 @@ def test_low_resolution_threshold() -> None:
     ppi = round(_image(lay).effective_ppi)
     assert ppi == LOW_PPI - 1
     assert finding.message == (
-        f'Page 5, frame "photo1": this photo will look blurry at this size (about {ppi} '
-        "pixels per inch; 300 is best). Use a larger photo or a smaller frame."
+        f"Page 5: the photo will look blurry at this size (about {ppi} pixels per inch; 300 "
+        "is best). Use a larger photo, or a template with a smaller space for it."
     )
     assert "low-resolution" not in [
         c for c, _ in codes(_lay(page("photo-text", photo1=media(ok, 3 * ok))))
@@ -138,8 +139,7 @@ def test_photo_not_agreed_is_a_kind_warning() -> None:
     [finding] = [f for f in lay.findings if f.code == "photo-not-agreed"]
     assert finding.severity == Severity.WARNING
     assert (finding.page_number, finding.page_id, finding.frame_key) == (2, 102, "photo1")
-    assert finding.message.startswith('Page 2, frame "photo1"')
-    assert "manager" in finding.message
+    assert finding.message.startswith("Page 2: a manager has not yet agreed the photo.")
     assert "photo-not-agreed" not in [c for c, _ in codes(_lay(page("photo-text", photo1=media())))]
 
 
@@ -151,7 +151,9 @@ def test_empty_frames_give_info_findings_and_editor_only_placeholders() -> None:
     empty = {f.frame_key: f for f in lay.findings if f.code == "empty-frame"}
     assert set(empty) == {"heading", "photo1", "text"}  # captions are optional
     assert all(f.severity == Severity.INFO and f.page_number == 6 for f in empty.values())
-    assert empty["photo1"].message.startswith('Page 6, frame "photo1"')
+    assert empty["photo1"].message.startswith("Page 6: the space for the photo is still empty.")
+    assert empty["heading"].message == "Page 6: the heading has no words yet."
+    assert empty["text"].message == "Page 6: the text has no words yet."
     dashed = [i for i in lay.editor_only if isinstance(i, ShapeItem) and i.dash]
     assert {i.frame_key for i in dashed} == {"heading", "photo1", "caption1", "text"}
     assert all(i.fill == load_styles().palette["frame-empty"] for i in dashed)
@@ -166,8 +168,8 @@ def test_auto_timeline_frame_is_a_placeholder_for_now() -> None:
     lay = _lay(page("timeline", number=8, heading="My timeline"))
     [finding] = [f for f in lay.findings if f.frame_key == "timeline"]
     assert finding.code == "empty-frame" and finding.severity == Severity.INFO
-    assert "chronology" in finding.message and finding.message.startswith(
-        'Page 8, frame "timeline"'
+    assert finding.message == (
+        "Page 8: the timeline is drawn from the chronology once events are added."
     )
     assert any(isinstance(i, StrokeItem) and i.frame_key == "timeline" for i in lay.editor_only)
     assert runs_of(lay, "heading")
@@ -199,7 +201,9 @@ def test_overflow_and_missing_glyph_findings_name_page_and_frame() -> None:
                trim=TrimSize.A5_PORTRAIT)  # fmt: skip
     found = {f.code: f for f in lay.findings}
     assert found["text-overflow"].severity == Severity.ERROR
-    assert found["text-overflow"].message.startswith('Page 4, frame "text": the text is too long')
+    assert found["text-overflow"].message.startswith(
+        "Page 4 (the text): the text is too long"
+    )
     assert found["missing-glyph"].frame_key == "text"
     rect = frame_rect(lay, "text")
     assert all(r.baseline <= rect.bottom for r in runs_of(lay, "text"))
@@ -325,3 +329,37 @@ def test_content_without_a_frame_is_reported_not_lost_silently() -> None:
     lay = _lay(page("text-only", number=3, text="Hi", photo3=media()))
     [finding] = [f for f in lay.findings if f.code == "unplaced-content"]
     assert finding.frame_key == "photo3" and finding.message.startswith("Page 3")
+
+
+# --- findings name frames in words, never by key ----------------------------------------
+
+
+def test_findings_name_frames_as_a_person_would() -> None:
+    lay = _lay(page("four-photos", number=3, photo2=media(agreed=False), photo3=media(40, 30),
+                    caption3=(LOREM + " ") * 20))
+    by = {(f.code, f.frame_key): f.message for f in lay.findings}
+    assert by[("photo-not-agreed", "photo2")].startswith(
+        "Page 3: a manager has not yet agreed the second photo.")
+    assert by[("low-resolution", "photo3")].startswith("Page 3: the third photo will look blurry")
+    assert by[("empty-frame", "photo4")].startswith(
+        "Page 3: the space for the fourth photo is still empty.")
+    assert by[("text-overflow", "caption3")].startswith(
+        "Page 3 (the caption under the third photo): the text is too long")
+    for finding in lay.findings:
+        assert '"' not in finding.message and "frame" not in finding.message
+        assert not re.search(r"\b(photo|caption)\d", finding.message), finding.message
+
+
+def test_frame_names_follow_labels_and_counts() -> None:
+    from lifebook.layout.templates import page_template
+    from lifebook.layout.wording import frame_names
+
+    assert frame_names(page_template("cover").frames) == {
+        "photo1": "the cover photo", "title": "the title", "subtitle": "the line under the title"}
+    assert frame_names(page_template("photo-text").frames) == {
+        "heading": "the heading", "photo1": "the photo", "caption1": "the caption under the photo",
+        "text": "the text"}
+    names = frame_names(page_template("two-photos").frames)
+    assert names["caption2"] == "the caption under the second photo"
+    assert frame_names(page_template("words-and-pictures").frames) == {
+        "photo1": "the picture", "text": "the words"}

@@ -138,7 +138,7 @@ def test_characters_no_font_has_are_left_out_and_named() -> None:
         7,
         "text",
     )
-    assert f.message.startswith('Page 3, frame "text": 2 characters cannot be printed')
+    assert f.message.startswith("Page 3: 2 characters cannot be printed")
     assert f"'{EMOJI}'" in f.message and f"'{CLEF}'" in f.message
 
 
@@ -226,9 +226,10 @@ def test_overflow_draws_what_fits_and_reports_the_rest() -> None:
     drawn = _text(out).split()
     assert drawn + LOREM.split()[len(drawn) :] == LOREM.split()
     assert out.overflow_words == len(LOREM.split()) - len(drawn)
-    [finding] = text_findings(out, page_number=4, page_id=9, frame_key="text")
+    [finding] = text_findings(out, page_number=4, page_id=9, frame_key="text",
+                              where="Page 4 (the text)")
     assert finding.code == "text-overflow" and finding.severity == Severity.ERROR
-    assert finding.message.startswith('Page 4, frame "text": the text is too long for its box; ')
+    assert finding.message.startswith("Page 4 (the text): the text is too long for its box; ")
     assert f"{out.overflow_lines} lines (about {out.overflow_words} words) do not fit" in (
         finding.message
     )
