@@ -5,6 +5,12 @@ scaled inside jobs on the injected runner (QImage only; pixmaps are made on
 the UI thread), so a child with hundreds of photos never freezes the window.
 A filter narrows the photos by caption or file name, and "Not yet used in
 this book" hides the photos already placed on a page.
+
+With a photo frame selected on the page, Enter on a photo places it there.
+Double-click opens the photo's details; the right-click menu agrees the use
+of one or many selected photos, withdraws agreement, or deletes a photo
+(see lifebook/ui/photo_actions.py). New photos join the strip one by one as
+an import brings them in (``add_photo``).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    SIGNAL,
     QAbstractListModel,
     QByteArray,
     QMimeData,
@@ -24,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDrag, QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +50,7 @@ from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.photo_actions import PhotoActions
 
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,6 +58,9 @@ ICON_SIZE = QSize(104, 78)
 GRID_SIZE = QSize(120, 112)
 BATCH = 8  # photos per thumbnail job, so they appear a few at a time
 DRAG_TIP = "Drag onto a photo frame to place it."
+MORE_TIP = ("Or click a photo frame on the page, then press Enter here. Double-click for the "
+            "photo's details; right-click to agree or delete.")
+PICTURE_FRAMES = ("photo", "drawing")
 
 Runner = ThreadJobRunner | InlineJobRunner
 
@@ -108,6 +120,18 @@ class PhotoListModel(QAbstractListModel):
         self.endResetModel()
         self._load_thumbnails([m for m in self._media if m["id"] not in self._icons])
 
+    def add_media(self, media: dict) -> bool:
+        """Add one photo (just imported) in date order, without disturbing the others."""
+        if any(m["id"] == media["id"] for m in self._media):
+            return False
+        key = _order_key(media)
+        row = next((r for r, m in enumerate(self._media) if _order_key(m) > key), len(self._media))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._media.insert(row, media)
+        self.endInsertRows()
+        self._load_thumbnails([media], replace=False)
+        return True
+
     def media_ids(self) -> list[int]:
         return [m["id"] for m in self._media]
 
@@ -115,12 +139,14 @@ class PhotoListModel(QAbstractListModel):
         """The loaded thumbnail, or None while it is still on its way."""
         return self._icons.get(media_id)
 
-    def _load_thumbnails(self, media: list[dict]) -> None:
-        for job in self._jobs:
-            job.cancel()  # an older list's photos are not wanted any more
-        self._jobs = []
-        self._generation += 1
+    def _load_thumbnails(self, media: list[dict], replace: bool = True) -> None:
+        if replace:
+            for job in self._jobs:
+                job.cancel()  # an older list's photos are not wanted any more
+            self._jobs = []
+            self._generation += 1
         generation, library, ratio = self._generation, self.library, self.device_ratio
+        new: list[Job] = []
         for start in range(0, len(media), BATCH):
             chunk = media[start:start + BATCH]
 
@@ -139,7 +165,8 @@ class PhotoListModel(QAbstractListModel):
             job = Job(work)
             job.finished.connect(self._thumbnails_arrived)
             self._jobs.append(job)
-        for job in list(self._jobs):
+            new.append(job)
+        for job in new:
             self.runner.start(job)
 
     def _thumbnails_arrived(self, result: tuple[int, list[tuple[int, QImage | None]]]) -> None:
@@ -199,6 +226,11 @@ class PhotoListModel(QAbstractListModel):
         return data
 
 
+def _order_key(m: dict) -> tuple:
+    """The photo service's order: by date taken, undated last, then as imported."""
+    return (m.get("taken_at") is None, m.get("taken_at") or "", m["id"])
+
+
 def _tooltip(m: dict, failed: bool) -> str:
     lines = [m["caption"] or m["original_name"]]
     if m["caption"]:
@@ -208,9 +240,12 @@ def _tooltip(m: dict, failed: bool) -> str:
         lines.append(f"Taken {taken.day} {taken:%B %Y}")
     if not m.get("use_agreed", True):
         lines.append("Not yet agreed for use by a manager.")
+    elif m.get("agreed_by"):
+        lines.append(f"Use agreed by {m['agreed_by']}.")
     if failed:
         lines.append("The original photo could not be read.")
     lines.append(DRAG_TIP)
+    lines.append(MORE_TIP)
     return "\n".join(lines)
 
 
@@ -249,10 +284,39 @@ class PhotoFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
+class PhotoView(QListView):
+    """The strip's list: Enter asks to place the current photo; a drag carries one photo."""
+
+    place_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.currentIndex().isValid():
+                self.place_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:  # Qt override
+        """Drag the photo under the mouse (the current one), even when several are selected."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData([index]))
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            drag.setPixmap(icon.pixmap(ICON_SIZE))
+        drag.exec(Qt.DropAction.CopyAction)
+
+
 class PhotoStrip(QWidget):
     """The child's photos with a filter; drag one onto a photo frame to place it."""
 
-    photo_activated = Signal(int)  # media id, on double-click or Enter
+    photo_activated = Signal(int)  # media id, on Enter (placed in the selected frame, if any)
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -282,7 +346,7 @@ class PhotoStrip(QWidget):
         self.photo_model.device_ratio = self.devicePixelRatioF()
         self.proxy = PhotoFilter(self)
         self.proxy.setSourceModel(self.photo_model)
-        self.view = QListView(self)
+        self.view = PhotoView(self)
         self.view.setModel(self.proxy)
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setMovement(QListView.Movement.Static)
@@ -292,13 +356,18 @@ class PhotoStrip(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.setAccessibleName("Photos of the child")
-        self.view.setToolTip(DRAG_TIP)
-        self.view.activated.connect(self._activated)
+        self.view.setToolTip(f"{DRAG_TIP}\n{MORE_TIP}")
+        self.view.place_requested.connect(self._activated)
+        self.photo_actions = PhotoActions(self, lambda: self.doc.library)
+        self.photo_actions.attach(self.view, MEDIA_ID_ROLE)
+        self.photo_actions.changed.connect(self._photos_changed)
+        self.photo_actions.deleted.connect(lambda _id: self.refresh())
+        self.photo_actions.status_message.connect(self._say)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("subheading")
         self.empty_label.setWordWrap(True)
@@ -351,6 +420,30 @@ class PhotoStrip(QWidget):
         idx = self.view.currentIndex()
         return int(idx.data(MEDIA_ID_ROLE)) if idx.isValid() else None
 
+    def selected_media_ids(self) -> list[int]:
+        """Every selected photo, in the order shown."""
+        rows = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [int(i.data(MEDIA_ID_ROLE)) for i in rows]
+
+    def add_photo(self, media: dict) -> None:
+        """Show a photo that has just been imported (for this child), keeping the rest as they are."""
+        if media.get("child_id") == self.child_id and self.photo_model.add_media(media):
+            self._update_empty()
+
+    def place_in_selected_frame(self, media_id: int) -> bool:
+        """Put the photo in the frame selected on the page, if it is a photo frame."""
+        selection = self.doc.selection
+        layout = self.doc.layout(selection.page_id) if selection.page_id is not None else None
+        frame = next((f for f in layout.frames if f.key == selection.frame_key), None) \
+            if layout is not None and selection.frame_key else None
+        if frame is None or frame.kind not in PICTURE_FRAMES:
+            self._say("Click a photo frame on the page first, then press Enter on a photo to "
+                      "place it there.")
+            return False
+        self.doc.place_photo(layout.page_id, frame.key, media_id)
+        self._say(f"Photo placed on page {layout.number}. Undo with Ctrl+Z.")
+        return True
+
     # --- private ------------------------------------------------------------------------
 
     def _filter_changed(self, text: str) -> None:
@@ -372,4 +465,25 @@ class PhotoStrip(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.photo_activated.emit(int(index.data(MEDIA_ID_ROLE)))
+            media_id = int(index.data(MEDIA_ID_ROLE))
+            self.place_in_selected_frame(media_id)
+            self.photo_activated.emit(media_id)
+
+    def _photos_changed(self, media_ids: list[int]) -> None:
+        """Details or agreement changed: show them, and lay out again the pages using them."""
+        self.refresh()
+        changed = set(media_ids)
+        pages = [p.page_id for p in self.doc.pages
+                 if any(f.media is not None and f.media.media_id in changed
+                        for f in p.frames.values())]
+        if pages:
+            self.doc.pages_edited(pages)
+
+    def _say(self, text: str) -> None:
+        """A short message for the status bar (the window's own, if nobody listens)."""
+        if self.receivers(SIGNAL("status_message(QString)")) > 0:
+            self.status_message.emit(text)
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)

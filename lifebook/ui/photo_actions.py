@@ -1,0 +1,252 @@
+"""What a person can do with photos in any photo list: details, agree, withdraw, delete.
+
+``PhotoActions`` gives a list view (the editor's photo strip, the photos on
+a child's page) a right-click menu, double-click for details and the Delete
+key, all through ``services.photos``. It says what changed with signals, so
+the owner refreshes what it shows. ``PhotoFeed`` carries each photo from an
+import job to the window as soon as it is in the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.services import photos as photo_service
+from lifebook.services.errors import ServiceError
+from lifebook.store.db import Library
+from lifebook.store.models import MediaItem
+from lifebook.ui.photo_dialog import PhotoDetailsDialog
+
+
+def _photos(n: int) -> str:
+    return "this photo" if n == 1 else f"these {n} photos"
+
+
+def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool:
+    """Ask first, then delete; a photo still in a book is refused with where it is."""
+    places = photo_service.photo_placements(library, media_id)
+    if places:
+        QMessageBox.information(
+            parent, "This photo is in a book",
+            f"This photo cannot be deleted while it is in a book. "
+            f"{photo_service.describe_placements(places)}\n\n"
+            "Take it off the page first, then delete it.")
+        return False
+    photo = photo_service.get_photo(library, media_id)
+    name = photo["caption"] or photo["original_name"]
+    answer = QMessageBox.question(
+        parent, "Delete this photo?",
+        f"Delete '{name}' from this child's photos?\n\nIt is not in any book. The copy on your "
+        "computer, and any backup of the library, are not touched.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        photo_service.delete_photo(library, media_id)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, "Could not delete the photo", str(exc))
+        return False
+    return True
+
+
+class AgreeDialog(QDialog):
+    """Who agreed these photos can be used: defaults to the person using Lifebook."""
+
+    def __init__(self, library: Library, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agree use of photos")
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            f"Record that a manager has agreed {_photos(count)} can be used in this child's "
+            "books. Photos other than the child's own are agreed first, because some photos "
+            "can upset a child.")
+        intro.setWordWrap(True)
+        self.name = QLineEdit(library.actor)
+        self.name.setAccessibleName("Who agreed")
+        self.name.setPlaceholderText("The manager's name")
+        self.name.selectAll()
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #B3261E;")
+        self.ok = QPushButton("Record agreement")
+        self.ok.setObjectName("primary")
+        self.ok.setDefault(True)
+        cancel = QPushButton("Cancel")
+        self.ok.clicked.connect(self._accept)
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(self.ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel("Who agreed"))
+        layout.addWidget(self.name)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText("Please say who agreed.")
+            return
+        self.accept()
+
+
+class PhotoActions(QObject):
+    """Photo menu actions for one or more list views; emits what changed."""
+
+    changed = Signal(list)  # media ids whose details changed
+    deleted = Signal(int)  # media id
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget, library: Callable[[], Library]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._library = library
+
+    @property
+    def library(self) -> Library:
+        return self._library()
+
+    # --- wiring a view -------------------------------------------------------------------
+
+    def attach(self, view: QAbstractItemView, id_role: int, *, double_click: bool = True) -> None:
+        """Right-click menu, double-click for details and Delete, on a view whose rows carry ids."""
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def ids() -> list[int]:
+            rows = sorted(view.selectionModel().selectedIndexes(), key=lambda i: i.row())
+            return [int(i.data(id_role)) for i in rows if i.data(id_role) is not None]
+
+        def menu(pos: QPoint) -> None:
+            index = view.indexAt(pos)
+            if index.isValid() and not view.selectionModel().isSelected(index):
+                view.setCurrentIndex(index)
+            chosen = ids()
+            if chosen:
+                self.menu_for(chosen, view).popup(view.viewport().mapToGlobal(pos))
+
+        view.customContextMenuRequested.connect(menu)
+        if double_click:
+            view.doubleClicked.connect(
+                lambda index: self.show_details(int(index.data(id_role))) if index.isValid() else None)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: len(ids()) == 1 and self.delete(ids()[0]))
+        view._photo_ids = ids  # type: ignore[attr-defined]  # for tests and owners
+
+    def menu_for(self, media_ids: list[int], parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(parent or self._parent)
+        n = len(media_ids)
+        details = menu.addAction("Photo details…", lambda: self.show_details(media_ids[0]))
+        details.setEnabled(n == 1)
+        menu.addSeparator()
+        menu.addAction(f"Agree use of {n} photo{'s' if n != 1 else ''}…",
+                       lambda: self.agree(media_ids))
+        menu.addAction("Withdraw agreement", lambda: self.withdraw(media_ids))
+        menu.addSeparator()
+        delete = menu.addAction("Delete photo…", lambda: self.delete(media_ids[0]))
+        delete.setEnabled(n == 1)
+        if n > 1:
+            delete.setToolTip("Choose one photo to delete it")
+        return menu
+
+    # --- the actions --------------------------------------------------------------------
+
+    def show_details(self, media_id: int) -> PhotoDetailsDialog:
+        dialog = PhotoDetailsDialog(self.library, media_id, self._parent)
+        dialog.exec()
+        if dialog.deleted:
+            self.deleted.emit(media_id)
+            self.status_message.emit("The photo was deleted.")
+        elif dialog.saved is not None:
+            self.changed.emit([media_id])
+            self.status_message.emit("Photo details saved.")
+        return dialog
+
+    def agree(self, media_ids: list[int]) -> bool:
+        dialog = AgreeDialog(self.library, len(media_ids), self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            photo_service.agree_photos(self.library, media_ids, dialog.name.text())
+        except ServiceError as exc:
+            QMessageBox.warning(self._parent, "Could not record the agreement", str(exc))
+            return False
+        self.changed.emit(list(media_ids))
+        who = dialog.name.text().strip()
+        self.status_message.emit(f"Recorded that {who} agreed {_photos(len(media_ids))}.")
+        return True
+
+    def withdraw(self, media_ids: list[int]) -> bool:
+        try:
+            photo_service.withdraw_agreement(self.library, media_ids)
+        except ServiceError as exc:
+            QMessageBox.warning(self._parent, "Could not withdraw the agreement", str(exc))
+            return False
+        self.changed.emit(list(media_ids))
+        self.status_message.emit(
+            f"Agreement withdrawn for {_photos(len(media_ids))}; the checks will list "
+            f"{'it' if len(media_ids) == 1 else 'them'} until a manager agrees again.")
+        return True
+
+    def delete(self, media_id: int) -> bool:
+        if confirm_and_delete(self._parent, self.library, media_id):
+            self.deleted.emit(media_id)
+            self.status_message.emit("The photo was deleted.")
+            return True
+        return False
+
+
+class PhotoFeed(QObject):
+    """Carries each imported photo from a job's thread to the window, as it lands."""
+
+    arrived = Signal(object)  # a media dict from services.photos
+
+    def send(self, media: dict) -> None:
+        with contextlib.suppress(RuntimeError):  # the window has gone; the import goes on
+            self.arrived.emit(media)
+
+
+def grid_item(library: Library, media: dict, id_role: int) -> QStandardItem:
+    """One photo for a QStandardItemModel grid (the child's page), from a media dict."""
+    row = MediaItem(id=media["id"], sha256=media["sha256"], format=media["format"])
+    try:
+        icon = QIcon(QPixmap(str(photo_service.ensure_thumbnail(library, row))))
+    except Exception:  # a missing original shows as a gap, not a crash
+        icon = QIcon()
+    item = QStandardItem(icon, media["caption"] or media["original_name"])
+    item.setData(media["id"], id_role)
+    item.setToolTip(f"{media['original_name']} · {media['width']} × {media['height']} pixels")
+    item.setEditable(False)
+    return item
+
+
+def add_to_grid(model: QStandardItemModel, library: Library, media: dict, id_role: int) -> None:
+    """Show a just-imported photo in the grid unless it is there already."""
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data(id_role) == media["id"]:
+            return
+    model.appendRow(grid_item(library, media, id_role))
+
+
+def selected_ids(view: QAbstractItemView) -> list[int]:
+    """The media ids selected in a view wired by ``PhotoActions.attach``."""
+    return view._photo_ids()  # type: ignore[attr-defined]

@@ -1,0 +1,222 @@
+"""Photo details: caption, date taken, where it came from, and a manager's agreement.
+
+The dialog reads and saves through ``services.photos``; Save is one
+transaction with one audit entry. The date taken is typed the UK way
+("23 March 2019", "23/03/2019") and the dialog says, as you type, which day
+it understood, or what is wrong. Nothing is saved until Save.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.model.uk_dates import DateNotUnderstood, format_uk_date, parse_uk_date
+from lifebook.services import photos as photo_service
+from lifebook.services.errors import ServiceError
+from lifebook.store.db import Library
+from lifebook.store.models import MediaItem
+
+PREVIEW = QSize(300, 300)
+ERROR_COLOUR = "#B3261E"
+OK_COLOUR = "#2E6B4F"
+
+
+def _hint(label: QLabel, text: str, ok: bool) -> None:
+    label.setText(text)
+    label.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR};")
+
+
+class PhotoDetailsDialog(QDialog):
+    """One photo's details. ``saved`` holds the photo after Save; ``deleted`` is set by Delete."""
+
+    def __init__(self, library: Library, media_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.media_id = media_id
+        self.photo = photo_service.get_photo(library, media_id)
+        self.saved: dict | None = None
+        self.deleted = False
+        self.setWindowTitle("Photo details")
+        self.setMinimumWidth(720)
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedSize(PREVIEW)
+        self.preview.setStyleSheet("background: #F6F0E8; border-radius: 8px;")
+        self.preview.setAccessibleName("The photo")
+        self._show_preview()
+        self.file_label = QLabel(self._file_text())
+        self.file_label.setObjectName("subheading")
+        self.file_label.setWordWrap(True)
+        self.file_label.setMaximumWidth(PREVIEW.width())
+
+        self.caption = QLineEdit(self.photo["caption"])
+        self.caption.setPlaceholderText("A few words a child will read under the photo")
+        self.caption.setAccessibleName("Caption")
+        self.taken = QLineEdit(self._taken_text())
+        self.taken.setPlaceholderText("For example 23 March 2019 or 23/03/2019")
+        self.taken.setAccessibleName("Date taken")
+        self.taken_hint = QLabel()
+        self.taken_hint.setWordWrap(True)
+        self.source = QLineEdit(self.photo["source"])
+        self.source.setPlaceholderText("For example: birth mother's album, foster carer's phone")
+        self.source.setAccessibleName("Where it came from")
+        self.agreed = QCheckBox("A manager has agreed this photo can be used")
+        self.agreed.setChecked(self.photo["use_agreed"])
+        self.agreed_by = QLineEdit(self.photo["agreed_by"])
+        self.agreed_by.setPlaceholderText("The manager's name")
+        self.agreed_by.setAccessibleName("Agreed by")
+        self.agreed_by.setEnabled(self.agreed.isChecked())
+        agreement_note = QLabel("Photos other than the child's own are agreed by a manager "
+                                "before a book is printed, because some photos can upset a child.")
+        agreement_note.setObjectName("subheading")
+        agreement_note.setWordWrap(True)
+        self.used_in = QLabel(self._used_text())
+        self.used_in.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Caption", self.caption)
+        form.addRow("&Date taken", self.taken)
+        form.addRow("", self.taken_hint)
+        form.addRow("&Where it came from", self.source)
+        form.addRow("", self.agreed)
+        form.addRow("Agreed &by", self.agreed_by)
+        form.addRow("", agreement_note)
+        form.addRow("In books", self.used_in)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        self.delete_button = QPushButton("Delete photo…")
+        self.delete_button.setToolTip("Remove this photo from the child's photos (asks first)")
+        self.cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.preview)
+        left.addWidget(self.file_label)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.taken.textChanged.connect(self._date_typed)
+        self.agreed.toggled.connect(self._agreed_toggled)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.delete_button.clicked.connect(self._delete)
+        self._date_typed(self.taken.text())
+
+    # --- reading ------------------------------------------------------------------
+
+    def _show_preview(self) -> None:
+        row = MediaItem(id=self.photo["id"], sha256=self.photo["sha256"], format=self.photo["format"])
+        try:
+            pixmap = QPixmap(str(photo_service.ensure_thumbnail(self.library, row)))
+        except Exception:  # the original is missing: say so instead of a picture
+            pixmap = QPixmap()
+        if pixmap.isNull():
+            self.preview.setText("The photo could not be read.")
+            return
+        self.preview.setPixmap(pixmap.scaled(PREVIEW - QSize(8, 8),
+                                             Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+
+    def _file_text(self) -> str:
+        p = self.photo
+        lines = [p["original_name"], f"{p['width']} × {p['height']} pixels"]
+        if p.get("imported_at"):
+            lines.append(f"Imported {format_uk_date(datetime.fromisoformat(p['imported_at']).date())}")
+        if p.get("had_gps"):
+            lines.append("It had location data from the phone; Lifebook never prints it.")
+        return "\n".join(lines)
+
+    def _taken_text(self) -> str:
+        taken = self.photo["taken_at"]
+        return format_uk_date(datetime.fromisoformat(taken).date()) if taken else ""
+
+    def _used_text(self) -> str:
+        places = [photo_service.Placement(**p) for p in self.photo["placements"]]
+        return photo_service.describe_placements(places) if places else "Not in any book yet."
+
+    # --- behaviour -------------------------------------------------------------------
+
+    def _date_typed(self, text: str) -> None:
+        try:
+            value = parse_uk_date(text)
+        except DateNotUnderstood as exc:
+            _hint(self.taken_hint, str(exc), ok=False)
+            return
+        if value is None:
+            _hint(self.taken_hint, "No date: leave it empty if you do not know when it was taken.",
+                  ok=True)
+        else:
+            _hint(self.taken_hint, f"Understood as {format_uk_date(value, weekday=True)}.", ok=True)
+
+    def _agreed_toggled(self, on: bool) -> None:
+        self.agreed_by.setEnabled(on)
+        if on and not self.agreed_by.text().strip():
+            self.agreed_by.setText(self.library.actor)
+            self.agreed_by.selectAll()
+            self.agreed_by.setFocus()
+
+    def save(self) -> bool:
+        """Save every field in one go; a problem is shown here and nothing is saved."""
+        agreement: dict[str, object] = {}
+        agreed, who = self.agreed.isChecked(), self.agreed_by.text().strip()
+        if agreed != self.photo["use_agreed"] or (agreed and who != self.photo["agreed_by"]):
+            agreement = {"use_agreed": agreed, "agreed_by": who if agreed else ""}
+        try:
+            self.saved = photo_service.update_photo(
+                self.library,
+                self.media_id,
+                caption=self.caption.text(),
+                taken_at=self.taken.text(),
+                source=self.source.text(),
+                **agreement,
+            )
+        except ServiceError as exc:
+            message = str(exc)
+            self.error.setText(message[:1].upper() + message[1:])
+            self.error.show()
+            return False
+        self.accept()
+        return True
+
+    def _delete(self) -> None:
+        from lifebook.ui.photo_actions import confirm_and_delete
+
+        if confirm_and_delete(self, self.library, self.media_id):
+            self.deleted = True
+            self.accept()
