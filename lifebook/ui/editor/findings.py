@@ -1,58 +1,121 @@
-"""The preflight findings list: what to fix before printing. Click to go there."""
+"""The checks before printing: what to fix, grouped by kind. Click one to go there.
+
+Findings of the same kind are gathered into one line ("11 photos not yet
+agreed by a manager") that opens to show each one, so a single blurry photo
+or an overflowing text is never buried under a long list. Things to fix come
+first, then things to look at, then notes. A line that stands alone, or a
+line inside a group, goes to its page and frame when clicked. Photos not yet
+agreed can be agreed from here ("Agree these photos…").
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from lifebook.layout.display import Finding
 from lifebook.model.enums import Severity
 from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.photo_actions import PhotoActions
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
 SEVERITY_COLOUR = {Severity.ERROR: "#B3261E", Severity.WARNING: "#9A6700", Severity.INFO: "#5E5650"}
-Index = QModelIndex | QPersistentModelIndex
+SEVERITY_WORD = {Severity.ERROR: "To fix", Severity.WARNING: "To look at", Severity.INFO: "A note"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole  # the Finding of a line (None on a group line)
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the code of a group line
+NOT_AGREED = "photo-not-agreed"
+
+# How a group of findings of one kind reads: (one, many); "{n}" is the count.
+GROUP_TITLES: dict[str, tuple[str, str]] = {
+    "text-overflow": ("text is too long for its box", "{n} texts are too long for their boxes"),
+    "missing-glyph": ("text has characters that cannot be printed",
+                      "{n} texts have characters that cannot be printed"),
+    "unknown-template": ("page has a template Lifebook cannot find",
+                         "{n} pages have a template Lifebook cannot find"),
+    "low-resolution": ("photo may look blurry in print", "{n} photos may look blurry in print"),
+    NOT_AGREED: ("photo is not yet agreed by a manager",
+                 "{n} photos not yet agreed by a manager"),
+    "empty-frame": ("space is still empty", "{n} spaces still empty"),
+    "unplaced-content": ("thing is kept but not shown", "{n} things kept but not shown"),
+}
 
 
-class FindingsModel(QAbstractListModel):
+def group_title(code: str, count: int) -> str:
+    one, many = GROUP_TITLES.get(code, ("more like this", "{n} more like this"))
+    return many.format(n=count) if count != 1 else one
+
+
+def group_findings(findings: list[Finding]) -> list[tuple[str, Severity, list[Finding]]]:
+    """(code, severity, findings) in the order shown: most serious first, then by page."""
+    groups: dict[tuple[str, Severity], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.code, Severity(f.severity)), []).append(f)
+    for items in groups.values():
+        items.sort(key=lambda f: (f.page_number or 0))
+    ordered = sorted(groups.items(),
+                     key=lambda kv: (SEVERITY_ORDER.get(kv[0][1], 3), kv[1][0].page_number or 0))
+    return [(code, severity, items) for (code, severity), items in ordered]
+
+
+class FindingsModel(QStandardItemModel):
+    """Group lines with a line per finding under them; a kind seen once is a plain line."""
+
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.findings: list[Finding] = []
 
     def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = sorted(
-            findings,
-            key=lambda f: (SEVERITY_ORDER.get(Severity(f.severity), 3), f.page_number or 0),
-        )
-        self.endResetModel()
+        self.findings = list(findings)
+        self.clear()
+        for code, severity, items in group_findings(self.findings):
+            if len(items) == 1:
+                self.appendRow(self._line(items[0]))
+                continue
+            group = QStandardItem()
+            group.setData(code, GROUP_ROLE)
+            group.setData(len(items), Qt.ItemDataRole.UserRole + 2)
+            group.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
+            font = QFont()
+            font.setBold(True)
+            group.setFont(font)
+            group.setToolTip(f"{SEVERITY_WORD[severity]}: {group_title(code, len(items))}.\n"
+                             "Click to see each one.")
+            group.setEditable(False)
+            for f in items:
+                group.appendRow(self._line(f, grouped=True))
+            self.appendRow(group)
+            self.set_open(group.index(), False)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
-        return 0 if parent.isValid() else len(self.findings)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
+    def _line(self, finding: Finding, grouped: bool = False) -> QStandardItem:
         severity = Severity(finding.severity)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{SEVERITY_MARK[severity]}  {finding.message}"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(SEVERITY_COLOUR[severity])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{severity.value.capitalize()}: {finding.message}\nClick to go to it."
-        if role == Qt.ItemDataRole.UserRole:
-            return finding
-        return None
+        item = QStandardItem(finding.message if grouped
+                             else f"{SEVERITY_MARK[severity]}  {finding.message}")
+        item.setData(finding, FINDING_ROLE)
+        item.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
+        item.setToolTip(f"{SEVERITY_WORD[severity]}: {finding.message}\nClick to go to it.")
+        item.setEditable(False)
+        return item
+
+    def set_open(self, index: QModelIndex, is_open: bool) -> None:
+        """Show ▸ or ▾ before a group line's title."""
+        item = self.itemFromIndex(index)
+        if item is None or item.data(GROUP_ROLE) is None:
+            return
+        severity = Severity(item.child(0).data(FINDING_ROLE).severity)
+        arrow = "▾" if is_open else "▸"
+        count = int(item.data(Qt.ItemDataRole.UserRole + 2))
+        item.setText(f"{SEVERITY_MARK[severity]}  {arrow} {group_title(item.data(GROUP_ROLE), count)}")
 
 
 class FindingsPanel(QWidget):
@@ -64,21 +127,40 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.model = FindingsModel(self)
-        self.view = QListView()
+        self.view = QTreeView()
         self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)  # groups show their own ▸ / ▾
+        self.view.setIndentation(18)
         self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(False)
-        self.view.setSpacing(3)
+        self.view.setUniformRowHeights(False)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName("Checks before printing")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         self.view.clicked.connect(self._go)
-        self.view.activated.connect(self._go)
+        self.view.activated.connect(self._activated)  # Enter or double-click: go to a finding
+        self.view.expanded.connect(lambda i: self._opened(i, True))
+        self.view.collapsed.connect(lambda i: self._opened(i, False))
         self.summary = QLabel()
         self.summary.setObjectName("subheading")
         self.summary.setWordWrap(True)
+        self.photo_actions = PhotoActions(self, lambda: doc.library)
+        self.photo_actions.changed.connect(self._photos_changed)
+        self.agree_button = QPushButton("Agree these photos…")
+        self.agree_button.setToolTip("Record that a manager has agreed the photos not yet agreed")
+        self.agree_button.clicked.connect(self.agree_not_agreed)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.agree_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._open_groups: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -86,9 +168,15 @@ class FindingsPanel(QWidget):
         doc.findings_changed.connect(self._timer.start)
         self.refresh()
 
+    # --- public -----------------------------------------------------------------------
+
     def refresh(self) -> None:
         findings = self.doc.findings()
         self.model.set_findings(findings)
+        for row in range(self.model.rowCount()):  # groups open as they were before the edit
+            index = self.model.index(row, 0)
+            if index.data(GROUP_ROLE) in self._open_groups:
+                self.view.setExpanded(index, True)
         counts = {s: sum(1 for f in findings if Severity(f.severity) == s) for s in Severity}
         if not findings:
             self.summary.setText("No problems found. This book is ready to print.")
@@ -101,9 +189,71 @@ class FindingsPanel(QWidget):
             if counts[Severity.INFO]:
                 parts.append(f"{counts[Severity.INFO]} for information")
             self.summary.setText(", ".join(parts).capitalize() + ".")
+        n = len(self.not_agreed_media_ids())
+        self.agree_button.setVisible(n > 0)
+        self.agree_button.setText("Agree this photo…" if n == 1 else f"Agree these {n} photos…")
+
+    def group_index(self, code: str) -> QModelIndex:
+        """The group line for ``code`` (invalid if that kind is not grouped now)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(GROUP_ROLE) == code:
+                return index
+        return QModelIndex()
+
+    def not_agreed_media_ids(self) -> list[int]:
+        """The photos that the "not yet agreed" findings are about, once each, in page order."""
+        ids: list[int] = []
+        for f in self.model.findings:
+            if f.code != NOT_AGREED or f.page_id is None or not f.frame_key:
+                continue
+            page = self.doc.page(f.page_id)
+            frame = page.frames.get(f.frame_key) if page is not None else None
+            if frame is not None and frame.media is not None and frame.media.media_id not in ids:
+                ids.append(frame.media.media_id)
+        return ids
+
+    def agree_not_agreed(self) -> bool:
+        ids = self.not_agreed_media_ids()
+        return bool(ids) and self.photo_actions.agree(ids)
+
+    # --- private ----------------------------------------------------------------------
+
+    def _opened(self, index: QModelIndex, is_open: bool) -> None:
+        code = index.data(GROUP_ROLE)
+        if code is None:
+            return
+        (self._open_groups.add if is_open else self._open_groups.discard)(code)
+        self.model.set_open(index, is_open)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        finding = index.data(FINDING_ROLE) if index.isValid() else None
+        code = index.data(GROUP_ROLE) if index.isValid() else None
+        if NOT_AGREED not in (code, getattr(finding, "code", None)):
+            return
+        menu = QMenu(self)
+        menu.addAction(self.agree_button.text(), self.agree_not_agreed)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _photos_changed(self, media_ids: list[int]) -> None:
+        changed = set(media_ids)
+        pages = [p.page_id for p in self.doc.pages
+                 if any(f.media is not None and f.media.media_id in changed
+                        for f in p.frames.values())]
+        if pages:
+            self.doc.pages_edited(pages)
+        self.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(GROUP_ROLE) is None:  # a group opens with a click, or the arrow keys
+            self._go(index)
 
     def _go(self, index: QModelIndex) -> None:
-        finding: Finding = index.data(Qt.ItemDataRole.UserRole)
+        if index.data(GROUP_ROLE) is not None:
+            self.view.setExpanded(index, not self.view.isExpanded(index))
+            return
+        finding: Finding | None = index.data(FINDING_ROLE)
         if finding is None or finding.page_id is None:
             return
         if finding.frame_key:
