@@ -37,7 +37,9 @@ from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.dialogs import AddChildDialog
 from lifebook.ui.editor.editor import BookEditor
+from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.photo_actions import PhotoFeed, add_to_grid, wire_photo_grid
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.job: Job | None = None
         self.editor: BookEditor | None = None
         self.last_import: photo_service.ImportReport | None = None
+        self.photo_feed = PhotoFeed(self)  # each imported photo, as soon as it is in
+        self.photo_feed.arrived.connect(self._photo_imported)
         self.setWindowTitle("Lifebook")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self.page_menu = self.menuBar().addMenu("&Page")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About Lifebook", self.about))
+        add_help_actions(help_menu, self)
 
     def _build_body(self) -> None:
         self.tree_model = QStandardItemModel(self)
@@ -218,6 +223,8 @@ class MainWindow(QMainWindow):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setAccessibleName("Photos")
+        self.photo_actions = wire_photo_grid(self, self.photos, ROLE_ID, lambda: self.library,
+                                             self.refresh)
         self.photos_empty = _label(
             "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
             "subheading", wrap=True)
@@ -426,9 +433,18 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress, cancel):  # type: ignore[no-untyped-def]
-            return photo_service.import_photos(self.library, child_id, files, progress=progress, cancel=cancel)
+            return photo_service.import_photos(self.library, child_id, files, progress=progress,
+                                               cancel=cancel, imported=self.photo_feed.send)
 
         self._start_job(f"Importing {len(files)} photo(s)", work, self._import_done)
+
+    def _photo_imported(self, media: dict) -> None:
+        """Show each photo as it lands, in the open book's photo strip or the child's photos."""
+        if self.editor is not None:
+            self.editor.photo_strip.add_photo(media)
+        elif self.stack.currentWidget() is self.child_page and self.current_child_id() == media["child_id"]:
+            add_to_grid(self.photo_model, self.library, media, ROLE_ID)
+            self.photos_empty.hide()
 
     def _import_done(self, report: photo_service.ImportReport) -> None:
         self.last_import = report

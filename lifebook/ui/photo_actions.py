@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -223,6 +224,17 @@ class PhotoFeed(QObject):
     def send(self, media: dict) -> None:
         with contextlib.suppress(RuntimeError):  # the window has gone; the import goes on
             self.arrived.emit(media)
+
+
+def wire_photo_grid(window: QMainWindow, view: QAbstractItemView, id_role: int,
+                    library: Callable[[], Library], refresh: Callable[[], None]) -> PhotoActions:
+    """Give a grid of photos (rows carrying media ids in ``id_role``) the photo actions."""
+    actions = PhotoActions(window, library)
+    actions.attach(view, id_role)
+    actions.changed.connect(lambda _ids: refresh())
+    actions.deleted.connect(lambda _id: refresh())
+    actions.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    return actions
 
 
 def grid_item(library: Library, media: dict, id_role: int) -> QStandardItem:

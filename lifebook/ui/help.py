@@ -1,0 +1,72 @@
+"""The Help menu's guides: keyboard shortcuts, and making your first book.
+
+The words live in ``assets/help/*.md`` (data, not code), shown as Markdown
+in a QTextBrowser, so they can be improved without touching the program.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.resources import assets_dir
+
+GUIDES = {
+    "keyboard-shortcuts": "Keyboard shortcuts",
+    "making-your-first-book": "Making your first book",
+}
+
+
+def guide_text(name: str) -> str:
+    return (assets_dir() / "help" / f"{name}.md").read_text(encoding="utf-8")
+
+
+class HelpDialog(QDialog):
+    """One guide, readable and scrollable; not modal, so it can stay open beside the work."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(GUIDES[name])
+        self.resize(640, 620)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setMarkdown(guide_text(name))
+        self.browser.document().setDocumentMargin(18)
+        self.browser.setStyleSheet("QTextBrowser { background: white; border: none; "
+                                   "font-size: 11pt; }")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+
+def show_guide(name: str, parent: QWidget | None = None) -> HelpDialog:
+    dialog = HelpDialog(name, parent)
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def add_help_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
+    """Put the guides at the top of a Help menu; returns their actions."""
+    actions = []
+    first = menu.actions()[0] if menu.actions() else None
+    for name, title in GUIDES.items():
+        action = QAction(f"{title}…", parent)
+        action.setToolTip(f"Open the guide: {title}")
+        action.triggered.connect(lambda _checked=False, n=name: show_guide(n, parent))
+        menu.insertAction(first, action)
+        actions.append(action)
+    if first is not None:
+        menu.insertSeparator(first)
+    return actions
