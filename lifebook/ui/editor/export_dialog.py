@@ -1,4 +1,9 @@
-"""Export to PDF: options, progress with cancel, then open the folder or preview."""
+"""Export to PDF: options, progress with cancel, then open the folder or preview.
+
+"Preview" shows the exported PDF inside Lifebook (lifebook/ui/pdf_preview.py),
+so it works on a laptop with no PDF viewer; "Open in PDF viewer" uses the
+system's viewer and, when there is none, says so and offers the folder.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from lifebook.checks.preflight import summary
 from lifebook.services.export import ExportOptions, ExportResult, export_book
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.pdf_preview import PdfPreviewDialog, open_pdf_externally
 
 
 def default_pdf_path(title: str, folder: Path | None = None) -> Path:
@@ -102,12 +108,18 @@ class ExportDialog(QDialog):
         self.open_folder_button = QPushButton("Open folder")
         self.open_folder_button.clicked.connect(self.open_folder)
         self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("Open the PDF in your PDF viewer")
+        self.preview_button.setToolTip("Look at every page of the PDF here, exactly as it will print")
         self.preview_button.clicked.connect(self.preview)
-        for b in (self.open_folder_button, self.preview_button):
+        self.viewer_button = QPushButton("Open in PDF viewer")
+        self.viewer_button.setToolTip("Open the PDF with the PDF program on this computer")
+        self.viewer_button.clicked.connect(self.open_in_viewer)
+        self.open_url = QDesktopServices.openUrl  # tests replace this
+        self.preview_dialog: PdfPreviewDialog | None = None
+        for b in (self.open_folder_button, self.preview_button, self.viewer_button):
             b.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.viewer_button)
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -171,8 +183,8 @@ class ExportDialog(QDialog):
         kind = "final copy" if result.final else "draft"
         self.status.setText(f"Saved the {kind}: {result.out_path} ({result.pages} pages). "
                             f"{summary(result.findings)}")
-        self.open_folder_button.show()
-        self.preview_button.show()
+        for b in (self.open_folder_button, self.viewer_button, self.preview_button):
+            b.show()
 
     def _failed(self, message: str) -> None:
         self.job = None
@@ -188,9 +200,18 @@ class ExportDialog(QDialog):
         self.reject()
 
     def open_folder(self) -> None:
-        if self.result:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.out_path.parent)))
+        if self.result and not self.open_url(QUrl.fromLocalFile(str(self.result.out_path.parent))):
+            self.status.setText(f"The folder could not be opened. The PDF is saved as "
+                                f"{self.result.out_path}.")
 
-    def preview(self) -> None:
-        if self.result:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.out_path)))
+    def open_in_viewer(self) -> bool:
+        return bool(self.result) and open_pdf_externally(self, self.result.out_path, self.open_url)
+
+    def preview(self) -> PdfPreviewDialog | None:
+        """Show the exported PDF's pages inside Lifebook."""
+        if not self.result:
+            return None
+        self.preview_dialog = PdfPreviewDialog(self.result.out_path, self, runner=self.runner,
+                                               title=self.doc.content.title)
+        self.preview_dialog.show()
+        return self.preview_dialog

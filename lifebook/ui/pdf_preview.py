@@ -1,0 +1,196 @@
+"""Looking at an exported PDF inside Lifebook, page by page.
+
+Many council laptops have no PDF viewer set up, so "Preview" after an export
+shows the PDF here: pypdfium2 renders each page to an image in a background
+job (one page at a time, never on the UI thread) and the pages appear in a
+scrolling column as they are ready. What is shown is the PDF itself, so it
+is exactly what will print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+
+PAGE_WIDTH = 620  # pixels across each rendered page (before the screen's scale)
+
+
+class PreviewError(RuntimeError):
+    """The PDF could not be read; the message says why."""
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # pdfium raises its own PdfiumError
+        raise PreviewError(f"{path.name} could not be opened as a PDF ({exc})") from exc
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def render_pages(path: Path, width: int, page_ready: Callable[[int, int, QImage], None],
+                 cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Render each page ``width`` pixels wide, calling ``page_ready(index, total, image)``."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:
+        raise PreviewError(f"{path.name} could not be opened as a PDF ({exc})") from exc
+    try:
+        total = len(pdf)
+        for index in range(total):
+            if cancelled():
+                break
+            page = pdf[index]
+            try:
+                scale = width / max(page.get_width(), 1.0)
+                image = page.render(scale=scale).to_pil().convert("RGB")
+            finally:
+                page.close()
+            data = image.tobytes()
+            qimage = QImage(data, image.width, image.height, image.width * 3,
+                            QImage.Format.Format_RGB888).copy()  # own the pixels
+            page_ready(index, total, qimage)
+        return total
+    finally:
+        pdf.close()
+
+
+class _Pages(QObject):
+    """Carries rendered pages from the job's thread to the dialog."""
+
+    ready = Signal(int, int, QImage)
+
+    def send(self, index: int, total: int, image: QImage) -> None:
+        with contextlib.suppress(RuntimeError):  # the dialog was closed: nobody is listening
+            self.ready.emit(index, total, image)
+
+
+class PdfPreviewDialog(QDialog):
+    """Every page of a PDF, in a scrolling column, rendered in the background."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 runner: ThreadJobRunner | InlineJobRunner | None = None, title: str = "") -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.runner = runner or ThreadJobRunner()
+        self.setWindowTitle(f"Preview: {title or self.path.stem}")
+        self.resize(760, 720)
+        self.page_labels: list[QLabel] = []
+        self.status = QLabel(f"Getting the pages of {self.path.name} ready…")
+        self.status.setObjectName("subheading")
+        self.status.setWordWrap(True)
+        self.column = QWidget()
+        self.column.setObjectName("previewColumn")
+        self.column.setStyleSheet("QWidget#previewColumn { background: #E9E2D8; }")
+        self.column_layout = QVBoxLayout(self.column)
+        self.column_layout.setSpacing(18)
+        self.column_layout.setContentsMargins(24, 24, 24, 24)
+        self.column_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        viewer = QPushButton("Open in your PDF viewer")
+        viewer.setToolTip("Open the PDF with the PDF program on this computer, if there is one")
+        viewer.clicked.connect(lambda: open_pdf_externally(self, self.path))
+        close = QPushButton("Close")
+        close.setObjectName("primary")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(viewer)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self._pages = _Pages(self)
+        self._pages.ready.connect(self._add_page)
+        self.job: Job | None = None
+        self._start()
+
+    def _start(self) -> None:
+        ratio = self.devicePixelRatioF()
+        path, pages = self.path, self._pages
+
+        def work(_progress, cancelled):  # type: ignore[no-untyped-def]
+            return render_pages(path, round(PAGE_WIDTH * ratio), pages.send, cancelled)
+
+        job = Job(work)
+        self.job = job
+        job.finished.connect(self._done)
+        job.failed.connect(self._failed)
+        self.runner.start(job)
+
+    def _add_page(self, index: int, total: int, image: QImage) -> None:
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        label = QLabel()
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        label.setAccessibleName(f"Page {index + 1}")
+        label.setToolTip(f"Page {index + 1} of {total}")
+        label.setStyleSheet("background: white; border: 1px solid #D6CCBF;")
+        caption = QLabel(f"Page {index + 1} of {total}")
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        caption.setObjectName("subheading")
+        at = self.column_layout.count() - 1  # before the stretch
+        self.column_layout.insertWidget(at, label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column_layout.insertWidget(at + 1, caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels.append(label)
+        self.status.setText(f"Showing {index + 1} of {total} pages…")
+
+    def _done(self, total: int) -> None:
+        self.job = None
+        word = "page" if total == 1 else "pages"
+        self.status.setText(f"{total} {word}, exactly as they will print. Saved as {self.path}.")
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.status.setText(f"The preview could not be shown: {message}")
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        if self.job is not None:
+            self.job.cancel()
+        super().closeEvent(event)
+
+
+def open_pdf_externally(parent: QWidget, path: Path,
+                        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> bool:
+    """Open the PDF in the system's viewer; if there is none, say so and offer the folder."""
+    if open_url(QUrl.fromLocalFile(str(path))):
+        return True
+    answer = QMessageBox.question(
+        parent, "No PDF viewer found",
+        "This computer has no program set up to open PDF files, so the PDF could not be "
+        f"opened.\n\nIt is saved as:\n{path}\n\nWould you like to open its folder instead?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Open)
+    if answer != QMessageBox.StandardButton.Open:
+        return False
+    if open_url(QUrl.fromLocalFile(str(path.parent))):
+        return True
+    QMessageBox.information(parent, "Could not open the folder",
+                            f"The folder could not be opened either. The PDF is saved as:\n{path}")
+    return False
