@@ -7,7 +7,14 @@ in a QTextBrowser, so they can be improved without touching the program.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.resources import assets_dir
+from lifebook.ui import style
 
 GUIDES = {
     "keyboard-shortcuts": "Keyboard shortcuts",
@@ -40,6 +48,7 @@ class HelpDialog(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text(name))
         self.browser.document().setDocumentMargin(18)
+        soften_headings(self.browser.document())
         self.browser.setStyleSheet("QTextBrowser { background: white; border: none; "
                                    "font-size: 11pt; }")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -48,6 +57,29 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+
+HEADING_SIZES = {1: 18.0, 2: 13.5, 3: 12.0}
+
+
+def soften_headings(document: QTextDocument) -> None:
+    """Markdown headings at a calm size, in the app's teal (Qt's defaults shout)."""
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setFontPointSize(HEADING_SIZES.get(level, 12.0))
+            fmt.setForeground(QColor(style.INK if level == 1 else style.TEAL))
+            cursor.mergeCharFormat(fmt)
+            spacing = QTextBlockFormat()
+            spacing.setTopMargin(14 if level > 1 else 0)
+            spacing.setBottomMargin(6)
+            cursor.mergeBlockFormat(spacing)
+        block = block.next()
 
 
 def show_guide(name: str, parent: QWidget | None = None) -> HelpDialog:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
 
-PAGE_WIDTH = 620  # pixels across each rendered page (before the screen's scale)
+PAGE_WIDTH = 560  # pixels across each rendered page (before the screen's scale)
 
 
 class PreviewError(RuntimeError):
@@ -64,8 +64,9 @@ def render_pages(path: Path, width: int, page_ready: Callable[[int, int, QImage]
                 break
             page = pdf[index]
             try:
-                scale = width / max(page.get_width(), 1.0)
-                image = page.render(scale=scale).to_pil().convert("RGB")
+                crop = _trim_crop(page)
+                scale = width / max(page.get_width() - crop[0] - crop[2], 1.0)
+                image = page.render(scale=scale, crop=crop).to_pil().convert("RGB")
             finally:
                 page.close()
             data = image.tobytes()
@@ -75,6 +76,21 @@ def render_pages(path: Path, width: int, page_ready: Callable[[int, int, QImage]
         return total
     finally:
         pdf.close()
+
+
+def _trim_crop(page) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
+    """How much to cut off each side (left, bottom, right, top) to show the trimmed page.
+
+    A print-ready page carries bleed (and perhaps crop marks) outside its
+    TrimBox; the preview shows the page as it will be once trimmed.
+    """
+    try:
+        ml, mb, mr, mt = page.get_mediabox()
+        tl, tb, tr, tt = page.get_trimbox()
+    except Exception:  # no boxes to read: show the whole page
+        return (0.0, 0.0, 0.0, 0.0)
+    crop = (tl - ml, tb - mb, mr - tr, mt - tt)
+    return crop if all(c >= 0 for c in crop) else (0.0, 0.0, 0.0, 0.0)
 
 
 class _Pages(QObject):
@@ -164,7 +180,8 @@ class PdfPreviewDialog(QDialog):
     def _done(self, total: int) -> None:
         self.job = None
         word = "page" if total == 1 else "pages"
-        self.status.setText(f"{total} {word}, exactly as they will print. Saved as {self.path}.")
+        self.status.setText(f"{total} {word}, as they will look once printed and trimmed. "
+                            f"Saved as {self.path}.")
 
     def _failed(self, message: str) -> None:
         self.job = None

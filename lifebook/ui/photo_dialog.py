@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +52,7 @@ class PhotoDetailsDialog(QDialog):
         self.saved: dict | None = None
         self.deleted = False
         self.setWindowTitle("Photo details")
-        self.setMinimumWidth(720)
+        self.setMinimumSize(800, 500)
 
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,7 +61,7 @@ class PhotoDetailsDialog(QDialog):
         self.preview.setAccessibleName("The photo")
         self._show_preview()
         self.file_label = QLabel(self._file_text())
-        self.file_label.setObjectName("subheading")
+        self.file_label.setStyleSheet("color: #6B625C;")
         self.file_label.setWordWrap(True)
         self.file_label.setMaximumWidth(PREVIEW.width())
 
@@ -83,20 +84,33 @@ class PhotoDetailsDialog(QDialog):
         self.agreed_by.setEnabled(self.agreed.isChecked())
         agreement_note = QLabel("Photos other than the child's own are agreed by a manager "
                                 "before a book is printed, because some photos can upset a child.")
-        agreement_note.setObjectName("subheading")
+        agreement_note.setStyleSheet("color: #6B625C;")
         agreement_note.setWordWrap(True)
         self.used_in = QLabel(self._used_text())
         self.used_in.setWordWrap(True)
+        self.used_in.setMinimumHeight(self.used_in.fontMetrics().lineSpacing() * 2)
 
+        for label in (self.taken_hint, agreement_note, self.used_in):
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("&Caption", self.caption)
-        form.addRow("&Date taken", self.taken)
-        form.addRow("", self.taken_hint)
+        date_box = QVBoxLayout()
+        date_box.setSpacing(2)
+        date_box.addWidget(self.taken)
+        date_box.addWidget(self.taken_hint)
+        taken_label = QLabel("&Date taken")
+        taken_label.setBuddy(self.taken)
+        form.addRow(taken_label, date_box)
         form.addRow("&Where it came from", self.source)
-        form.addRow("", self.agreed)
-        form.addRow("Agreed &by", self.agreed_by)
-        form.addRow("", agreement_note)
+        form.addRow("Agreement", self.agreed)
+        agreed_box = QVBoxLayout()
+        agreed_box.setSpacing(2)
+        agreed_box.addWidget(self.agreed_by)
+        agreed_box.addWidget(agreement_note)
+        agreed_label = QLabel("Agreed &by")
+        agreed_label.setBuddy(self.agreed_by)
+        form.addRow(agreed_label, agreed_box)
         form.addRow("In books", self.used_in)
 
         self.error = QLabel()

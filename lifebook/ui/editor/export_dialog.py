@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.result: ExportResult | None = None
         self.setWindowTitle("Export PDF")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
 
         self.path_edit = QLineEdit(str(default_pdf_path(doc.content.title, folder)))
         self.path_edit.setAccessibleName("Where to save the PDF")

@@ -10,14 +10,25 @@ agreed can be agreed from here ("Agree these photos…").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +60,12 @@ GROUP_TITLES: dict[str, tuple[str, str]] = {
     "empty-frame": ("space is still empty", "{n} spaces still empty"),
     "unplaced-content": ("thing is kept but not shown", "{n} things kept but not shown"),
 }
+
+
+def first_sentence(message: str) -> tuple[str, str]:
+    """("Page 3: the photo will look blurry…", the rest): a group line shows only the first."""
+    head, dot, rest = message.partition(". ")
+    return (head + dot.strip(), rest.strip()) if dot else (message, "")
 
 
 def group_title(code: str, count: int) -> str:
@@ -89,8 +106,9 @@ class FindingsModel(QStandardItemModel):
             font = QFont()
             font.setBold(True)
             group.setFont(font)
+            why = first_sentence(items[0].message)[1]
             group.setToolTip(f"{SEVERITY_WORD[severity]}: {group_title(code, len(items))}.\n"
-                             "Click to see each one.")
+                             + (f"{why}\n" if why else "") + "Click to see each one.")
             group.setEditable(False)
             for f in items:
                 group.appendRow(self._line(f, grouped=True))
@@ -99,7 +117,7 @@ class FindingsModel(QStandardItemModel):
 
     def _line(self, finding: Finding, grouped: bool = False) -> QStandardItem:
         severity = Severity(finding.severity)
-        item = QStandardItem(finding.message if grouped
+        item = QStandardItem(first_sentence(finding.message)[0] if grouped
                              else f"{SEVERITY_MARK[severity]}  {finding.message}")
         item.setData(finding, FINDING_ROLE)
         item.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
@@ -118,6 +136,35 @@ class FindingsModel(QStandardItemModel):
         item.setText(f"{SEVERITY_MARK[severity]}  {arrow} {group_title(item.data(GROUP_ROLE), count)}")
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped words, so no finding is cut short with "…"."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(self.view.viewport().width() - depth * self.view.indentation() - 16, 80)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data() or "")
+        box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, box.height() + 10)
+
+
+class _FindingsView(QTreeView):
+    """Lays its rows out again when its width changes, so wrapped lines stay right."""
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 class FindingsPanel(QWidget):
     """Findings for the whole book, refreshed shortly after each edit."""
 
@@ -127,7 +174,9 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.model = FindingsModel(self)
-        self.view = QTreeView()
+        self.view = _FindingsView()
+        self.view.setItemDelegate(WrappingDelegate(self.view))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)  # groups show their own ▸ / ▾

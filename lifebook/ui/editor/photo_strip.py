@@ -35,7 +35,6 @@ from PySide6.QtGui import QColor, QDrag, QIcon, QImage, QKeyEvent, QPainter, QPi
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -373,12 +372,10 @@ class PhotoStrip(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.unused_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.filter_edit)  # the left column is narrow: one above the other
+        layout.addWidget(self.unused_toggle)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
