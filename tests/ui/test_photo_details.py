@@ -226,3 +226,24 @@ def test_imported_photos_join_the_strip_one_at_a_time(qtbot, strip: PhotoStrip,
     newest = strip.visible_media_ids()[-1]  # no date taken: at the end
     assert strip.proxy.index(before + 1, 0).data(MEDIA_ID_ROLE) == newest
     assert strip.photo_model.icon(newest) is not None
+
+
+def test_photos_not_yet_agreed_are_marked_and_the_mark_follows_any_change(
+    qtbot, strip: PhotoStrip, doc: BookDocument
+) -> None:
+    media_id, places = next(iter(_placed(doc).items()))
+    qtbot.waitUntil(lambda: strip.photo_model.icon(media_id) is not None)
+    plain = strip.photo_model.icon(media_id)
+    assert _row_of(strip, media_id).data(Qt.ItemDataRole.DecorationRole).cacheKey() == \
+        plain.cacheKey()
+
+    photo_service.withdraw_agreement(doc.library, [media_id])  # say, from the checks panel
+    doc.pages_edited([places[0][0]])  # every edit tells the strip
+    marked = _row_of(strip, media_id).data(Qt.ItemDataRole.DecorationRole)
+    assert marked.cacheKey() != plain.cacheKey()
+    assert "Not yet agreed" in _row_of(strip, media_id).data(Qt.ItemDataRole.ToolTipRole)
+
+    photo_service.agree_photos(doc.library, [media_id], "Sam Manager")
+    doc.pages_edited([places[0][0]])
+    assert _row_of(strip, media_id).data(Qt.ItemDataRole.DecorationRole).cacheKey() == \
+        plain.cacheKey()

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -77,6 +78,26 @@ def placeholder_pixmap(size: QSize = ICON_SIZE) -> QPixmap:
     return pixmap
 
 
+def not_agreed_icon(icon: QIcon, size: QSize = ICON_SIZE) -> QIcon:
+    """The thumbnail with a small amber mark in its corner: not yet agreed by a manager."""
+    pixmap = icon.pixmap(size)
+    ratio = pixmap.devicePixelRatio()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    w = pixmap.width() / ratio
+    d = 18.0
+    painter.setPen(QColor("white"))
+    painter.setBrush(QColor("#C98A00"))
+    painter.drawEllipse(QRectF(w - d - 3, 3, d, d))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(13)
+    painter.setFont(font)
+    painter.drawText(QRectF(w - d - 3, 3, d, d), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
 def load_thumbnail(library: object, media: dict, size: QSize, ratio: float = 1.0) -> QImage:
     """Read (making it if needed) a photo's cached thumbnail, scaled to fit ``size``.
 
@@ -109,11 +130,24 @@ class PhotoListModel(QAbstractListModel):
         self._icons: dict[int, QIcon] = {}
         self._failed: set[int] = set()
         self._placeholder = QIcon(placeholder_pixmap())
+        self._badged: dict[int, QIcon] = {}  # thumbnails marked "not yet agreed"
         self._generation = 0
         self._jobs: list[Job] = []
 
+    def update_media(self, media: list[dict]) -> None:
+        """Take in changed details (a caption, an agreement) without resetting the list."""
+        if [m["id"] for m in media] != self.media_ids():
+            self.set_media(media)
+            return
+        for row, (old, new) in enumerate(zip(self._media, media, strict=True)):
+            if old != new:
+                self._media[row] = new
+                self._badged.pop(new["id"], None)
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def set_media(self, media: list[dict]) -> None:
         """Show these photos; thumbnails already loaded are kept, the rest load in jobs."""
+        self._badged.clear()
         self.beginResetModel()
         self._media = list(media)
         self.endResetModel()
@@ -176,6 +210,7 @@ class PhotoListModel(QAbstractListModel):
                 self._failed.add(media_id)
                 continue
             self._icons[media_id] = QIcon(QPixmap.fromImage(image))
+            self._badged.pop(media_id, None)
             row = rows.get(media_id)
             if row is not None:
                 idx = self.index(row)
@@ -196,7 +231,14 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return m["caption"] or m["original_name"]
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons.get(m["id"], self._placeholder)
+            icon = self._icons.get(m["id"])
+            if icon is None:
+                return self._placeholder
+            if m.get("use_agreed", True):
+                return icon
+            if m["id"] not in self._badged:
+                self._badged[m["id"]] = not_agreed_icon(icon)
+            return self._badged[m["id"]]
         if role == MEDIA_ID_ROLE:
             return m["id"]
         if role == SEARCH_ROLE:
@@ -403,6 +445,10 @@ class PhotoStrip(QWidget):
         }
 
     def _book_changed(self, _what: object = None) -> None:
+        """An edit (here or in the checks panel) may have changed a photo's details too."""
+        if self.child_id:
+            self.photo_model.update_media(
+                photo_service.list_media(self.doc.library, self.child_id))
         self.update_used()
 
     def update_used(self) -> None:
