@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol
 
-from lifebook.layout.templates import FrameSpec
 from lifebook.model.enums import FrameKind
+
+
+class _Frame(Protocol):
+    """A template's FrameSpec, or a laid-out page's FrameBox: a key, a kind and a label."""
+
+    key: str
+    kind: object  # FrameKind, or its string value
+    label: str
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth")
@@ -32,11 +40,19 @@ def _ordinal(n: int) -> str:
     return ORDINALS[n - 1] if 0 < n <= len(ORDINALS) else f"number {n}"
 
 
-def _from_label(spec: FrameSpec) -> str:
+def _kind(spec: _Frame) -> FrameKind:
+    return FrameKind(getattr(spec.kind, "value", spec.kind))
+
+
+def _own_name(spec: _Frame) -> str:
+    return str((getattr(spec, "options", None) or {}).get("name", ""))
+
+
+def _from_label(spec: _Frame) -> str:
     """"the cover photo" from "Cover photo"; "the line underneath" from "A line underneath"."""
     label = _NUMBERED.sub("", spec.label).strip()
     if not label:
-        return f"the {_KIND_NOUNS.get(spec.kind, 'box')}"
+        return f"the {_KIND_NOUNS.get(_kind(spec), 'box')}"
     label = label[0].lower() + label[1:]
     for article in ("a ", "an ", "the "):
         if label.startswith(article):
@@ -45,24 +61,24 @@ def _from_label(spec: FrameSpec) -> str:
     return f"the {label}"
 
 
-def frame_names(specs: Iterable[FrameSpec]) -> dict[str, str]:
+def frame_names(specs: Iterable[_Frame]) -> dict[str, str]:
     """Each frame key of one page's template -> how to name it in a sentence."""
     specs = list(specs)
     names: dict[str, str] = {}
-    pictures = [s for s in specs if s.kind in PICTURE_KINDS]
+    pictures = [s for s in specs if _kind(s) in PICTURE_KINDS]
     for number, spec in enumerate(pictures, start=1):
-        if spec.options.get("name"):
-            names[spec.key] = str(spec.options["name"])
+        if _own_name(spec):
+            names[spec.key] = _own_name(spec)
         elif len(pictures) == 1:
             names[spec.key] = _from_label(spec)
         else:
-            names[spec.key] = f"the {_ordinal(number)} {_KIND_NOUNS[spec.kind]}"
+            names[spec.key] = f"the {_ordinal(number)} {_KIND_NOUNS[_kind(spec)]}"
     for spec in specs:
         if spec.key in names:
             continue
-        if spec.options.get("name"):
-            names[spec.key] = str(spec.options["name"])
-        elif spec.kind == FrameKind.CAPTION:
+        if _own_name(spec):
+            names[spec.key] = _own_name(spec)
+        elif _kind(spec) == FrameKind.CAPTION:
             photo = names.get("photo" + spec.key.removeprefix("caption"))
             names[spec.key] = f"the caption under {photo}" if photo else "the caption"
         else:
@@ -70,6 +86,6 @@ def frame_names(specs: Iterable[FrameSpec]) -> dict[str, str]:
     return names
 
 
-def frame_name(specs: Iterable[FrameSpec], key: str) -> str:
+def frame_name(specs: Iterable[_Frame], key: str) -> str:
     """How to name the frame ``key`` in a sentence ("the second photo")."""
     return frame_names(specs).get(key, "a part of the page")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.watermark import DRAFT
+from lifebook.layout.wording import frame_names
 from lifebook.model.content import BookContent
 from lifebook.model.enums import Severity
 from lifebook.render.derivatives import (
@@ -182,6 +183,7 @@ def _subject(book: BookContent) -> str:
 def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) -> list[Finding]:
     findings = []
     for page in pages:
+        names = frame_names(page.frames)  # frame keys are internal: never shown
         for item in page.items:
             if isinstance(item, ImageItem) and item in found.failures:
                 findings.append(
@@ -189,7 +191,7 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
                         severity=Severity.ERROR,
                         code="photo-unreadable",
                         message=(
-                            f"Page {page.number}: the photo in frame '{item.frame_key}' "
+                            f"Page {page.number}: {names.get(item.frame_key, 'a photo')} "
                             f"{found.failures[item]}, so it was left out."
                         ),
                         page_number=page.number,

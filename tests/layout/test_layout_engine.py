@@ -363,3 +363,5 @@ def test_frame_names_follow_labels_and_counts() -> None:
     assert names["caption2"] == "the caption under the second photo"
     assert frame_names(page_template("words-and-pictures").frames) == {
         "photo1": "the picture", "text": "the words"}
+    laid_out = _lay(page("three-photos")).frames  # a layout's frames name the same way
+    assert frame_names(laid_out) == frame_names(page_template("three-photos").frames)

@@ -168,6 +168,8 @@ def test_unreadable_photo_becomes_a_finding_in_a_draft(tmp_path: Path, book: Boo
     result = export(book, tmp_path / "ruby.pdf", tmp_path / "cache")
     unreadable = [f for f in result.findings if f.code == "photo-unreadable"]
     assert len(unreadable) == 1 and unreadable[0].page_number == 3
+    assert unreadable[0].message.startswith("Page 3: ")  # named in words, never by its key
+    assert "frame" not in unreadable[0].message and "'photo'" not in unreadable[0].message
     assert result.images == 2
 
 

@@ -54,6 +54,7 @@ GROUP_TITLES: dict[str, tuple[str, str]] = {
                       "{n} texts have characters that cannot be printed"),
     "unknown-template": ("page has a template Lifebook cannot find",
                          "{n} pages have a template Lifebook cannot find"),
+    "photo-unreadable": ("photo could not be read", "{n} photos could not be read"),
     "low-resolution": ("photo may look blurry in print", "{n} photos may look blurry in print"),
     NOT_AGREED: ("photo is not yet agreed by a manager",
                  "{n} photos not yet agreed by a manager"),
