@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -109,6 +109,22 @@ class AgreeDialog(QDialog):
         self.accept()
 
 
+class _DeleteKey(QObject):
+    """Delete (or Backspace) on a photo list asks to delete the chosen photo."""
+
+    def __init__(self, parent: QObject, action: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._action()
+            return True
+        return False
+
+
 class PhotoActions(QObject):
     """Photo menu actions for one or more list views; emits what changed."""
 
@@ -148,9 +164,7 @@ class PhotoActions(QObject):
         if double_click:
             view.doubleClicked.connect(
                 lambda index: self.show_details(int(index.data(id_role))) if index.isValid() else None)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(lambda: len(ids()) == 1 and self.delete(ids()[0]))
+        view.installEventFilter(_DeleteKey(view, lambda: len(ids()) == 1 and self.delete(ids()[0])))
         view._photo_ids = ids  # type: ignore[attr-defined]  # for tests and owners
 
     def menu_for(self, media_ids: list[int], parent: QWidget | None = None) -> QMenu:

@@ -247,3 +247,19 @@ def test_photos_not_yet_agreed_are_marked_and_the_mark_follows_any_change(
     doc.pages_edited([places[0][0]])
     assert _row_of(strip, media_id).data(Qt.ItemDataRole.DecorationRole).cacheKey() == \
         plain.cacheKey()
+
+
+def test_delete_key_in_the_strip_asks_then_deletes(qtbot, strip: PhotoStrip) -> None:
+    media_id = _unused(strip)
+    strip.view.setFocus()
+    strip.view.setCurrentIndex(_row_of(strip, media_id))
+    asked: list[str] = []
+
+    def yes(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.windowTitle())
+        press(QMessageBox.StandardButton.Yes)(box)
+
+    when_modal(yes)
+    qtbot.keyClick(strip.view, Qt.Key.Key_Delete)
+    assert asked == ["Delete this photo?"]
+    assert media_id not in strip.visible_media_ids()
