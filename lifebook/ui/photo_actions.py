@@ -67,13 +67,37 @@ def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool
     return True
 
 
-class AgreeDialog(QDialog):
-    """Who agreed these photos can be used: defaults to the person using Lifebook."""
+SHOWN_IN_AGREE = 8  # thumbnails shown when agreeing; the rest are counted
 
-    def __init__(self, library: Library, count: int, parent: QWidget | None = None) -> None:
+
+def _thumb_label(library: Library, media_id: int) -> QLabel:
+    label = QLabel()
+    label.setFixedSize(84, 64)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: #F6F0E8; border-radius: 4px;")
+    try:
+        photo = photo_service.get_photo(library, media_id)
+        row = MediaItem(id=media_id, sha256=photo["sha256"], format=photo["format"])
+        pixmap = QPixmap(str(photo_service.ensure_thumbnail(library, row)))
+        label.setPixmap(pixmap.scaled(80, 60, Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation))
+        label.setToolTip(photo["caption"] or photo["original_name"])
+    except Exception:  # a missing original: an empty tile, never a crash
+        pass
+    return label
+
+
+class AgreeDialog(QDialog):
+    """Who agreed these photos can be used (the person using Lifebook, unless changed).
+
+    The photos are shown, so whoever records the agreement sees what is agreed.
+    """
+
+    def __init__(self, library: Library, count: int, parent: QWidget | None = None,
+                 media_ids: list[int] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Agree use of photos")
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         intro = QLabel(
             f"Record that a manager has agreed {_photos(count)} can be used in this child's "
             "books. Photos other than the child's own are agreed first, because some photos "
@@ -97,6 +121,15 @@ class AgreeDialog(QDialog):
         row.addWidget(self.ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if media_ids:
+            strip = QHBoxLayout()
+            strip.setSpacing(6)
+            for media_id in media_ids[:SHOWN_IN_AGREE]:
+                strip.addWidget(_thumb_label(library, media_id))
+            if len(media_ids) > SHOWN_IN_AGREE:
+                strip.addWidget(QLabel(f"and {len(media_ids) - SHOWN_IN_AGREE} more"))
+            strip.addStretch(1)
+            layout.addLayout(strip)
         layout.addWidget(QLabel("Who agreed"))
         layout.addWidget(self.name)
         layout.addWidget(self.error)
@@ -197,7 +230,7 @@ class PhotoActions(QObject):
         return dialog
 
     def agree(self, media_ids: list[int]) -> bool:
-        dialog = AgreeDialog(self.library, len(media_ids), self._parent)
+        dialog = AgreeDialog(self.library, len(media_ids), self._parent, media_ids)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
