@@ -109,6 +109,7 @@ class Finding:
     page_number: int | None = None
     page_id: int | None = None
     frame_key: str | None = None
+    count: int = 0  # how many: lines that do not fit, for "text-overflow"
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,7 @@ def text_findings(
                 page_number,
                 page_id,
                 frame_key,
+                count=layout.overflow_lines,
             )
         )
     return found

@@ -29,6 +29,7 @@ from lifebook.ui.editor.photo_strip import PhotoStrip
 from lifebook.ui.editor.properties import PropertiesPanel
 from lifebook.ui.editor.screen_images import ScreenImages
 from lifebook.ui.editor.template_picker import TemplatePicker
+from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import InlineJobRunner, ThreadJobRunner
 
 
@@ -63,7 +64,9 @@ class BookEditor(QWidget):
         self.page_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline = SectionOutline(self.doc)
         self.photo_strip = PhotoStrip(self.doc, runner)
-        self.properties = PropertiesPanel(self.doc)
+        self.typing = TypingSession(self.doc, self)  # shared by the panel and the page
+        self.canvas.enable_typing(self.typing)
+        self.properties = PropertiesPanel(self.doc, typing=self.typing)
         self.findings = FindingsPanel(self.doc)
         for widget in (self.canvas, self.page_strip):
             widget.status_message.connect(self.status_message)
