@@ -53,7 +53,7 @@ class FrameTextEditor(QObject):
         self.box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.box.setStyleSheet(
-            f"QTextEdit#onPageText {{ background: rgba(255,255,255,235); "
+            f"QTextEdit#onPageText {{ background: white; "
             f"border: 2px solid {style.ACCENT}; border-radius: 2px; }}")
         self.box.hide()
         self.box.textChanged.connect(self._changed)
