@@ -150,9 +150,7 @@ def break_opportunities(text: str, scripts: list[str]) -> list[bool]:
         before, here = text[i - 1], text[i]
         if here == " ":
             continue
-        if before == " ":
-            ok[i] = True
-        elif (scripts[i] in IDEOGRAPHIC or scripts[i - 1] in IDEOGRAPHIC) and not (
+        if before == " " or (scripts[i] in IDEOGRAPHIC or scripts[i - 1] in IDEOGRAPHIC) and not (
             here in _NO_START or before in _NO_END or unicodedata.category(here)[0] == "M"
         ):
             ok[i] = True

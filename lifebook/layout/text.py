@@ -31,6 +31,9 @@ from lifebook.layout.styles import TextStyle, load_styles
 from lifebook.model.enums import Severity
 from lifebook.model.richtext import Mark, RichText
 
+# Text in these styles names the book, the child or a section: a character left
+# out of it is an error, not a warning (see text_findings).
+HEADING_STYLES = frozenset({"title", "subtitle", "heading", "letter-heading"})
 PARAGRAPH_GAP = 0.5  # extra space above a paragraph after a blank line, in line heights
 SHRINK_STEP = 0.05
 _EPS = 0.01  # points of tolerance when fitting lines
@@ -139,6 +142,7 @@ class TextLayout:
     overflow_words: int = 0
     missing: tuple[str, ...] = ()
     split_words: bool = False
+    style_name: str = ""  # the text style laid out ("title", "body", …)
 
     @property
     def overflowed(self) -> bool:
@@ -267,6 +271,7 @@ def layout_text(
         fitting = [a for a in attempts if not a.overflowed]
         result = fitting[0] if fitting else attempts[-1]
     result.missing = tuple(missing)
+    result.style_name = style.name
     return result
 
 
@@ -286,13 +291,18 @@ def text_findings(
     if layout.missing:
         n = len(layout.missing)
         chars = ", ".join(describe_char(ch) for ch in layout.missing)
+        heading = layout.style_name in HEADING_STYLES
         found.append(
             Finding(
-                Severity.WARNING,
+                Severity.ERROR if heading else Severity.WARNING,
                 "missing-glyph",
                 f"{where}: {_plural(n, 'character', 'characters')} cannot be printed by any "
                 f"bundled font: {chars}. {'It is' if n == 1 else 'They are'} left out of the "
-                "page; use words instead.",
+                + (
+                    "heading, so the book cannot be finalised until it is changed."
+                    if heading
+                    else "page; use words instead."
+                ),
                 page_number,
                 page_id,
                 frame_key,

@@ -30,6 +30,7 @@ needs no other data and is reproducible.
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from fontTools import subset
@@ -47,10 +48,8 @@ def _decode_all(codec: str, lead: range, trail: range) -> set[str]:
     chars: set[str] = set()
     for hi in lead:
         for lo in trail:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.update(bytes([hi, lo]).decode(codec))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 
@@ -66,10 +65,8 @@ def big5_common_hanzi() -> set[str]:
         for lo in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
             if (hi, lo) > (0xC6, 0x7E):
                 break
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.update(bytes([hi, lo]).decode("big5"))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 
