@@ -64,7 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("add-child", "add a child to the library")
     p.add_argument("--name", required=True, help="the child's full name")
-    p.add_argument("--preferred-name", default="", help="what the child likes to be called")
+    p.add_argument(
+        "--preferred",
+        "--preferred-name",
+        dest="preferred_name",
+        default="",
+        help="what the child likes to be called; the books use it (default: the full name)",
+    )
     p.add_argument("--dob", help="date of birth, YYYY-MM-DD")
     p.add_argument(
         "--plan",
@@ -187,7 +193,13 @@ def _cmd_add_child(library, args) -> int:  # type: ignore[no-untyped-def]
         plan=args.plan,
         preferred_name=args.preferred_name,
     )
-    _emit(args, child, f"Added {child['name']} (id {child['id']}).")
+    message = f"Added {child['name']} (id {child['id']})."
+    if not args.preferred_name.strip():
+        message += (
+            f"\nBooks will call the child \u201c{child['preferred_name']}\u201d, their full name. "
+            "If they like to be called something else, give it with --preferred."
+        )
+    _emit(args, child, message)
     return EXIT_OK
 
 

@@ -89,9 +89,9 @@ def shape_paragraph(
         if ignorable(ch):
             if unicodedata.category(ch) == "Cc" or not faces:
                 continue
-            face = faces[-1]
+            face, script = faces[-1], scripts[-1]  # joiners stay in their run (emoji sequences)
         elif unicodedata.category(ch)[0] == "M" and faces and fonts.has_glyph(faces[-1], ch):
-            face = faces[-1]  # a mark stays with its letter
+            face, script = faces[-1], scripts[-1]  # a mark stays with its letter
         else:
             face = fonts.face_for_char(ch, family, bold, italic, chain(script))
         if face is None:
