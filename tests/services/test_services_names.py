@@ -118,3 +118,19 @@ def test_a_missing_character_in_a_heading_is_an_error(library: Library) -> None:
     content = approved_book(library, f"Ji-woo {KOREAN}")
     found = [f for page in layout_book(content) for f in page.findings if f.code == "missing-glyph"]
     assert found and all(f.severity == Severity.ERROR for f in found)
+
+
+def test_a_final_copy_is_refused_while_any_character_would_be_left_out(
+    library: Library, tmp_path: Path
+) -> None:
+    from lifebook.services import pages as page_service
+
+    content = approved_book(library, "Ruby Jones")
+    text_page = next(p for p in content.pages if "text" in p.frames or p.template == "text-only")
+    page_service.set_frame_text(library, text_page.page_id, "text", "Ruby drew \U00010000 today.")
+    content = dataclasses.replace(load_book_content(library, content.book_id), approved=True)
+    body = [f for page in layout_book(content) for f in page.findings if f.code == "missing-glyph"]
+    assert body and all(f.severity == Severity.WARNING for f in body)  # body text: a warning
+    with pytest.raises(ExportRefused, match="left out"):
+        export_book(content, tmp_path / "final.pdf", ExportOptions(final=True),
+                    cache_dir=tmp_path / "c", executor=InlineExecutor())
