@@ -19,7 +19,8 @@ def register(add: AddCommand) -> None:
     add("children", "list the children in the library", cmd_children)
     p = add("add-child", "add a child to the library", cmd_add_child)
     p.add_argument("--name", required=True, help="the child's full name")
-    p.add_argument("--preferred-name", default="", help="what the child likes to be called")
+    p.add_argument("--preferred", "--preferred-name", dest="preferred_name", default="",
+                   help="what the child likes to be called; the books use it (default: the full name)")
     p.add_argument("--dob", type=past_date("date of birth"), help="date of birth, YYYY-MM-DD")
     p.add_argument("--plan", type=enum_arg(Plan), default=Plan.ADOPTION,
                    help="one of: " + ", ".join(p.value for p in Plan))
@@ -63,5 +64,11 @@ def cmd_add_child(library: Library, args: argparse.Namespace) -> int:
         plan=args.plan,
         preferred_name=args.preferred_name,
     )
-    emit(args, child, f"Added {child['name']} (id {child['id']}).")
+    message = f"Added {child['name']} (id {child['id']})."
+    if not args.preferred_name.strip():
+        message += (
+            f"\nBooks will call the child \u201c{child['preferred_name']}\u201d, their full name. "
+            "If they like to be called something else, give it with --preferred."
+        )
+    emit(args, child, message)
     return EXIT_OK

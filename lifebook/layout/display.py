@@ -59,6 +59,14 @@ class TextRun:
 
     ``x`` is the left edge of the run; ``baseline`` its baseline. ``font``
     is a face name registered by lifebook.layout.fonts (e.g. "Andika-Bold").
+    ``text`` is the run's characters in logical (reading) order.
+
+    Runs from the text layout are *shaped*: ``glyphs`` holds the glyph ids
+    to draw, left to right, and ``positions`` each glyph's origin as (dx, dy)
+    points from (x, baseline), y down; ``advance`` is the run's width and
+    ``rtl`` says it reads right to left. Both painters draw exactly these
+    glyphs there. A run without glyphs (a page number, say) is drawn
+    character by character with the font's plain advances.
     """
 
     x: float
@@ -68,6 +76,10 @@ class TextRun:
     size: float
     colour: str = "#2b2b2b"
     frame_key: str = ""
+    glyphs: tuple[int, ...] = ()
+    positions: tuple[tuple[float, float], ...] = ()
+    advance: float = 0.0
+    rtl: bool = False
 
 
 @dataclass(frozen=True)

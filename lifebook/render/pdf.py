@@ -7,7 +7,8 @@ origin at the trim's top-left, y down) are mapped here; nothing is scaled.
 
 Text is drawn with the bundled TrueType faces, registered under the same
 names the layout engine measured with (lifebook.layout.fonts), embedded as
-subsets, without kerning. Photos are the print derivatives
+subsets; shaped runs are drawn glyph by glyph at the layout's positions
+(lifebook.render.pdf_text). Photos are the print derivatives
 (lifebook.render.derivatives), embedded untouched as DCT (JPEG) streams.
 
 No Qt. The only module that talks to ReportLab's canvas.
@@ -39,6 +40,7 @@ from lifebook.layout.display import (
 )
 from lifebook.layout.watermark import WATERMARK_FACE, watermark_for
 from lifebook.model.trim import mm_to_pt
+from lifebook.render.pdf_text import draw_shaped_run
 
 MARK_AREA_MM = 10.0  # extra paper on every side, outside the bleed, for crop marks
 MARK_GAP_MM = 1.0  # marks start this far outside the bleed, so they never print on the page
@@ -271,7 +273,7 @@ class _PagePainter:
         c.restoreState()
 
     def _text(self, item: TextRun) -> None:
-        if not item.text:
+        if not item.text and not item.glyphs:
             return
         colour = _opaque_enough(item.colour)
         if colour is None:
@@ -279,8 +281,11 @@ class _PagePainter:
         c = self.c
         c.saveState()
         self._fill_colour(colour)
-        c.setFont(item.font, item.size)
-        c.drawString(item.x, -item.baseline, item.text)
+        if item.glyphs:
+            draw_shaped_run(c, item)
+        else:
+            c.setFont(item.font, item.size)
+            c.drawString(item.x, -item.baseline, item.text)
         c.restoreState()
 
     def _stroke(self, item: StrokeItem) -> None:

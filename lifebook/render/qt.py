@@ -187,7 +187,11 @@ class QtPagePainter:
 
     def _text(self, painter: QPainter, item: TextRun) -> None:
         ink = colour(item.colour)
-        if item.text and ink is not None:
+        if ink is None:
+            return
+        if item.glyphs:
+            draw_glyphs(painter, item, ink)
+        elif item.text:
             draw_text(painter, item.text, item.font, item.size, item.x, item.baseline, ink)
 
     def _stroke(self, painter: QPainter, item: StrokeItem) -> None:
@@ -247,6 +251,12 @@ class QtPagePainter:
         painter.restore()
 
 
+def draw_glyphs(painter: QPainter, run: TextRun, ink: QColor) -> None:
+    """Draw a shaped run: the layout's glyph ids at the layout's positions."""
+    positions = [QPointF(run.x + dx, run.baseline + dy) for dx, dy in run.positions]
+    _draw(painter, raw_font(run.font, run.size), list(run.glyphs), positions, run.size, ink)
+
+
 def draw_text(
     painter: QPainter, text: str, face: str, size: float, x: float, baseline: float, ink: QColor
 ) -> None:
@@ -258,6 +268,17 @@ def draw_text(
     for advance in advances:
         positions.append(QPointF(x, baseline))
         x += advance.x()
+    _draw(painter, font, glyphs, positions, size, ink)
+
+
+def _draw(
+    painter: QPainter,
+    font: QRawFont,
+    glyphs: list[int],
+    positions: list[QPointF],
+    size: float,
+    ink: QColor,
+) -> None:
     painter.save()
     pixels = size * painter.transform().m11() if painter.transform().m12() == 0 else size * 4
     if pixels <= PATH_TEXT_PIXELS:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from lifebook.layout.templates import BookTemplate, book_template, page_template
 from lifebook.model.enums import BookKind, BookStatus, FrameKind
+from lifebook.model.richtext import normalise_text
 from lifebook.model.trim import TrimSize
 from lifebook.services.children import get_child
 from lifebook.services.errors import NotFound
@@ -111,7 +112,7 @@ def new_book(
         book = Book(
             child=child,
             kind=kind.value,
-            title=(title or _fill(tmpl.title, child)).strip(),
+            title=normalise_text((title or _fill(tmpl.title, child)).strip()),
             trim=trim.value,
             status=BookStatus.DRAFT.value,
         )

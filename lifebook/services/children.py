@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lifebook.model.enums import Consent, PersonRole, Plan
+from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, Child, MediaItem, Person
@@ -76,12 +77,13 @@ def add_child(
     is_sample: bool = False,
     **key_dates: date | None,
 ) -> dict:
-    name = " ".join(name.split())
+    name = " ".join(normalise_text(name).split())  # NFC: one name, however it was typed
     if not name:
         raise InvalidInput("a child needs a name")
     if date_of_birth and date_of_birth > date.today():
         raise InvalidInput(f"the date of birth {format_date(date_of_birth)} is in the future")
-    preferred = preferred_name.strip() or name.split(" ")[0]
+    # Never guessed: the first word is the family name in many families (Nguyễn Văn An).
+    preferred = " ".join(normalise_text(preferred_name).split()) or name
     with library.transaction() as s:
         child = Child(
             full_name=name,
@@ -136,8 +138,8 @@ def add_person(
         get_child(s, child_id)
         person = Person(
             child_id=child_id,
-            name=name.strip(),
-            relationship_to_child=relationship,
+            name=" ".join(normalise_text(name).split()),
+            relationship_to_child=normalise_text(relationship.strip()),
             role=role.value,
             consent=consent.value,
             consent_note=consent_note,

@@ -18,6 +18,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
+from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.watermark import DRAFT
 from lifebook.model.content import BookContent
@@ -85,7 +86,9 @@ def export_book(
 ) -> ExportResult:
     """Lay out ``book`` and write it as a print-ready PDF at ``out_path``.
 
-    Raises ExportRefused for a final export of a book not yet approved in QA,
+    Raises ExportRefused for a final export of a book not yet approved in QA
+    or one that would print without some of its characters (above all, of the
+    child's name: lifebook.checks.glyphs),
     ExportCancelled when ``cancel()`` returns True, and ExportFailed when the
     file cannot be written or a final export has photos that cannot be read.
     ``layout`` replaces the layout engine (tests); ``executor`` the process
@@ -119,6 +122,15 @@ def export_book(
         raise ExportFailed("This book has no pages to export yet.")
     watermark = None if options.final else DRAFT
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
+    name_problems = name_findings(book)
+    if options.final:
+        blockers = final_blockers(name_problems + [f for p in pages for f in p.findings])
+        if blockers:
+            raise ExportRefused(
+                "This book cannot be finalised, because some characters would be left out "
+                "of the printed pages: " + " ".join(f.message for f in blockers[:5])
+                + (f" (and {len(blockers) - 5} more)" if len(blockers) > 5 else "")
+            )
     check_cancel()
 
     placements = [item for page in pages for item in page.items if isinstance(item, ImageItem)]
@@ -136,7 +148,7 @@ def export_book(
         )
     except DerivativesCancelled:
         raise ExportCancelled() from None
-    findings = [finding for page in pages for finding in page.findings]
+    findings = name_problems + [finding for page in pages for finding in page.findings]
     findings += _unreadable_photo_findings(pages, derivatives)
     if options.final and derivatives.failures:
         raise ExportFailed(

@@ -56,7 +56,7 @@ def test_add_child_stores_what_was_given(library: Library) -> None:
         came_into_care=date(2020, 1, 2),
     )
     assert child["name"] == "Mia Rose Smith"
-    assert child["preferred_name"] == "Mia"
+    assert child["preferred_name"] == "Mia Rose Smith"  # never guessed from the first word
     assert child["plan"] == "long-term-foster-care"
     assert child["date_of_birth"] == "2019-03-23"
     assert child["key_dates"]["came_into_care"] == "2020-01-02"
