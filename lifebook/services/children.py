@@ -21,6 +21,14 @@ KEY_DATES = {
     "adoption_order_date": "Adoption order",
     "celebration_hearing_date": "Celebration hearing",
 }
+# ...and the shorter names ``child_dict`` gives them under "key_dates".
+KEY_DATE_NAMES = {
+    "came_into_care": "came_into_care",
+    "placement_date": "placement",
+    "placement_order_date": "placement_order",
+    "adoption_order_date": "adoption_order",
+    "celebration_hearing_date": "celebration_hearing",
+}
 
 
 def parse_date(text: str | None, what: str = "date") -> date | None:
@@ -61,13 +69,7 @@ def child_dict(child: Child, session: Session | None = None) -> dict:
         "plan": child.plan,
         "plan_label": Plan(child.plan).label,
         "is_sample": child.is_sample,
-        "key_dates": {
-            "came_into_care": _iso(child.came_into_care),
-            "placement": _iso(child.placement_date),
-            "placement_order": _iso(child.placement_order_date),
-            "adoption_order": _iso(child.adoption_order_date),
-            "celebration_hearing": _iso(child.celebration_hearing_date),
-        },
+        "key_dates": {short: _iso(getattr(child, key)) for key, short in KEY_DATE_NAMES.items()},
     }
     if session is not None:
         for key, model in (("books", Book), ("photos", MediaItem), ("people", Person),
