@@ -209,6 +209,11 @@ def _autoflow(session: Session, book: Book) -> int:
     return len(photos)
 
 
+def book_dict_by_id(library: Library, book_id: int) -> dict:
+    with library.session() as s:
+        return book_dict(get_book(s, book_id), s)
+
+
 def list_books(library: Library, child_id: int) -> list[dict]:
     with library.session() as s:
         get_child(s, child_id)

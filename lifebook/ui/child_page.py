@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -194,10 +194,12 @@ class ChildPage(QWidget):
         self.books.clear()
         for book in books:
             item = QTreeWidgetItem([book["title"], book["kind_label"], str(book["pages"]),
-                                    "● " + book["status_label"]])
+                                    book["status_label"]])
+            colour = QColor(STATUS_COLOURS.get(book["status"], "#2E2A28"))
+            item.setIcon(3, _dot(colour))  # keeps its colour when the row is selected
             item.setData(0, BOOK_ID_ROLE, book["id"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setForeground(3, QBrush(QColor(STATUS_COLOURS.get(book["status"], "#2E2A28"))))
+            item.setForeground(3, QBrush(colour))
             item.setToolTip(0, f"{book['title']} · {book['trim_label']}")
             self.books.addTopLevelItem(item)
             if book["id"] == select:
@@ -224,7 +226,7 @@ class ChildPage(QWidget):
         return [self.books.topLevelItem(i).text(0) for i in range(self.books.topLevelItemCount())]
 
     def book_statuses(self) -> list[str]:
-        return [self.books.topLevelItem(i).text(3).lstrip("● ") for i in range(self.books.topLevelItemCount())]
+        return [self.books.topLevelItem(i).text(3) for i in range(self.books.topLevelItemCount())]
 
     def show_notice(self, text: str | None) -> None:
         self.notice_text.setText(text or "")
@@ -241,6 +243,18 @@ class ChildPage(QWidget):
         for button in (self.open_book_button, self.rename_book_button, self.duplicate_book_button,
                        self.delete_book_button):
             button.setEnabled(has)
+
+
+def _dot(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _count(n: int, noun: str) -> str:

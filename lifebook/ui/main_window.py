@@ -311,11 +311,10 @@ class MainWindow(LibraryActions, QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             return
         kind, ident = selection
-        with self.library.session() as s:
-            if kind == "child":
-                self._show_child(child_service.child_dict(child_service.get_child(s, ident), s))
-            else:
-                self._show_book(book_service.book_dict(book_service.get_book(s, ident), s))
+        if kind == "child":
+            self._show_child(child_service.child_dict_by_id(self.library, ident))
+        else:
+            self._show_book(book_service.book_dict_by_id(self.library, ident))
 
     def _show_child(self, child: dict) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child["id"]))
