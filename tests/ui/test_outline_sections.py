@@ -148,3 +148,19 @@ def test_the_context_menu_offers_every_section_edit(qtbot, panel: SectionsPanel)
     texts = [a.text() for a in panel.outline.build_context_menu().actions() if a.text()]
     assert texts == ["Add section…", "Rename section…", "Move section up", "Move section down",
                      "Remove section…"]
+
+
+def test_keys_in_the_outline_rename_move_and_remove(qtbot, panel: SectionsPanel, doc: BookDocument) -> None:
+    outline = panel.outline
+    _select_section(qtbot, outline, "My birth")
+    outline.setFocus()
+    asked = type_in_next_input("Being born")
+    qtbot.keyClick(outline, Qt.Key.Key_F2)
+    assert asked and "My birth" in asked[0]
+    assert "Being born" in _stored_sections(doc)
+    qtbot.keyClick(outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    names = _stored_sections(doc)
+    assert names.index("Being born") == LIFE_STORY_SECTIONS.index("My birth") + 1
+    asked = click_in_next_box("Cancel")
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert asked and "Being born" in asked[0]

@@ -12,7 +12,7 @@ edit on the document's undo stack (see section_commands.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -349,6 +349,19 @@ class SectionOutline(QTreeView):
             self.remove_section(run)
         elif move is not None and box.clickedButton() is move:
             self.remove_section(run, move_to_previous=True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        # the tree view takes Alt+arrows and Delete for itself, so the actions'
+        # shortcuts are matched here too (F2 reaches its action either way)
+        pressed = QKeySequence(event.keyCombination())
+        for act in (self.rename_section_action, self.move_up_action, self.move_down_action,
+                    self.remove_section_action):
+            if act.shortcut() == pressed:
+                if act.isEnabled():
+                    act.trigger()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def build_context_menu(self) -> QMenu:
         menu = QMenu(self)
