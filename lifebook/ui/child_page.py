@@ -123,7 +123,9 @@ class ChildPage(QWidget):
         layout.addWidget(self.books)
         layout.addWidget(self.books_empty)
 
-        row = QHBoxLayout()
+        self.book_buttons = QWidget()
+        row = QHBoxLayout(self.book_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         self.open_book_button = _button("Open", "Open this book in the editor")
         self.rename_book_button = _button("Rename…", "Change this book's title")
         self.duplicate_book_button = _button("Duplicate", "Make a copy of this book, with all its pages")
@@ -132,7 +134,7 @@ class ChildPage(QWidget):
                        self.delete_book_button):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.book_buttons)
 
         photos_header = QHBoxLayout()
         photos_header.addWidget(_label("Photos", "sectionTitle"))
@@ -162,6 +164,7 @@ class ChildPage(QWidget):
         self.problems.setMaximumHeight(120)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
+        layout.addStretch(0)  # takes the space when there are no photos to show
         self.show_problems([])
         self._update_buttons()
 
@@ -208,6 +211,7 @@ class ChildPage(QWidget):
             self.books.setCurrentItem(self.books.topLevelItem(0))
         self.books.setVisible(bool(books))
         self.books_empty.setVisible(not books)
+        self.book_buttons.setVisible(bool(books))
         self._fit_books_height(len(books))
         self._update_buttons()
 
@@ -231,6 +235,12 @@ class ChildPage(QWidget):
     def show_notice(self, text: str | None) -> None:
         self.notice_text.setText(text or "")
         self.notice.setVisible(bool(text))
+
+    def show_photos_or_hint(self) -> None:
+        """The photo grid when there are photos; otherwise only the hint how to add them."""
+        has = self.photo_model.rowCount() > 0
+        self.photos.setVisible(has)
+        self.photos_empty.setVisible(not has)
 
     def show_problems(self, lines: list[str]) -> None:
         self.problems.clear()

@@ -319,6 +319,7 @@ class MainWindow(LibraryActions, QMainWindow):
     def _show_child(self, child: dict) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child["id"]))
         self._load_photos(child["id"])
+        self.child_page.show_photos_or_hint()
         self._update_undo_delete()
         self.stack.setCurrentWidget(self.child_page)
 
