@@ -17,6 +17,9 @@ raises ``DateError`` whose message is fit to show next to the field: it
 quotes what was typed and shows a form that works. Day-first is always
 assumed (UK practice); ``03/23/2019`` is refused, not silently swapped.
 
+For a date of birth, a season is kept as a season (``DatePrecision.SEASON``)
+and reads back as "spring 2019": nothing is made more exact than given.
+
 No Qt here: the CLI, the services and the window all use it.
 """
 

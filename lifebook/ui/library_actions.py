@@ -47,18 +47,10 @@ class LibraryActions:
     def _book(self: MainWindow, book_id: int | None) -> dict | None:  # type: ignore[misc]
         if book_id is None:
             return None
-        child_id = self._child_of_book(book_id)
-        if child_id is None:
+        try:
+            return book_service.book_dict_by_id(self.library, book_id)
+        except ServiceError:
             return None
-        return next((b for b in book_service.list_books(self.library, child_id) if b["id"] == book_id), None)
-
-    def _child_of_book(self: MainWindow, book_id: int) -> int | None:  # type: ignore[misc]
-        for row in range(self.tree_model.rowCount()):
-            child = self.tree_model.item(row)
-            for r in range(child.rowCount()):
-                if child.child(r).data(self.ROLE_ID) == book_id:
-                    return int(child.data(self.ROLE_ID))
-        return None
 
     def chosen_book_id(self: MainWindow) -> int | None:  # type: ignore[misc]
         """The book the user means: the open one, or the one chosen on the child's page."""
