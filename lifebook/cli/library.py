@@ -67,7 +67,7 @@ def cmd_add_child(library: Library, args: argparse.Namespace) -> int:
     message = f"Added {child['name']} (id {child['id']})."
     if not args.preferred_name.strip():
         message += (
-            f"\nBooks will call the child \u201c{child['preferred_name']}\u201d, their full name. "
+            f"\nBooks will call the child \u201c{child['display_name']}\u201d, their full name. "
             "If they like to be called something else, give it with --preferred."
         )
     emit(args, child, message)

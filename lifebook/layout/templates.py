@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from lifebook.layout.display import Rect
-from lifebook.model.enums import BookKind, FrameKind
+from lifebook.model.enums import BookKind, FrameKind, Plan
 from lifebook.model.trim import TrimSize, mm_to_pt
 from lifebook.resources import templates_dir
 
@@ -60,12 +60,20 @@ class PageStart:
     heading: str = ""
     prompt: str = ""
     text: str = ""
+    plans: tuple[Plan, ...] = ()  # the child's plans this page is for; empty: every plan
+
+    def for_plan(self, plan: Plan) -> bool:
+        return not self.plans or plan in self.plans
 
 
 @dataclass(frozen=True)
 class SectionTemplate:
     title: str
     pages: tuple[PageStart, ...]
+    plans: tuple[Plan, ...] = ()  # the child's plans this section is for; empty: every plan
+
+    def for_plan(self, plan: Plan) -> bool:
+        return not self.plans or plan in self.plans
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,17 @@ class BookTemplate:
     kind: BookKind
     title: str
     sections: tuple[SectionTemplate, ...]
+
+    def for_plan(self, plan: Plan) -> tuple[SectionTemplate, ...]:
+        """The sections (with only their pages) that a child with this plan gets."""
+        out = []
+        for section in self.sections:
+            if not section.for_plan(plan):
+                continue
+            pages = tuple(p for p in section.pages if p.for_plan(plan))
+            if pages:
+                out.append(SectionTemplate(section.title, pages, section.plans))
+        return tuple(out)
 
 
 # --- geometry -------------------------------------------------------------
@@ -214,20 +233,37 @@ def page_template(key: str) -> PageTemplate:
         ) from None
 
 
+def _plans(path: Path, raw: dict, where: str) -> tuple[Plan, ...]:
+    tokens = raw.get("plans", [])
+    if isinstance(tokens, str):
+        tokens = [tokens]
+    try:
+        return tuple(Plan(t) for t in tokens)
+    except ValueError:
+        known = ", ".join(p.value for p in Plan)
+        raise TemplateError(
+            f"{path.name}: {where} has plans {tokens}; each must be one of: {known}"
+        ) from None
+
+
 @cache
 def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
     path = (root or templates_dir()) / "books" / f"{kind.value}.toml"
     raw = _read_toml(path)
     sections = []
     for sec in raw.get("sections", []):
+        where = f"section '{sec.get('title', '')}'"
         pages = tuple(
             PageStart(
                 template=p["template"],
                 heading=p.get("heading", ""),
                 prompt=p.get("prompt", ""),
                 text=p.get("text", ""),
+                plans=_plans(path, p, f"a page of {where}"),
             )
             for p in sec.get("pages", [])
         )
-        sections.append(SectionTemplate(title=sec["title"], pages=pages))
+        sections.append(
+            SectionTemplate(title=sec["title"], pages=pages, plans=_plans(path, sec, where))
+        )
     return BookTemplate(kind=kind, title=raw.get("title", "{name}'s book"), sections=tuple(sections))

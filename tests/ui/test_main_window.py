@@ -53,7 +53,7 @@ def test_file_menu_has_open_library_and_import(window: MainWindow) -> None:
 def test_add_child_through_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
     def fake_exec(dialog: AddChildDialog) -> int:
         qtbot.keyClicks(dialog.name, "Ruby Jones")
-        dialog.dob_known.setChecked(False)
+        assert dialog.dob.edit.text() == ""  # no silent default date of birth
         return AddChildDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AddChildDialog, "exec", fake_exec)
