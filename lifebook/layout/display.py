@@ -8,7 +8,9 @@ flips y itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from lifebook.model.enums import Severity
 
@@ -109,6 +111,20 @@ class StrokeItem:
 
 
 DisplayItem = ImageItem | TextRun | ShapeItem | StrokeItem
+# Every kind of item a painter must draw; both painters are tested against this list.
+DISPLAY_ITEM_TYPES: tuple[type, ...] = (ImageItem, TextRun, ShapeItem, StrokeItem)
+
+
+class UnknownDisplayItem(TypeError):
+    """A painter was given an item it does not know how to draw: never skipped silently."""
+
+
+def painter_for(handlers: dict[type, Callable[[Any], None]], item: object) -> Callable[[Any], None]:
+    """The handler for ``item``'s type, or UnknownDisplayItem."""
+    handler = handlers.get(type(item))
+    if handler is None:
+        raise UnknownDisplayItem(f"no painter for {type(item).__name__} items")
+    return handler
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColorSep
@@ -37,6 +37,7 @@ from lifebook.layout.display import (
     ShapeItem,
     StrokeItem,
     TextRun,
+    painter_for,
 )
 from lifebook.layout.watermark import WATERMARK_FACE, watermark_for
 from lifebook.model.trim import mm_to_pt
@@ -218,15 +219,12 @@ class _PagePainter:
         if crop_marks:
             self._crop_marks(boxes, bleed)
 
+    def handlers(self) -> dict[type, Callable[[Any], None]]:
+        return {ShapeItem: self._shape, ImageItem: self._image, TextRun: self._text,
+                StrokeItem: self._stroke}
+
     def _item(self, item: DisplayItem) -> None:
-        if isinstance(item, ShapeItem):
-            self._shape(item)
-        elif isinstance(item, ImageItem):
-            self._image(item)
-        elif isinstance(item, TextRun):
-            self._text(item)
-        elif isinstance(item, StrokeItem):
-            self._stroke(item)
+        painter_for(self.handlers(), item)(item)
 
     # -- items ----------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -40,6 +41,7 @@ from lifebook.layout.display import (
     ShapeItem,
     StrokeItem,
     TextRun,
+    painter_for,
 )
 from lifebook.layout.watermark import watermark_for
 
@@ -134,15 +136,14 @@ class QtPagePainter:
 
     # --- items --------------------------------------------------------------------
 
+    def handlers(self, painter: QPainter, scale: float) -> dict[type, Callable[[Any], None]]:
+        return {ShapeItem: lambda i: self._shape(painter, i, scale),
+                ImageItem: lambda i: self._image(painter, i, scale),
+                TextRun: lambda i: self._text(painter, i),
+                StrokeItem: lambda i: self._stroke(painter, i)}
+
     def _item(self, painter: QPainter, item: DisplayItem, scale: float) -> None:
-        if isinstance(item, ShapeItem):
-            self._shape(painter, item, scale)
-        elif isinstance(item, ImageItem):
-            self._image(painter, item, scale)
-        elif isinstance(item, TextRun):
-            self._text(painter, item)
-        elif isinstance(item, StrokeItem):
-            self._stroke(painter, item)
+        painter_for(self.handlers(painter, scale), item)(item)
 
     def _shape(self, painter: QPainter, item: ShapeItem, scale: float) -> None:
         fill = colour(item.fill)
