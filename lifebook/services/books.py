@@ -6,7 +6,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lifebook.layout.templates import SectionTemplate, book_template, page_template
+from lifebook.layout.templates import (
+    SectionTemplate,
+    autoflow_templates,
+    book_template,
+    page_template,
+)
 from lifebook.model.enums import BookKind, BookStatus, FrameKind, Plan
 from lifebook.model.richtext import normalise_text
 from lifebook.model.trim import TrimSize
@@ -17,8 +22,6 @@ from lifebook.store.db import Library
 from lifebook.store.models import Book, Child, Comment, FrameContentRow, MediaItem, Page
 
 AUTOFLOW_SECTION = "Photo memories"
-# How many photos go on each autoflow page, and with which template.
-GRID_TEMPLATES = {1: "photo-text", 2: "two-photos", 3: "three-photos", 4: "four-photos"}
 BOOK_FIELDS = ("child_id", "kind", "title", "trim", "status", "due_date", "created_at")
 
 
@@ -192,12 +195,14 @@ def _autoflow(session: Session, book: Book) -> int:
     pages = sorted(book.pages, key=lambda p: p.position)
     last_section = pages[-1].section if pages else ""
     insert_at = next((p.position for p in pages if p.section == last_section), len(pages))
-    chunks = [photos[i : i + 4] for i in range(0, len(photos), 4)]
+    grids = autoflow_templates()  # photos per page -> template, from the page templates
+    per_page = max(grids)
+    chunks = [photos[i : i + per_page] for i in range(0, len(photos), per_page)]
     for page in pages:
         if page.position >= insert_at:
             page.position += len(chunks)
     for offset, chunk in enumerate(chunks):
-        template = GRID_TEMPLATES[len(chunk)]
+        template = grids.get(len(chunk)) or grids[min(n for n in grids if n >= len(chunk))]
         heading = {"heading": _date_range([m.taken_at for m in chunk if m.taken_at])}
         page = _add_page(session, book, insert_at + offset, AUTOFLOW_SECTION, template, "", heading)
         photo_keys = page_template(template).frame_keys(FrameKind.PHOTO)
