@@ -35,13 +35,13 @@ from typing import Any
 
 from PIL import Image, ImageCms, ImageOps
 
+from lifebook.fileio import write_atomically
 from lifebook.layout.display import ImageItem
 from lifebook.render.images import (
     EXIF_ORIENTATION,
     ImageRejected,
     decode_reduced,
     open_image,
-    write_atomically,
 )
 
 JPEG_QUALITY = 90

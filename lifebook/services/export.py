@@ -8,10 +8,7 @@ written to a temporary file beside it, synced, then renamed over it.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
-import secrets
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -19,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lifebook.checks.glyphs import final_blockers, name_findings
+from lifebook.fileio import atomic_writer, remove_stale_temporaries
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.watermark import DRAFT
 from lifebook.model.content import BookContent
@@ -213,34 +211,13 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
 
 
 def _write_atomically(out_path: Path, write: Callable[[object], None]) -> None:
-    """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place."""
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place.
+
+    Leftovers of earlier exports to this name that were killed mid-write go first.
+    """
+    remove_stale_temporaries(out_path.parent, f".{out_path.name}.*.part")
     try:
-        fd = os.open(tmp, flags, 0o666)  # ordinary permissions, as the user's umask allows
+        with atomic_writer(out_path, durable=True) as fh:
+            write(fh)
     except OSError as exc:
-        raise ExportFailed(f"Could not write to {out_path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc
-        raise
-    _fsync_folder(out_path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc

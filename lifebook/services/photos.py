@@ -16,12 +16,12 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import select
 
+from lifebook.fileio import write_atomically
 from lifebook.render.images import (
     ImageRejected,
     decode_reduced,
     open_image,
     read_info,
-    write_atomically,
 )
 from lifebook.services.children import get_child
 from lifebook.store.db import Library

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from lifebook.fileio import write_atomically
 from lifebook.model.richtext import Mark, RichText
-from lifebook.render.images import write_atomically
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
 from lifebook.services.errors import NotFound

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lifebook.fileio import remove_stale_temporaries
 from lifebook.store import migrate, opening
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
@@ -100,7 +101,7 @@ class Library:
         """
         db_path = Path(db_path)
         opening.check_folder(db_path, create=create_folder)
-        opening.remove_stale_temporaries(
+        remove_stale_temporaries(
             db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
         kind = opening.classify(db_path)
         writable = not read_only and opening.is_writable(db_path)
@@ -143,7 +144,7 @@ class Library:
             read_only=not writable,
         )
         if writable:
-            opening.remove_stale_temporaries(library.media.root / "incoming", "*.part")
+            remove_stale_temporaries(library.media.root / "incoming", "*.part")
         return library
 
     def session(self) -> Session:

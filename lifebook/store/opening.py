@@ -31,7 +31,6 @@ from lifebook.store.paths import backups_dir_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CREATING_PREFIX = ".creating-"
-STALE_AFTER_S = 60.0
 
 
 class LibraryError(RuntimeError):
@@ -123,18 +122,6 @@ def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) 
             db_path, f"{db_path} holds Lifebook records but no schema version, so Lifebook "
             "cannot tell how to read it"))
     return "unfinished"
-
-
-def remove_stale_temporaries(folder: Path, pattern: str) -> int:
-    """Delete temporary files a killed Lifebook left (older than a minute, so not in use)."""
-    removed = 0
-    now = time.time()
-    for path in folder.glob(pattern) if folder.is_dir() else []:
-        with contextlib.suppress(OSError):
-            if now - path.stat().st_mtime > STALE_AFTER_S:
-                path.unlink()
-                removed += 1
-    return removed
 
 
 def creating_path(db_path: Path) -> Path:
