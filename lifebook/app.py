@@ -28,7 +28,7 @@ def run_app(library_path: str | None = None) -> int:
     app = make_application()
     path = resolve_library_path(library_path)
     try:
-        library = Library.open(path)
+        library = Library.open(path, read_only_if_damaged=True)
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
         return 2

@@ -18,7 +18,7 @@ from lifebook.fileio import remove_stale_temporaries
 from lifebook.store import migrate, opening
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
-from lifebook.store.opening import LibraryError
+from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
 from lifebook.store.paths import backups_dir_for, cache_dir_for, media_dir_for
 
 
@@ -86,18 +86,22 @@ class Library:
     backup_taken: Path | None = None
     actor: str = field(default_factory=current_user)
     read_only: bool = False  # on read-only media: shown, never changed
+    damage: str = ""  # why a damaged library was opened read-only (see Library.open)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, db_path: Path, *, migrate_schema: bool = True, create_folder: bool = True,
-             read_only: bool = False) -> Library:
+             read_only: bool = False, read_only_if_damaged: bool = False) -> Library:
         """Open (or create) the library at ``db_path``.
 
         ``create_folder=False`` refuses a path into a folder that does not exist
         (a mistyped path must not look like an empty library). A library that
-        cannot be written (read-only media) opens read-only.
+        cannot be written (read-only media) opens read-only. A damaged library is
+        refused, or with ``read_only_if_damaged`` opened read-only if SQLite can
+        still read it (``damage`` then says what is wrong): the window shows
+        what can be saved from it and points to the newest backup.
         """
         db_path = Path(db_path)
         opening.check_folder(db_path, create=create_folder)
@@ -105,8 +109,16 @@ class Library:
             db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
         kind = opening.classify(db_path)
         writable = not read_only and opening.is_writable(db_path)
-        if kind == "sqlite" and opening.inspect_sqlite(
-                db_path, set(Base.metadata.tables), writable=writable) == "unfinished":
+        try:
+            state = opening.inspect_sqlite(db_path, set(Base.metadata.tables), writable=writable) \
+                if kind == "sqlite" else kind
+        except opening.DamagedLibrary as exc:
+            if not read_only_if_damaged or not opening.readable(db_path):
+                raise
+            return cls(db_path=db_path, engine=_sqlite_engine(db_path, read_only=True),
+                       media=MediaStore(media_dir_for(db_path)), cache_dir=cache_dir_for(db_path),
+                       read_only=True, damage=str(exc))
+        if state == "unfinished":
             if not writable:
                 raise LibraryError(f"{db_path} was never finished and cannot be changed here")
             for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):

@@ -37,6 +37,10 @@ class LibraryError(RuntimeError):
     """The library cannot be opened; the message says why and where."""
 
 
+class DamagedLibrary(LibraryError):
+    """The library file is damaged; the message names the newest backup, if any."""
+
+
 def newest_backup(db_path: Path) -> Path | None:
     folder = backups_dir_for(db_path)
     backups = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
@@ -115,7 +119,7 @@ def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) 
     except LibraryError:
         raise
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(with_backup(
+        raise DamagedLibrary(with_backup(
             db_path, f"the library {db_path} is damaged and cannot be read ({exc})")) from exc
     if rows:
         raise LibraryError(with_backup(
@@ -154,3 +158,17 @@ def is_writable(db_path: Path) -> bool:
     folder_ok = os.access(db_path.parent, os.W_OK)
     file_ok = not db_path.exists() or os.access(db_path, os.W_OK)
     return folder_ok and file_ok
+
+
+def readable(db_path: Path) -> bool:
+    """Whether a damaged library still answers simple questions (so it can be shown read-only)."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            for table in ("children", "books", "pages", "alembic_version"):
+                conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True

@@ -65,7 +65,7 @@ class MainWindow(LibraryActions, QMainWindow):
         self.sections_panel: SectionsPanel | None = None
         self.deleted_books: list[dict] = []  # snapshots: Undo puts them back until the window closes
         self.last_import: photo_service.ImportReport | None = None
-        self.setWindowTitle("Lifebook")
+        self._show_library_state()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._build_actions()
@@ -443,9 +443,21 @@ class MainWindow(LibraryActions, QMainWindow):
         if path:
             self.open_library(Path(path))
 
+    def _show_library_state(self) -> None:
+        """The title says when the library cannot be changed, and a damaged one says why."""
+        if self.library.read_only:
+            self.setWindowTitle(f"Lifebook — {self.library.db_path.name} (read-only)")
+        else:
+            self.setWindowTitle("Lifebook")
+        if self.library.damage:
+            QMessageBox.warning(
+                self, "This library is damaged",
+                f"{self.library.damage}.\n\nLifebook has opened it read-only, so you can look "
+                "at what can still be read and export books from it, but nothing can be changed.")
+
     def open_library(self, path: Path) -> bool:
         try:
-            library = Library.open(path)
+            library = Library.open(path, read_only_if_damaged=True)
         except LibraryError as exc:
             QMessageBox.warning(self, "Could not open the library", str(exc))
             return False
@@ -453,6 +465,7 @@ class MainWindow(LibraryActions, QMainWindow):
         self.close_editor()
         self.library.close()
         self.library = library
+        self._show_library_state()
         self.deleted_books = []  # those snapshots belong to the other library
         self._update_undo_delete()
         app_settings.remember_library(library.db_path)

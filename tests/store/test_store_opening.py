@@ -212,3 +212,26 @@ def test_two_programs_creating_the_same_library_both_open_it(tmp_path: Path) -> 
             assert sorted(s.scalars(select(Child.full_name))) == ["From one", "From two"]
     finally:
         lib.close()
+
+
+def test_a_damaged_but_readable_library_can_be_opened_read_only_to_save_what_is_left(
+        tmp_path: Path) -> None:
+    db = _a_library(tmp_path)
+    conn = sqlite3.connect(db)
+    # damage an index page, as a failing disk might: checks fail, the tables still read
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type='index' "
+                        "AND tbl_name='audit_entries' LIMIT 1").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page_size] = 0x55  # not a b-tree page type
+    db.write_bytes(bytes(data))
+    with pytest.raises(LibraryError, match="damaged"):
+        Library.open(db)
+    lib = Library.open(db, read_only_if_damaged=True)
+    try:
+        assert lib.read_only and "damaged" in lib.damage
+        with lib.session() as s:
+            assert s.scalars(select(Child.full_name)).all() == ["Kept Safe"]
+    finally:
+        lib.close()
