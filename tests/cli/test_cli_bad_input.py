@@ -97,6 +97,8 @@ def test_a_mistyped_folder_is_not_created_unless_asked(tmp_path: Path) -> None:
         (["add-child", "--name", "A", "--dob", "0001-01-01"], ["years ago"]),
         (["add-child", "--name", "A", "--dob", "2999-01-01"], ["future"]),
         (["add-child", "--name", "A", "--dob", "2019-02-30"], ["not a real date"]),
+        (["add-child", "--name", "Ruby " * 60], ["at most 200 characters"]),
+        (["add-child", "--name", "   "], ["needs a name"]),
     ],
 )
 def test_bad_arguments_get_one_line_and_change_nothing(
