@@ -8,6 +8,7 @@ import threading
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
 from lifebook.ui.main_window import MainWindow
@@ -27,16 +28,27 @@ def run_app(library_path: str | None = None) -> int:
     app = make_application()
     path = resolve_library_path(library_path)
     try:
-        library = Library.open(path)
+        library = Library.open(path, read_only_if_damaged=True)
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
         return 2
     _warm_up_in_background()
     window = MainWindow(library)
     window.show()
+    announce_recovered_typing(window, library)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)  # let background jobs finish before exit
     return code
+
+
+def announce_recovered_typing(window: MainWindow, library: Library) -> RecoveredTyping | None:
+    """Put back words typed just before Lifebook last stopped unexpectedly, and say so."""
+    recovered = recover_typing(library)
+    if recovered is not None:
+        window.statusBar().showMessage(
+            f"Lifebook put back the words you were typing on page {recovered.page_number} "
+            "when it last closed unexpectedly. Undo is not needed: nothing else changed.", 20000)
+    return recovered
 
 
 def _warm_up_in_background() -> None:

@@ -8,7 +8,9 @@ flips y itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from lifebook.model.enums import Severity
 
@@ -59,6 +61,14 @@ class TextRun:
 
     ``x`` is the left edge of the run; ``baseline`` its baseline. ``font``
     is a face name registered by lifebook.layout.fonts (e.g. "Andika-Bold").
+    ``text`` is the run's characters in logical (reading) order.
+
+    Runs from the text layout are *shaped*: ``glyphs`` holds the glyph ids
+    to draw, left to right, and ``positions`` each glyph's origin as (dx, dy)
+    points from (x, baseline), y down; ``advance`` is the run's width and
+    ``rtl`` says it reads right to left. Both painters draw exactly these
+    glyphs there. A run without glyphs (a page number, say) is drawn
+    character by character with the font's plain advances.
     """
 
     x: float
@@ -68,6 +78,10 @@ class TextRun:
     size: float
     colour: str = "#2b2b2b"
     frame_key: str = ""
+    glyphs: tuple[int, ...] = ()
+    positions: tuple[tuple[float, float], ...] = ()
+    advance: float = 0.0
+    rtl: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,20 @@ class StrokeItem:
 
 
 DisplayItem = ImageItem | TextRun | ShapeItem | StrokeItem
+# Every kind of item a painter must draw; both painters are tested against this list.
+DISPLAY_ITEM_TYPES: tuple[type, ...] = (ImageItem, TextRun, ShapeItem, StrokeItem)
+
+
+class UnknownDisplayItem(TypeError):
+    """A painter was given an item it does not know how to draw: never skipped silently."""
+
+
+def painter_for(handlers: dict[type, Callable[[Any], None]], item: object) -> Callable[[Any], None]:
+    """The handler for ``item``'s type, or UnknownDisplayItem."""
+    handler = handlers.get(type(item))
+    if handler is None:
+        raise UnknownDisplayItem(f"no painter for {type(item).__name__} items")
+    return handler
 
 
 @dataclass(frozen=True)
@@ -109,6 +137,7 @@ class Finding:
     page_number: int | None = None
     page_id: int | None = None
     frame_key: str | None = None
+    count: int = 0  # how many: lines that do not fit, for "text-overflow"
 
 
 @dataclass(frozen=True)

@@ -569,7 +569,7 @@ def layout_page(
             FrameBox(frame_spec.key, frame_spec.kind.value, rect, frame_spec.label)
         )
         builder.frame(frame_spec, rect)
-    if template.key != "cover":
+    if template.page_number:
         _page_number(builder, frames)
     _unplaced(builder, {f.key for f in specs})
     layout.items = [*builder.under, *builder.images, *builder.texts, *builder.over]

@@ -24,7 +24,24 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from lifebook.resources import fonts_dir
 
-FAMILIES: tuple[str, ...] = ("Andika", "AtkinsonHyperlegible", "NotoSans")
+# Family -> the styles it has. The book families have all four; the script
+# fallbacks (Arabic, Bengali, Gurmukhi, Devanagari, Chinese, emoji) have fewer,
+# and a missing style falls back to the nearest one (see ``face_name``).
+_ALL = ("Regular", "Bold", "Italic", "BoldItalic")
+_FAMILY_STYLES: dict[str, tuple[str, ...]] = {
+    "Andika": _ALL,
+    "AtkinsonHyperlegible": _ALL,
+    "NotoSans": _ALL,
+    "NotoNaskhArabic": ("Regular", "Bold"),
+    "NotoSansBengali": ("Regular", "Bold"),
+    "NotoSansGurmukhi": ("Regular", "Bold"),
+    "NotoSansDevanagari": ("Regular", "Bold"),
+    "LifebookHanziSC": ("Regular",),
+    "LifebookHanziTC": ("Regular",),
+    "NotoEmoji": ("Regular",),
+}
+FAMILIES: tuple[str, ...] = tuple(_FAMILY_STYLES)
+BOOK_FAMILIES: tuple[str, ...] = ("Andika", "AtkinsonHyperlegible", "NotoSans")  # all styles
 FALLBACK_FAMILY = "NotoSans"  # the widest coverage: Latin, Greek, Cyrillic, Vietnamese
 
 _STYLES: dict[tuple[bool, bool], str] = {
@@ -33,7 +50,6 @@ _STYLES: dict[tuple[bool, bool], str] = {
     (False, True): "Italic",
     (True, True): "BoldItalic",
 }
-
 
 class FontError(KeyError):
     """An unknown family or face name; the message names it."""
@@ -63,16 +79,24 @@ class FaceMetrics:
 
 
 def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
-    """The face name for a family and style: "Andika", "Andika-Bold", …"""
-    if family not in FAMILIES:
+    """The face name for a family and style: "Andika", "Andika-Bold", …
+
+    A family without the style gives its nearest face: bold italic falls back
+    to bold, italic to regular (the script fallbacks have no italics).
+    """
+    styles = _FAMILY_STYLES.get(family)
+    if styles is None:
         raise FontError(f"there is no bundled font family '{family}'; known: {', '.join(FAMILIES)}")
     style = _STYLES[(bool(bold), bool(italic))]
+    if style not in styles:
+        style = "Bold" if bold and "Bold" in styles else "Regular"
     return family if style == "Regular" else f"{family}-{style}"
 
 
 def face_names() -> list[str]:
     """Every bundled face name, family by family."""
-    return [face_name(f, b, i) for f in FAMILIES for (b, i) in _STYLES]
+    return [family if s == "Regular" else f"{family}-{s}"
+            for family, styles in _FAMILY_STYLES.items() for s in styles]
 
 
 def face_info(face: str) -> FaceInfo:
@@ -80,7 +104,7 @@ def face_info(face: str) -> FaceInfo:
     family, _, style = face.partition("-")
     style = style or "Regular"
     for (bold, italic), name in _STYLES.items():
-        if name == style and family in FAMILIES:
+        if name == style and style in _FAMILY_STYLES.get(family, ()):
             return FaceInfo(face, family, bold, italic, fonts_dir() / f"{family}-{style}.ttf")
     raise FontError(f"there is no bundled font face '{face}'")
 
@@ -90,9 +114,15 @@ def font_path(face: str) -> Path:
     return face_info(face).path
 
 
+_COVERAGE: dict[str, frozenset[int]] = {}
+
+
 @cache
 def _ttf(face: str) -> TTFont:
-    return TTFont(face, str(font_path(face)))
+    font = TTFont(face, str(font_path(face)))
+    # The cmap as read, before the PDF painter adds private codes for shaped glyphs.
+    _COVERAGE[face] = frozenset(font.face.charToGlyph)
+    return font
 
 
 def ttf(face: str) -> TTFont:
@@ -139,9 +169,9 @@ def descent(face: str, size: float) -> float:
     return metrics(face).descent * size
 
 
-@cache
 def _coverage(face: str) -> frozenset[int]:
-    return frozenset(_ttf(face).face.charToGlyph)
+    _ttf(face)
+    return _COVERAGE[face]
 
 
 def has_glyph(face: str, ch: str) -> bool:
@@ -149,15 +179,24 @@ def has_glyph(face: str, ch: str) -> bool:
     return ord(ch) in _coverage(face)
 
 
-def face_for_char(ch: str, family: str, bold: bool = False, italic: bool = False) -> str | None:
-    """The face that draws ``ch``: the family's own, else the fallback's, else None."""
-    own = face_name(family, bold, italic)
-    if has_glyph(own, ch):
-        return own
-    fallback = face_name(FALLBACK_FAMILY, bold, italic)
-    if has_glyph(fallback, ch):
-        return fallback
+def face_for_char(
+    ch: str,
+    family: str,
+    bold: bool = False,
+    italic: bool = False,
+    chain: tuple[str, ...] = (FALLBACK_FAMILY,),
+) -> str | None:
+    """The face that draws ``ch``: the family's own, else the first of ``chain`` that can."""
+    for candidate in (family, *chain):
+        face = face_name(candidate, bold, italic)
+        if has_glyph(face, ch):
+            return face
     return None
+
+
+def units_per_em(face: str) -> int:
+    """The face's design units per em (for converting shaped advances)."""
+    return int(_ttf(face).face.unitsPerEm)
 
 
 def any_face_has(ch: str) -> bool:

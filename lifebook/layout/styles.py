@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class StyleSheet:
     palette: dict[str, str]
     margins_mm: dict[str, float]  # trim value or "default" -> mm
     families: dict[str, str]  # book kind value or "fallback" -> font family
+    fallbacks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # script -> families
 
     def style(self, name: str | None, default: str = "body") -> TextStyle:
         """The named style; an unknown or missing name gives ``default``."""
@@ -78,6 +79,12 @@ class StyleSheet:
     @property
     def fallback_family(self) -> str:
         return self.families.get("fallback", FALLBACK_FAMILY)
+
+    def fallback_chain(self, script: str) -> tuple[str, ...]:
+        """Families tried, in order, for a character of ``script`` the book's font lacks."""
+        default = self.fallbacks.get("default", (self.fallback_family,))
+        own = self.fallbacks.get(script, ())
+        return own + tuple(f for f in default if f not in own)
 
 
 def resolve_colour(value: str, palette: dict[str, str]) -> str:
@@ -134,9 +141,21 @@ def parse_styles(raw: dict) -> StyleSheet:
     for key, family in families.items():
         if family not in FAMILIES:
             raise StyleError(f"styles.toml [fonts]: '{key}' names an unknown family '{family}'")
+    fallbacks: dict[str, tuple[str, ...]] = {}
+    for script, chain in raw.get("fallback", {}).items():
+        if isinstance(chain, str):
+            chain = [chain]
+        for family in chain:
+            if family not in FAMILIES:
+                raise StyleError(
+                    f"styles.toml [fallback]: '{script}' names an unknown family '{family}'"
+                )
+        fallbacks[str(script)] = tuple(str(f) for f in chain)
     margins = {str(k): float(v) for k, v in raw.get("margins", {}).items()}
     styles = {name: _style(name, body, palette) for name, body in raw.get("styles", {}).items()}
-    return StyleSheet(styles=styles, palette=palette, margins_mm=margins, families=families)
+    return StyleSheet(
+        styles=styles, palette=palette, margins_mm=margins, families=families, fallbacks=fallbacks
+    )
 
 
 @cache

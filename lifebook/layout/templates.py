@@ -13,13 +13,31 @@ from functools import cache
 from pathlib import Path
 
 from lifebook.layout.display import Rect
-from lifebook.model.enums import BookKind, FrameKind
+from lifebook.model.enums import BookKind, FrameKind, Plan
 from lifebook.model.trim import TrimSize, mm_to_pt
 from lifebook.resources import templates_dir
 
 
 class TemplateError(ValueError):
     """A template file is malformed; the message names the file."""
+
+
+# What each table of a template may say. Anything else is a typo (``blead``),
+# refused with the file, the key and these names, rather than ignored.
+PAGE_KEYS = {"key", "name", "description", "kinds", "background", "frames", "variants",
+             "page_number", "autoflow"}
+FRAME_KEYS = {"key", "kind", "box", "bleed", "style", "label", "ornament", "source", "called"}
+BOOK_KEYS = {"kind", "title", "sections"}
+SECTION_KEYS = {"title", "pages", "plans"}
+PAGE_START_KEYS = {"template", "heading", "prompt", "text", "plans"}
+
+
+def _check_keys(path: Path, raw: dict, allowed: set[str], where: str) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise TemplateError(
+            f"{path.name}: {where} has unknown setting{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(k) for k in unknown)}; allowed: {', '.join(sorted(allowed))}")
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,8 @@ class PageTemplate:
     background: str
     frames: tuple[FrameSpec, ...]
     variants: dict[str, tuple[FrameSpec, ...]] = field(default_factory=dict, hash=False)
+    page_number: bool = True  # false on covers: no number is printed
+    autoflow: int = 0  # autoflow uses this template for pages of this many photos (0: never)
 
     def frames_for(self, trim: TrimSize) -> tuple[FrameSpec, ...]:
         return self.variants.get(trim.spec.orientation, self.frames)
@@ -60,12 +80,20 @@ class PageStart:
     heading: str = ""
     prompt: str = ""
     text: str = ""
+    plans: tuple[Plan, ...] = ()  # the child's plans this page is for; empty: every plan
+
+    def for_plan(self, plan: Plan) -> bool:
+        return not self.plans or plan in self.plans
 
 
 @dataclass(frozen=True)
 class SectionTemplate:
     title: str
     pages: tuple[PageStart, ...]
+    plans: tuple[Plan, ...] = ()  # the child's plans this section is for; empty: every plan
+
+    def for_plan(self, plan: Plan) -> bool:
+        return not self.plans or plan in self.plans
 
 
 @dataclass(frozen=True)
@@ -73,6 +101,17 @@ class BookTemplate:
     kind: BookKind
     title: str
     sections: tuple[SectionTemplate, ...]
+
+    def for_plan(self, plan: Plan) -> tuple[SectionTemplate, ...]:
+        """The sections (with only their pages) that a child with this plan gets."""
+        out = []
+        for section in self.sections:
+            if not section.for_plan(plan):
+                continue
+            pages = tuple(p for p in section.pages if p.for_plan(plan))
+            if pages:
+                out.append(SectionTemplate(section.title, pages, section.plans))
+        return tuple(out)
 
 
 # --- geometry -------------------------------------------------------------
@@ -158,6 +197,15 @@ def _read_toml(path: Path) -> dict:
 
 
 def _frame(path: Path, raw: dict) -> FrameSpec:
+    _check_keys(path, raw, FRAME_KEYS, f"frame '{raw.get('key', '?')}'")
+    style = raw.get("style")
+    if style is not None:
+        from lifebook.layout.styles import load_styles
+
+        styles = load_styles().styles
+        if style not in styles:
+            raise TemplateError(f"{path.name}: frame '{raw.get('key')}' has style '{style}', "
+                                f"which styles.toml does not define; known: {', '.join(sorted(styles))}")
     try:
         box = raw["box"]
         if len(box) != 4:
@@ -180,6 +228,7 @@ def _frame(path: Path, raw: dict) -> FrameSpec:
 
 def _page_template(path: Path) -> PageTemplate:
     raw = _read_toml(path)
+    _check_keys(path, raw, PAGE_KEYS, "the page template")
     if raw.get("key") != path.stem:
         raise TemplateError(f"{path.name}: key '{raw.get('key')}' must match the file name")
     frames = tuple(_frame(path, f) for f in raw.get("frames", []))
@@ -195,6 +244,8 @@ def _page_template(path: Path) -> PageTemplate:
         background=raw.get("background", "paper"),
         frames=frames,
         variants=variants,
+        page_number=bool(raw.get("page_number", True)),
+        autoflow=int(raw.get("autoflow", 0)),
     )
 
 
@@ -202,6 +253,11 @@ def _page_template(path: Path) -> PageTemplate:
 def page_templates(root: Path | None = None) -> dict[str, PageTemplate]:
     folder = (root or templates_dir()) / "pages"
     return {p.stem: _page_template(p) for p in sorted(folder.glob("*.toml"))}
+
+
+def autoflow_templates() -> dict[int, str]:
+    """Photos per page -> the page template autoflow uses for that many (``autoflow = N``)."""
+    return {t.autoflow: t.key for t in page_templates().values() if t.autoflow > 0}
 
 
 def page_template(key: str) -> PageTemplate:
@@ -214,20 +270,46 @@ def page_template(key: str) -> PageTemplate:
         ) from None
 
 
+def _plans(path: Path, raw: dict, where: str) -> tuple[Plan, ...]:
+    tokens = raw.get("plans", [])
+    if isinstance(tokens, str):
+        tokens = [tokens]
+    try:
+        return tuple(Plan(t) for t in tokens)
+    except ValueError:
+        known = ", ".join(p.value for p in Plan)
+        raise TemplateError(
+            f"{path.name}: {where} has plans {tokens}; each must be one of: {known}"
+        ) from None
+
+
 @cache
 def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
     path = (root or templates_dir()) / "books" / f"{kind.value}.toml"
     raw = _read_toml(path)
+    _check_keys(path, raw, BOOK_KEYS, "the book template")
     sections = []
     for sec in raw.get("sections", []):
+        where = f"section '{sec.get('title', '')}'"
+        _check_keys(path, sec, SECTION_KEYS, where)
+        known = page_templates(root if root and (root / "pages").is_dir() else None)
+        for p in sec.get("pages", []):
+            _check_keys(path, p, PAGE_START_KEYS, f"a page of {where}")
+            if p.get("template") not in known:
+                raise TemplateError(f"{path.name}: a page of {where} uses template "
+                                    f"'{p.get('template')}', which does not exist; known: "
+                                    f"{', '.join(sorted(known))}")
         pages = tuple(
             PageStart(
                 template=p["template"],
                 heading=p.get("heading", ""),
                 prompt=p.get("prompt", ""),
                 text=p.get("text", ""),
+                plans=_plans(path, p, f"a page of {where}"),
             )
             for p in sec.get("pages", [])
         )
-        sections.append(SectionTemplate(title=sec["title"], pages=pages))
+        sections.append(
+            SectionTemplate(title=sec["title"], pages=pages, plans=_plans(path, sec, where))
+        )
     return BookTemplate(kind=kind, title=raw.get("title", "{name}'s book"), sections=tuple(sections))

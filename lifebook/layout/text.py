@@ -24,11 +24,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from lifebook.layout import fonts
+from lifebook.layout import lines as textlines
 from lifebook.layout.display import Finding, Rect, TextRun
-from lifebook.layout.styles import TextStyle
+from lifebook.layout.lines import ShapedParagraph
+from lifebook.layout.styles import TextStyle, load_styles
 from lifebook.model.enums import Severity
 from lifebook.model.richtext import Mark, RichText
 
+# Text in these styles names the book, the child or a section: a character left
+# out of it is an error, not a warning (see text_findings).
+HEADING_STYLES = frozenset({"title", "subtitle", "heading", "letter-heading"})
 PARAGRAPH_GAP = 0.5  # extra space above a paragraph after a blank line, in line heights
 SHRINK_STEP = 0.05
 _EPS = 0.01  # points of tolerance when fitting lines
@@ -84,12 +89,7 @@ def paragraphs(rich: RichText) -> list[Paragraph]:
 
 def _ignorable(ch: str) -> bool:
     """Invisible format characters (joiners, variation selectors) we may drop quietly."""
-    cp = ord(ch)
-    return (
-        unicodedata.category(ch) in ("Cf", "Cc")
-        or 0xFE00 <= cp <= 0xFE0F
-        or 0xE0100 <= cp <= 0xE01EF
-    )
+    return textlines.ignorable(ch)
 
 
 def describe_char(ch: str) -> str:
@@ -99,88 +99,22 @@ def describe_char(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
-Glyph = tuple[str, str]  # (character, face name)
-
-
 def _shape(
     paragraphs: list[Paragraph], family: str, style: TextStyle, missing: dict[str, None]
-) -> list[tuple[list[Glyph], bool]]:
-    """Assign a face to every character; collect those no bundled face can draw."""
-    out: list[tuple[list[Glyph], bool]] = []
-    for para in paragraphs:
-        glyphs: list[Glyph] = []
-        for span in para.spans:
-            bold, italic = style.bold or span.bold, style.italic or span.italic
-            for ch in span.text:
-                face = fonts.face_for_char(ch, family, bold, italic)
-                if face is not None:
-                    glyphs.append((ch, face))
-                elif not _ignorable(ch):
-                    missing.setdefault(ch)
-        out.append((glyphs, para.space_before))
-    return out
-
-
-# --- line breaking ---------------------------------------------------------
-
-
-def _width(glyphs: list[Glyph], size: float) -> float:
-    return sum(fonts.char_width(ch, face, size) for ch, face in glyphs)
-
-
-def _split_words(glyphs: list[Glyph]) -> list[tuple[Glyph | None, list[Glyph]]]:
-    """(separating space or None, word) pairs; runs of spaces collapse to one."""
-    words: list[tuple[Glyph | None, list[Glyph]]] = []
-    space: Glyph | None = None
-    word: list[Glyph] = []
-    for g in glyphs:
-        if g[0] == " ":
-            if word:
-                words.append((space, word))
-                word = []
-                space = g
-            elif space is None and words:
-                space = g
-        else:
-            word.append(g)
-    if word:
-        words.append((space, word))
-    return words
-
-
-def break_lines(
-    glyphs: list[Glyph], max_width: float, size: float
-) -> tuple[list[list[Glyph]], bool]:
-    """Greedy line breaking at spaces; returns the lines and whether a word was split."""
-    lines: list[list[Glyph]] = []
-    line: list[Glyph] = []
-    width = 0.0
-    split = False
-    for space, word in _split_words(glyphs):
-        word_w = _width(word, size)
-        if line and space is not None:
-            space_w = fonts.char_width(space[0], space[1], size)
-            if width + space_w + word_w <= max_width + 1e-6:
-                line += [space, *word]
-                width += space_w + word_w
-                continue
-        if line:
-            lines.append(line)
-            line, width = [], 0.0
-        if word_w <= max_width + 1e-6:
-            line, width = list(word), word_w
-            continue
-        split = True
-        for g in word:  # a word longer than the line: break it between characters
-            w = fonts.char_width(g[0], g[1], size)
-            if line and width + w > max_width + 1e-6:
-                lines.append(line)
-                line, width = [], 0.0
-            line.append(g)
-            width += w
-    if line:
-        lines.append(line)
-    return lines, split
+) -> list[ShapedParagraph]:
+    """Faces, directions and glyphs for every paragraph; collect characters no face can draw."""
+    chain = load_styles().fallback_chain
+    return [
+        textlines.shape_paragraph(
+            [(span.text, style.bold or span.bold, style.italic or span.italic)
+             for span in para.spans],
+            family,
+            chain,
+            missing,
+            para.space_before,
+        )
+        for para in paragraphs
+    ]
 
 
 # --- placing ---------------------------------------------------------------
@@ -208,6 +142,7 @@ class TextLayout:
     overflow_words: int = 0
     missing: tuple[str, ...] = ()
     split_words: bool = False
+    style_name: str = ""  # the text style laid out ("title", "body", …)
 
     @property
     def overflowed(self) -> bool:
@@ -225,7 +160,7 @@ class TextLayout:
 
 
 def _place(
-    shaped: list[tuple[list[Glyph], bool]],
+    shaped: list[ShapedParagraph],
     rect: Rect,
     style: TextStyle,
     size: float,
@@ -236,17 +171,17 @@ def _place(
     line_h = size * style.leading
     m = fonts.metrics(fonts.face_name(family, style.bold, style.italic))
     baseline_offset = (line_h - (m.ascent - m.descent) * size) / 2 + m.ascent * size
-    planned: list[tuple[list[Glyph], float]] = []  # (line, gap above)
+    planned: list[tuple[ShapedParagraph, int, int, float]] = []  # (paragraph, start, end, gap)
     split = False
-    for glyphs, space_before in shaped:
-        lines, was_split = break_lines(glyphs, rect.w, size)
+    for para in shaped:
+        broken, was_split = textlines.break_paragraph(para, rect.w, size)
         split = split or was_split
-        for i, line in enumerate(lines):
-            gap = PARAGRAPH_GAP * line_h if (i == 0 and space_before) else 0.0
-            planned.append((line, gap))
+        for i, (start, end) in enumerate(broken):
+            gap = PARAGRAPH_GAP * line_h if (i == 0 and para.space_before) else 0.0
+            planned.append((para, start, end, gap))
     fitted = 0
     height = 0.0
-    for _line, gap in planned:
+    for *_line, gap in planned:
         extra = (gap if fitted else 0.0) + line_h
         if height + extra > rect.h + _EPS:
             break
@@ -259,32 +194,42 @@ def _place(
     else:
         y = rect.y
     result = TextLayout(size=size, line_height=line_h, lines_total=len(planned), split_words=split)
-    for index, (line, gap) in enumerate(planned[:fitted]):
+    for index, (para, start, end, gap) in enumerate(planned[:fitted]):
         y += gap if index else 0.0
-        widths = [fonts.char_width(ch, face, size) for ch, face in line]
-        line_w = sum(widths)
+        pieces = textlines.line_pieces(para, start, end)
+        line_w = sum(p.advance for p in pieces) * size
+        align = style.align
+        if para.rtl and align in ("left", "right"):
+            align = "right" if align == "left" else "left"  # start and end swap sides
         x = rect.x
-        if style.align == "centre":
+        if align == "centre":
             x += (rect.w - line_w) / 2
-        elif style.align == "right":
+        elif align == "right":
             x += rect.w - line_w
         baseline = y + baseline_offset
         result.lines.append(LineBox(x, y, line_w, line_h, baseline))
-        start = 0
         run_x = x
-        while start < len(line):
-            face = line[start][1]
-            end = start
-            while end < len(line) and line[end][1] == face:
-                end += 1
-            text = "".join(ch for ch, _ in line[start:end])
-            result.runs.append(TextRun(run_x, baseline, text, face, size, colour, frame_key))
-            run_x += sum(widths[start:end])
-            start = end
+        for piece in pieces:
+            pen = 0.0
+            positions = []
+            for g in piece.glyphs:
+                positions.append((round((pen + g.dx) * size, 4), round(-g.dy * size, 4)))
+                pen += g.advance
+            result.runs.append(
+                TextRun(
+                    run_x, baseline, para.text[piece.start : piece.end], piece.face, size,
+                    colour, frame_key,
+                    glyphs=tuple(g.gid for g in piece.glyphs),
+                    positions=tuple(positions),
+                    advance=pen * size,
+                    rtl=piece.level % 2 == 1,
+                )
+            )
+            run_x += pen * size
         y += line_h
     rest = planned[fitted:]
     result.overflow_lines = len(rest)
-    result.overflow_words = sum(len("".join(ch for ch, _ in line).split()) for line, _ in rest)
+    result.overflow_words = sum(len(p.text[a:b].split()) for p, a, b, _g in rest)
     return result
 
 
@@ -326,6 +271,7 @@ def layout_text(
         fitting = [a for a in attempts if not a.overflowed]
         result = fitting[0] if fitting else attempts[-1]
     result.missing = tuple(missing)
+    result.style_name = style.name
     return result
 
 
@@ -345,13 +291,18 @@ def text_findings(
     if layout.missing:
         n = len(layout.missing)
         chars = ", ".join(describe_char(ch) for ch in layout.missing)
+        heading = layout.style_name in HEADING_STYLES
         found.append(
             Finding(
-                Severity.WARNING,
+                Severity.ERROR if heading else Severity.WARNING,
                 "missing-glyph",
                 f"{where}: {_plural(n, 'character', 'characters')} cannot be printed by any "
                 f"bundled font: {chars}. {'It is' if n == 1 else 'They are'} left out of the "
-                "page; use words instead.",
+                + (
+                    "heading, so the book cannot be finalised until it is changed."
+                    if heading
+                    else "page; use words instead."
+                ),
                 page_number,
                 page_id,
                 frame_key,
@@ -370,6 +321,7 @@ def text_findings(
                 page_number,
                 page_id,
                 frame_key,
+                count=layout.overflow_lines,
             )
         )
     return found

@@ -3,8 +3,8 @@
 Frame keys ("photo1", "caption2") are internal and never shown. A frame is
 named from its place and kind on the page: "the photo" when a page has one,
 "the second photo" when it has several, "the caption under the second
-photo", "the heading", "the text". A template may set ``name`` on a frame
-(e.g. name = "the picture") when its label does not read well in a sentence.
+photo", "the heading", "the text". A template may set ``called`` on a frame
+(e.g. called = "the picture") when its label does not read well in a sentence.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _kind(spec: _Frame) -> FrameKind:
 
 
 def _own_name(spec: _Frame) -> str:
-    return str((getattr(spec, "options", None) or {}).get("name", ""))
+    return str((getattr(spec, "options", None) or {}).get("called", ""))
 
 
 def _from_label(spec: _Frame) -> str:

@@ -24,6 +24,8 @@ import io
 import math
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -33,13 +35,13 @@ from typing import Any
 
 from PIL import Image, ImageCms, ImageOps
 
+from lifebook.fileio import write_atomically
 from lifebook.layout.display import ImageItem
 from lifebook.render.images import (
     EXIF_ORIENTATION,
     ImageRejected,
     decode_reduced,
     open_image,
-    write_atomically,
 )
 
 JPEG_QUALITY = 90
@@ -170,6 +172,8 @@ def make_derivatives(
     pool = executor or ProcessPoolExecutor(
         max_workers=min(os.cpu_count() or 1, len(missing)),
         mp_context=multiprocessing.get_context("spawn"),  # safe beside Qt's threads
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
     )
 
     def record(spec: DerivativeSpec, error: ImageRejected | None) -> None:
@@ -225,6 +229,23 @@ def make_derivatives(
         else:
             record(spec, None)
     return result
+
+
+def watch_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """In a worker: exit as soon as the process that started us is gone.
+
+    A killed export (or a closed laptop lid ending Lifebook) must not leave
+    workers decoding photos for nobody. The watch is a daemon thread that
+    notices the worker has been handed to another parent.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent_pid:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="lifebook-parent-watch", daemon=True).start()
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

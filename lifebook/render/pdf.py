@@ -7,7 +7,8 @@ origin at the trim's top-left, y down) are mapped here; nothing is scaled.
 
 Text is drawn with the bundled TrueType faces, registered under the same
 names the layout engine measured with (lifebook.layout.fonts), embedded as
-subsets, without kerning. Photos are the print derivatives
+subsets; shaped runs are drawn glyph by glyph at the layout's positions
+(lifebook.render.pdf_text). Photos are the print derivatives
 (lifebook.render.derivatives), embedded untouched as DCT (JPEG) streams.
 
 No Qt. The only module that talks to ReportLab's canvas.
@@ -19,7 +20,7 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColorSep
@@ -36,9 +37,11 @@ from lifebook.layout.display import (
     ShapeItem,
     StrokeItem,
     TextRun,
+    painter_for,
 )
 from lifebook.layout.watermark import WATERMARK_FACE, watermark_for
 from lifebook.model.trim import mm_to_pt
+from lifebook.render.pdf_text import draw_shaped_run
 
 MARK_AREA_MM = 10.0  # extra paper on every side, outside the bleed, for crop marks
 MARK_GAP_MM = 1.0  # marks start this far outside the bleed, so they never print on the page
@@ -216,15 +219,12 @@ class _PagePainter:
         if crop_marks:
             self._crop_marks(boxes, bleed)
 
+    def handlers(self) -> dict[type, Callable[[Any], None]]:
+        return {ShapeItem: self._shape, ImageItem: self._image, TextRun: self._text,
+                StrokeItem: self._stroke}
+
     def _item(self, item: DisplayItem) -> None:
-        if isinstance(item, ShapeItem):
-            self._shape(item)
-        elif isinstance(item, ImageItem):
-            self._image(item)
-        elif isinstance(item, TextRun):
-            self._text(item)
-        elif isinstance(item, StrokeItem):
-            self._stroke(item)
+        painter_for(self.handlers(), item)(item)
 
     # -- items ----------------------------------------------------------------
 
@@ -271,7 +271,7 @@ class _PagePainter:
         c.restoreState()
 
     def _text(self, item: TextRun) -> None:
-        if not item.text:
+        if not item.text and not item.glyphs:
             return
         colour = _opaque_enough(item.colour)
         if colour is None:
@@ -279,8 +279,11 @@ class _PagePainter:
         c = self.c
         c.saveState()
         self._fill_colour(colour)
-        c.setFont(item.font, item.size)
-        c.drawString(item.x, -item.baseline, item.text)
+        if item.glyphs:
+            draw_shaped_run(c, item)
+        else:
+            c.setFont(item.font, item.size)
+            c.drawString(item.x, -item.baseline, item.text)
         c.restoreState()
 
     def _stroke(self, item: StrokeItem) -> None:

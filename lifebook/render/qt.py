@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -40,6 +41,7 @@ from lifebook.layout.display import (
     ShapeItem,
     StrokeItem,
     TextRun,
+    painter_for,
 )
 from lifebook.layout.watermark import watermark_for
 
@@ -134,15 +136,14 @@ class QtPagePainter:
 
     # --- items --------------------------------------------------------------------
 
+    def handlers(self, painter: QPainter, scale: float) -> dict[type, Callable[[Any], None]]:
+        return {ShapeItem: lambda i: self._shape(painter, i, scale),
+                ImageItem: lambda i: self._image(painter, i, scale),
+                TextRun: lambda i: self._text(painter, i),
+                StrokeItem: lambda i: self._stroke(painter, i)}
+
     def _item(self, painter: QPainter, item: DisplayItem, scale: float) -> None:
-        if isinstance(item, ShapeItem):
-            self._shape(painter, item, scale)
-        elif isinstance(item, ImageItem):
-            self._image(painter, item, scale)
-        elif isinstance(item, TextRun):
-            self._text(painter, item)
-        elif isinstance(item, StrokeItem):
-            self._stroke(painter, item)
+        painter_for(self.handlers(painter, scale), item)(item)
 
     def _shape(self, painter: QPainter, item: ShapeItem, scale: float) -> None:
         fill = colour(item.fill)
@@ -187,7 +188,11 @@ class QtPagePainter:
 
     def _text(self, painter: QPainter, item: TextRun) -> None:
         ink = colour(item.colour)
-        if item.text and ink is not None:
+        if ink is None:
+            return
+        if item.glyphs:
+            draw_glyphs(painter, item, ink)
+        elif item.text:
             draw_text(painter, item.text, item.font, item.size, item.x, item.baseline, ink)
 
     def _stroke(self, painter: QPainter, item: StrokeItem) -> None:
@@ -247,6 +252,12 @@ class QtPagePainter:
         painter.restore()
 
 
+def draw_glyphs(painter: QPainter, run: TextRun, ink: QColor) -> None:
+    """Draw a shaped run: the layout's glyph ids at the layout's positions."""
+    positions = [QPointF(run.x + dx, run.baseline + dy) for dx, dy in run.positions]
+    _draw(painter, raw_font(run.font, run.size), list(run.glyphs), positions, run.size, ink)
+
+
 def draw_text(
     painter: QPainter, text: str, face: str, size: float, x: float, baseline: float, ink: QColor
 ) -> None:
@@ -258,6 +269,17 @@ def draw_text(
     for advance in advances:
         positions.append(QPointF(x, baseline))
         x += advance.x()
+    _draw(painter, font, glyphs, positions, size, ink)
+
+
+def _draw(
+    painter: QPainter,
+    font: QRawFont,
+    glyphs: list[int],
+    positions: list[QPointF],
+    size: float,
+    ink: QColor,
+) -> None:
     painter.save()
     pixels = size * painter.transform().m11() if painter.transform().m12() == 0 else size * 4
     if pixels <= PATH_TEXT_PIXELS:

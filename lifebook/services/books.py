@@ -1,21 +1,28 @@
-"""Use cases for books: create from a book template, list, autoflow photos."""
+"""Use cases for books: create from a book template, list, autoflow photos,
+rename, duplicate, delete (with a snapshot that ``restore_book`` puts back)."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lifebook.layout.templates import BookTemplate, book_template, page_template
-from lifebook.model.enums import BookKind, BookStatus, FrameKind
+from lifebook.layout.templates import (
+    SectionTemplate,
+    autoflow_templates,
+    book_template,
+    page_template,
+)
+from lifebook.model.enums import BookKind, BookStatus, FrameKind, Plan
+from lifebook.model.richtext import normalise_text
 from lifebook.model.trim import TrimSize
 from lifebook.services.children import get_child
-from lifebook.services.errors import NotFound
+from lifebook.services.errors import InvalidInput, NotFound
+from lifebook.services.pages import FRAME_FIELDS
 from lifebook.store.db import Library
-from lifebook.store.models import Book, Child, FrameContentRow, MediaItem, Page
+from lifebook.store.models import Book, Child, Comment, FrameContentRow, MediaItem, Page
 
 AUTOFLOW_SECTION = "Photo memories"
-# How many photos go on each autoflow page, and with which template.
-GRID_TEMPLATES = {1: "photo-text", 2: "two-photos", 3: "three-photos", 4: "four-photos"}
+BOOK_FIELDS = ("child_id", "kind", "title", "trim", "status", "due_date", "created_at")
 
 
 def get_book(session: Session, book_id: int) -> Book:
@@ -34,10 +41,18 @@ def book_dict(book: Book, session: Session) -> dict:
         "kind_label": BookKind(book.kind).label,
         "title": book.title,
         "trim": book.trim,
+        "trim_label": _trim_label(book.trim),
         "status": book.status,
         "status_label": BookStatus(book.status).label,
         "pages": pages,
     }
+
+
+def _trim_label(token: str) -> str:
+    try:
+        return TrimSize(token).label
+    except ValueError:
+        return token
 
 
 def page_dict(page: Page) -> dict:
@@ -72,9 +87,11 @@ def _add_page(
     return page
 
 
-def _pages_from_template(session: Session, book: Book, child: Child, tmpl: BookTemplate) -> None:
+def _pages_from_template(
+    session: Session, book: Book, child: Child, sections: tuple[SectionTemplate, ...]
+) -> None:
     position = 0
-    for section in tmpl.sections:
+    for section in sections:
         for start in section.pages:
             frames = page_template(start.template)
             texts: dict[str, str] = {}
@@ -96,6 +113,14 @@ def _pages_from_template(session: Session, book: Book, child: Child, tmpl: BookT
             position += 1
 
 
+def planned_sections(kind: BookKind, plan: Plan) -> list[str]:
+    """The section titles a new book of this kind gets for a child with this plan.
+
+    Titles are as written in the template, with ``{name}`` left in place.
+    """
+    return [section.title for section in book_template(kind).for_plan(plan)]
+
+
 def new_book(
     library: Library,
     child_id: int,
@@ -111,12 +136,12 @@ def new_book(
         book = Book(
             child=child,
             kind=kind.value,
-            title=(title or _fill(tmpl.title, child)).strip(),
+            title=normalise_text((title or _fill(tmpl.title, child)).strip()),
             trim=trim.value,
             status=BookStatus.DRAFT.value,
         )
         s.add(book)
-        _pages_from_template(s, book, child, tmpl)
+        _pages_from_template(s, book, child, tmpl.for_plan(Plan(child.plan)))
         s.flush()
         placed = _autoflow(s, book) if autoflow else 0
         library.audit(
@@ -170,12 +195,14 @@ def _autoflow(session: Session, book: Book) -> int:
     pages = sorted(book.pages, key=lambda p: p.position)
     last_section = pages[-1].section if pages else ""
     insert_at = next((p.position for p in pages if p.section == last_section), len(pages))
-    chunks = [photos[i : i + 4] for i in range(0, len(photos), 4)]
+    grids = autoflow_templates()  # photos per page -> template, from the page templates
+    per_page = max(grids)
+    chunks = [photos[i : i + per_page] for i in range(0, len(photos), per_page)]
     for page in pages:
         if page.position >= insert_at:
             page.position += len(chunks)
     for offset, chunk in enumerate(chunks):
-        template = GRID_TEMPLATES[len(chunk)]
+        template = grids.get(len(chunk)) or grids[min(n for n in grids if n >= len(chunk))]
         heading = {"heading": _date_range([m.taken_at for m in chunk if m.taken_at])}
         page = _add_page(session, book, insert_at + offset, AUTOFLOW_SECTION, template, "", heading)
         photo_keys = page_template(template).frame_keys(FrameKind.PHOTO)
@@ -186,6 +213,11 @@ def _autoflow(session: Session, book: Book) -> int:
                 page.frames.append(FrameContentRow(frame_key=f"caption{n}", text=caption))
     session.flush()
     return len(photos)
+
+
+def book_dict_by_id(library: Library, book_id: int) -> dict:
+    with library.session() as s:
+        return book_dict(get_book(s, book_id), s)
 
 
 def list_books(library: Library, child_id: int) -> list[dict]:
@@ -199,3 +231,109 @@ def list_pages(library: Library, book_id: int) -> list[dict]:
     with library.session() as s:
         book = get_book(s, book_id)
         return [page_dict(p) for p in sorted(book.pages, key=lambda p: p.position)]
+
+
+# --- managing books ---------------------------------------------------------------
+
+
+def rename_book(library: Library, book_id: int, title: str) -> dict:
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidInput("a book needs a title")
+    with library.transaction() as s:
+        book = get_book(s, book_id)
+        old, book.title = book.title, title
+        library.audit(s, "rename book", "book", book.id, old=old, new=title)
+        return book_dict(book, s)
+
+
+def duplicate_book(library: Library, book_id: int, title: str | None = None) -> dict:
+    """A copy of a book, with every page and what it holds, as a new draft."""
+    with library.transaction() as s:
+        source = get_book(s, book_id)
+        copy = Book(
+            child_id=source.child_id,
+            kind=source.kind,
+            title=(title or f"{source.title} (copy)").strip(),
+            trim=source.trim,
+            status=BookStatus.DRAFT.value,
+            due_date=source.due_date,
+        )
+        s.add(copy)
+        for page in sorted(source.pages, key=lambda p: p.position):
+            new_page = Page(
+                position=page.position, section=page.section, template=page.template,
+                prompt=page.prompt,
+            )  # fmt: skip
+            copy.pages.append(new_page)
+            for row in page.frames:
+                new_page.frames.append(
+                    FrameContentRow(frame_key=row.frame_key, **{f: getattr(row, f) for f in FRAME_FIELDS})
+                )
+        s.flush()
+        library.audit(s, "duplicate book", "book", copy.id, source=book_id)
+        return book_dict(copy, s)
+
+
+def delete_book(library: Library, book_id: int) -> dict:
+    """Delete a book with its pages and comments.
+
+    Returns a snapshot of everything deleted (plain data): ``restore_book``
+    puts the book back from it, so the window can offer Undo.
+    """
+    with library.transaction() as s:
+        book = get_book(s, book_id)
+        snapshot = {
+            "id": book.id,
+            **{f: getattr(book, f) for f in BOOK_FIELDS},
+            "page_count": len(book.pages),
+            "pages": [
+                {
+                    "id": p.id,
+                    "position": p.position,
+                    "section": p.section,
+                    "template": p.template,
+                    "prompt": p.prompt,
+                    "frames": {r.frame_key: {f: getattr(r, f) for f in FRAME_FIELDS} for r in p.frames},
+                }
+                for p in sorted(book.pages, key=lambda p: p.position)
+            ],
+            "comments": [
+                {f: getattr(c, f) for f in ("page_id", "frame_key", "author", "body", "created_at", "resolved")}
+                for c in s.scalars(select(Comment).where(Comment.book_id == book.id))
+            ],
+        }
+        for comment in s.scalars(select(Comment).where(Comment.book_id == book.id)):
+            s.delete(comment)
+        s.delete(book)
+        library.audit(s, "delete book", "book", book_id, title=snapshot["title"],
+                      pages=snapshot["page_count"])  # fmt: skip
+    return snapshot
+
+
+def restore_book(library: Library, snapshot: dict) -> dict:
+    """Put back a book deleted by ``delete_book``, with the same ids where they are free."""
+    with library.transaction() as s:
+        get_child(s, snapshot["child_id"])  # a deleted child's books cannot come back
+        book_id = snapshot["id"] if s.get(Book, snapshot["id"]) is None else None
+        book = Book(id=book_id, **{f: snapshot[f] for f in BOOK_FIELDS})
+        s.add(book)
+        page_ids: dict[int, Page] = {}
+        for snap in snapshot["pages"]:
+            page_id = snap["id"] if s.get(Page, snap["id"]) is None else None
+            page = Page(id=page_id, position=snap["position"], section=snap["section"],
+                        template=snap["template"], prompt=snap["prompt"])  # fmt: skip
+            book.pages.append(page)
+            page_ids[snap["id"]] = page
+            for key, values in snap["frames"].items():
+                values = dict(values)
+                if values["media_id"] is not None and s.get(MediaItem, values["media_id"]) is None:
+                    values["media_id"] = None  # the photo was deleted meanwhile
+                page.frames.append(FrameContentRow(frame_key=key, **values))
+        s.flush()
+        for c in snapshot["comments"]:
+            page = page_ids.get(c["page_id"]) if c["page_id"] is not None else None
+            s.add(Comment(book_id=book.id, **{**c, "page_id": page.id if page else None}))
+        s.flush()
+        library.audit(s, "restore book", "book", book.id, title=book.title)
+        return book_dict(book, s)

@@ -7,10 +7,29 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lifebook.model.enums import Consent, PersonRole, Plan
+from lifebook.model.dates import format_uk_date
+from lifebook.model.enums import Consent, DatePrecision, PersonRole, Plan
+from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
-from lifebook.store.models import Book, Child, MediaItem, Person
+from lifebook.store.models import Book, Child, ChronologyEvent, MediaItem, Person
+
+# The key dates on a child's record: column name -> what people call it.
+KEY_DATES = {
+    "came_into_care": "Came into care",
+    "placement_date": "Placement",
+    "placement_order_date": "Placement order",
+    "adoption_order_date": "Adoption order",
+    "celebration_hearing_date": "Celebration hearing",
+}
+# ...and the shorter names ``child_dict`` gives them under "key_dates".
+KEY_DATE_NAMES = {
+    "came_into_care": "came_into_care",
+    "placement_date": "placement",
+    "placement_order_date": "placement_order",
+    "adoption_order_date": "adoption_order",
+    "celebration_hearing_date": "celebration_hearing",
+}
 
 
 def parse_date(text: str | None, what: str = "date") -> date | None:
@@ -38,27 +57,25 @@ def get_child(session: Session, child_id: int) -> Child:
 
 
 def child_dict(child: Child, session: Session | None = None) -> dict:
+    precision = child.dob_precision if child.date_of_birth else None
     out = {
         "id": child.id,
         "name": child.full_name,
-        "preferred_name": child.display_name,
+        "preferred_name": child.preferred_name,  # as entered; may be empty
+        "display_name": child.display_name,  # what books call the child
+        "pronouns": child.pronouns,
         "date_of_birth": child.date_of_birth.isoformat() if child.date_of_birth else None,
+        "dob_precision": precision,
+        "date_of_birth_text": format_uk_date(child.date_of_birth, precision),
         "plan": child.plan,
         "plan_label": Plan(child.plan).label,
         "is_sample": child.is_sample,
-        "key_dates": {
-            "came_into_care": _iso(child.came_into_care),
-            "placement": _iso(child.placement_date),
-            "placement_order": _iso(child.placement_order_date),
-            "adoption_order": _iso(child.adoption_order_date),
-            "celebration_hearing": _iso(child.celebration_hearing_date),
-        },
+        "key_dates": {short: _iso(getattr(child, key)) for key, short in KEY_DATE_NAMES.items()},
     }
     if session is not None:
-        out["books"] = session.scalar(select(func.count(Book.id)).where(Book.child_id == child.id))
-        out["photos"] = session.scalar(
-            select(func.count(MediaItem.id)).where(MediaItem.child_id == child.id)
-        )
+        for key, model in (("books", Book), ("photos", MediaItem), ("people", Person),
+                           ("events", ChronologyEvent)):
+            out[key] = session.scalar(select(func.count(model.id)).where(model.child_id == child.id))
     return out
 
 
@@ -66,27 +83,54 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+NAME_LIMIT = 200  # the full name; a preferred name is up to 100 characters
+
+
+def _clean_name(name: str, *, what: str = "a child's name", limit: int = NAME_LIMIT,
+                required: bool = True) -> str:
+    """One name, however it was typed: NFC, single spaces, within the stored length."""
+    name = " ".join(normalise_text(name).split())
+    if required and not name:
+        raise InvalidInput("a child needs a name")
+    if len(name) > limit:
+        raise InvalidInput(f"{what} can be at most {limit} characters; this one has {len(name)}")
+    return name
+
+
+def _check_dob(value: date | None) -> None:
+    if value and value > date.today():
+        raise InvalidInput(f"the date of birth {format_date(value)} is in the future")
+
+
 def add_child(
     library: Library,
     name: str,
     *,
     date_of_birth: date | None = None,
+    dob_precision: DatePrecision = DatePrecision.DAY,
     plan: Plan = Plan.ADOPTION,
     preferred_name: str = "",
+    pronouns: str = "",
     is_sample: bool = False,
     **key_dates: date | None,
 ) -> dict:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput("a child needs a name")
-    if date_of_birth and date_of_birth > date.today():
-        raise InvalidInput(f"the date of birth {format_date(date_of_birth)} is in the future")
-    preferred = preferred_name.strip() or name.split(" ")[0]
+    """Add a child. The preferred name is stored as given: never guessed here.
+
+    With no preferred name, books use the full name (``display_name``).
+    """
+    name = _clean_name(name)
+    _check_dob(date_of_birth)
+    unknown = set(key_dates) - set(KEY_DATES)
+    if unknown:
+        raise InvalidInput(f"unknown key date(s): {', '.join(sorted(unknown))}")
     with library.transaction() as s:
         child = Child(
             full_name=name,
-            preferred_name=preferred,
+            preferred_name=_clean_name(preferred_name, what="a preferred name", limit=100,
+                                       required=False),
+            pronouns=pronouns.strip(),
             date_of_birth=date_of_birth,
+            dob_precision=DatePrecision(dob_precision).value,
             plan=plan.value,
             is_sample=is_sample,
             **{k: v for k, v in key_dates.items() if v is not None},
@@ -95,6 +139,62 @@ def add_child(
         s.flush()
         library.audit(s, "add child", "child", child.id, name=name, plan=plan.value)
         return child_dict(child, s)
+
+
+EDITABLE = {"name", "preferred_name", "pronouns", "date_of_birth", "dob_precision", "plan",
+            *KEY_DATES}
+
+
+def update_child(library: Library, child_id: int, **changes: object) -> dict:
+    """Change any of a child's details: one committed action, audited with the fields changed.
+
+    Keys: name, preferred_name, pronouns, date_of_birth (a date or None for
+    unknown), dob_precision, plan, and the key dates (column names, a date
+    or None).
+    """
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise InvalidInput(f"a child has no detail called {', '.join(sorted(unknown))}")
+    with library.transaction() as s:
+        child = get_child(s, child_id)
+        changed = []
+        for key, value in changes.items():
+            if key == "name":
+                key, value = "full_name", _clean_name(str(value))
+            elif key == "preferred_name":
+                value = _clean_name(str(value), what="a preferred name", limit=100, required=False)
+            elif key == "pronouns":
+                value = str(value).strip()
+            elif key == "date_of_birth":
+                _check_dob(value)  # type: ignore[arg-type]
+            elif key == "dob_precision":
+                value = DatePrecision(value).value  # type: ignore[arg-type]
+            elif key == "plan":
+                value = Plan(value).value  # type: ignore[arg-type]
+            if getattr(child, key) != value:
+                setattr(child, key, value)
+                changed.append(key)
+        if not child.date_of_birth:
+            child.dob_precision = DatePrecision.DAY.value
+        if changed:
+            library.audit(s, "edit child", "child", child.id, fields=",".join(changed))
+        return child_dict(child, s)
+
+
+def delete_child(library: Library, child_id: int) -> dict:
+    """Delete a child with their books, photos, people and chronology.
+
+    Returns what went (name and counts). The photo files stay in the media
+    store (they are content-addressed and may be shared); only this child's
+    records of them go.
+    """
+    with library.transaction() as s:
+        child = get_child(s, child_id)
+        gone = child_dict(child, s)
+        s.delete(child)
+        library.audit(s, "delete child", "child", child_id, books=gone["books"],
+                      photos=gone["photos"])  # fmt: skip
+        return gone
 
 
 def child_dict_by_id(library: Library, child_id: int) -> dict:
@@ -136,8 +236,8 @@ def add_person(
         get_child(s, child_id)
         person = Person(
             child_id=child_id,
-            name=name.strip(),
-            relationship_to_child=relationship,
+            name=" ".join(normalise_text(name).split()),
+            relationship_to_child=normalise_text(relationship.strip()),
             role=role.value,
             consent=consent.value,
             consent_note=consent_note,

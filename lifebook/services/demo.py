@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind, Consent, PersonRole, Plan
+from lifebook.model.richtext import from_legacy_markup
 from lifebook.model.trim import TrimSize
 from lifebook.resources import assets_dir
 from lifebook.services import books, children, pages, photos
@@ -115,7 +116,9 @@ def _fill_book(library: Library, book_id: int, data: dict, media: list[dict], pi
     for page_id, content in zip(page_ids, data["pages"], strict=False):
         for key in ("title", "subtitle", "text"):
             if content.get(key):
-                pages.set_frame_text(library, page_id, key, content[key].strip())
+                # demo.toml writes bold as **...** for its authors; stored as marks
+                rich = from_legacy_markup(content[key].strip())
+                pages.set_frame_text(library, page_id, key, rich.text, rich.marks)
         for n, pic_no in enumerate(content.get("photos", []), start=1):
             pages.place_photo(library, page_id, f"photo{n}", media[pic_no - 1]["id"])
         for n, caption in enumerate(content.get("captions", []), start=1):

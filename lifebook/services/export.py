@@ -8,16 +8,15 @@ written to a temporary file beside it, synced, then renamed over it.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
-import secrets
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
+from lifebook.checks.glyphs import final_blockers, name_findings
+from lifebook.fileio import atomic_writer, remove_stale_temporaries
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.watermark import DRAFT
 from lifebook.layout.wording import frame_names
@@ -86,7 +85,9 @@ def export_book(
 ) -> ExportResult:
     """Lay out ``book`` and write it as a print-ready PDF at ``out_path``.
 
-    Raises ExportRefused for a final export of a book not yet approved in QA,
+    Raises ExportRefused for a final export of a book not yet approved in QA
+    or one that would print without some of its characters (above all, of the
+    child's name: lifebook.checks.glyphs),
     ExportCancelled when ``cancel()`` returns True, and ExportFailed when the
     file cannot be written or a final export has photos that cannot be read.
     ``layout`` replaces the layout engine (tests); ``executor`` the process
@@ -120,6 +121,15 @@ def export_book(
         raise ExportFailed("This book has no pages to export yet.")
     watermark = None if options.final else DRAFT
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
+    name_problems = name_findings(book)
+    if options.final:
+        blockers = final_blockers(name_problems + [f for p in pages for f in p.findings])
+        if blockers:
+            raise ExportRefused(
+                "This book cannot be finalised, because some characters would be left out "
+                "of the printed pages: " + " ".join(f.message for f in blockers[:5])
+                + (f" (and {len(blockers) - 5} more)" if len(blockers) > 5 else "")
+            )
     check_cancel()
 
     placements = [item for page in pages for item in page.items if isinstance(item, ImageItem)]
@@ -137,7 +147,7 @@ def export_book(
         )
     except DerivativesCancelled:
         raise ExportCancelled() from None
-    findings = [finding for page in pages for finding in page.findings]
+    findings = name_problems + [finding for page in pages for finding in page.findings]
     findings += _unreadable_photo_findings(pages, derivatives)
     if options.final and derivatives.failures:
         raise ExportFailed(
@@ -203,34 +213,13 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
 
 
 def _write_atomically(out_path: Path, write: Callable[[object], None]) -> None:
-    """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place."""
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place.
+
+    Leftovers of earlier exports to this name that were killed mid-write go first.
+    """
+    remove_stale_temporaries(out_path.parent, f".{out_path.name}.*.part")
     try:
-        fd = os.open(tmp, flags, 0o666)  # ordinary permissions, as the user's umask allows
+        with atomic_writer(out_path, durable=True) as fh:
+            write(fh)
     except OSError as exc:
-        raise ExportFailed(f"Could not write to {out_path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc
-        raise
-    _fsync_folder(out_path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc

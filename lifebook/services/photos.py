@@ -23,13 +23,14 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import select
 
-from lifebook.model.uk_dates import DateNotUnderstood, format_uk_date, parse_uk_date
+from lifebook.fileio import write_atomically
+from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
+from lifebook.model.enums import DatePrecision
 from lifebook.render.images import (
     ImageRejected,
     decode_reduced,
     open_image,
     read_info,
-    write_atomically,
 )
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotFound, ServiceError
@@ -101,9 +102,17 @@ def media_path(library: Library, item: MediaItem) -> Path:
 
 def ensure_thumbnail(library: Library, item: MediaItem, edge: int = THUMB_EDGE) -> Path:
     """The cached thumbnail of a photo, made again if the cache was cleared."""
-    target = thumbnail_path(library, item.sha256, edge)
+    return thumbnail_of(library, item.sha256, item.format, edge)
+
+
+def thumbnail_of(library: Library, sha256: str, fmt: str, edge: int = THUMB_EDGE) -> Path:
+    """The cached thumbnail of the photo with this hash and format (from a media dict).
+
+    Safe off the UI thread: it opens no database session.
+    """
+    target = thumbnail_path(library, sha256, edge)
     if not target.exists():
-        with open_image(media_path(library, item)) as im:
+        with open_image(library.media.path_for(sha256, fmt)) as im:
             _save_jpeg(decode_reduced(im, edge), target)
     return target
 
@@ -325,15 +334,41 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def parse_taken_date(text: str, today: date | None = None) -> date | None:
+    """The day a photo was taken, typed the UK way; None if left empty.
+
+    A photo's date is a whole day (the library keeps no "month only" for
+    photos), and not in the future. InvalidInput says what is wrong.
+    """
+    try:
+        parsed = parse_uk_date(text)
+        check_not_future(parsed, "date taken", today)
+    except DateError as exc:
+        raise InvalidInput(str(exc)) from None
+    if parsed.value is None:
+        return None
+    if parsed.precision is not DatePrecision.DAY:
+        raise InvalidInput(
+            f"'{text.strip()}' needs the day too, for example {format_uk_date(parsed.value)}. "
+            "If nobody knows the day, leave the date empty and say when in the caption."
+        )
+    return parsed.value
+
+
+def say_day(value: date) -> str:
+    """"Saturday 23 March 2019": the day read back in full, so a slip is easy to see."""
+    return f"{WEEKDAYS[value.weekday()]} {format_uk_date(value)}"
+
+
 def _taken_at(value: object, current: datetime | None) -> datetime | None:
     """A typed, date or datetime value as the stored datetime (keeping a known time of day)."""
     if value is None or isinstance(value, datetime):
         return value
     if isinstance(value, str):
-        try:
-            value = parse_uk_date(value)
-        except DateNotUnderstood as exc:
-            raise InvalidInput(str(exc)) from None
+        value = parse_taken_date(value)
         if value is None:
             return None
     if not isinstance(value, date):

@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lifebook.store import migrate
+from lifebook.fileio import remove_stale_temporaries
+from lifebook.store import migrate, opening
 from lifebook.store.media import MediaStore
-from lifebook.store.models import AuditEntry
+from lifebook.store.models import AuditEntry, Base
+from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
 from lifebook.store.paths import backups_dir_for, cache_dir_for, media_dir_for
-
-
-class LibraryError(RuntimeError):
-    """The library cannot be opened; the message says why and where."""
 
 
 def current_user() -> str:
@@ -30,19 +29,50 @@ def current_user() -> str:
         return "unknown user"
 
 
-def _sqlite_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) -> Engine:
+    """An engine whose transactions really are transactions, DDL included.
+
+    Python's sqlite3 driver begins a transaction only before INSERT/UPDATE/
+    DELETE, so a schema change ran in autocommit and a kill mid-upgrade could
+    leave half a migration. The driver's own transaction handling is turned
+    off and every SQLAlchemy transaction sends BEGIN itself (SQLAlchemy's
+    documented recipe for pysqlite), so an upgrade commits whole or not at all.
+    """
+    if read_only:
+        # immutable: a library on a CD or a read-only share has no -shm to share
+        immutable = "&immutable=1" if not os.access(db_path.parent, os.W_OK) else ""
+        url = f"sqlite:///file:{db_path}?mode=ro{immutable}&uri=true"
+    else:
+        url = f"sqlite:///{db_path}"
+    engine = create_engine(url, future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # we send BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if wal and not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
     return engine
+
+
+def _create_library(db_path: Path) -> None:
+    """Build a new library aside and put it in place whole (see store.opening)."""
+    tmp = opening.creating_path(db_path)
+    engine = _sqlite_engine(tmp, wal=False)
+    try:
+        migrate.upgrade(engine, None, None)
+    finally:
+        engine.dispose()
+    opening.publish(tmp, db_path)  # if another program won the race, we open theirs
 
 
 @dataclass
@@ -55,33 +85,79 @@ class Library:
     cache_dir: Path
     backup_taken: Path | None = None
     actor: str = field(default_factory=current_user)
+    read_only: bool = False  # on read-only media: shown, never changed
+    damage: str = ""  # why a damaged library was opened read-only (see Library.open)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, db_path: Path, *, migrate_schema: bool = True) -> Library:
+    def open(cls, db_path: Path, *, migrate_schema: bool = True, create_folder: bool = True,
+             read_only: bool = False, read_only_if_damaged: bool = False) -> Library:
+        """Open (or create) the library at ``db_path``.
+
+        ``create_folder=False`` refuses a path into a folder that does not exist
+        (a mistyped path must not look like an empty library). A library that
+        cannot be written (read-only media) opens read-only. A damaged library is
+        refused, or with ``read_only_if_damaged`` opened read-only if SQLite can
+        still read it (``damage`` then says what is wrong): the window shows
+        what can be saved from it and points to the newest backup.
+        """
         db_path = Path(db_path)
+        opening.check_folder(db_path, create=create_folder)
+        remove_stale_temporaries(
+            db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
+        kind = opening.classify(db_path)
+        writable = not read_only and opening.is_writable(db_path)
         try:
-            db_path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"cannot create the library folder {db_path.parent}: {exc.strerror}") from exc
-        if db_path.exists() and not _looks_like_sqlite(db_path):
-            raise LibraryError(f"{db_path} is not a Lifebook library (it is not an SQLite database)")
-        engine = _sqlite_engine(db_path)
+            state = opening.inspect_sqlite(db_path, set(Base.metadata.tables), writable=writable) \
+                if kind == "sqlite" else kind
+        except opening.DamagedLibrary as exc:
+            if not read_only_if_damaged or not opening.readable(db_path):
+                raise
+            return cls(db_path=db_path, engine=_sqlite_engine(db_path, read_only=True),
+                       media=MediaStore(media_dir_for(db_path)), cache_dir=cache_dir_for(db_path),
+                       read_only=True, damage=str(exc))
+        if state == "unfinished":
+            if not writable:
+                raise LibraryError(f"{db_path} was never finished and cannot be changed here")
+            for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)  # it holds nothing: make it anew
+            kind = "missing"
+        if kind != "sqlite" and migrate_schema:
+            if not writable:
+                raise LibraryError(f"cannot create a library in {db_path.parent}: it is read-only")
+            _create_library(db_path)
+        engine = _sqlite_engine(db_path, read_only=not writable)
         backup = None
-        if migrate_schema:
-            try:
+        try:
+            if migrate_schema and not writable:
+                if migrate.current_revision(engine) != migrate.head_revision():
+                    raise LibraryError(f"{db_path} needs upgrading, but it is read-only here; "
+                                       "copy it somewhere you can write and open the copy")
+            elif migrate_schema:
                 backup = migrate.upgrade(engine, db_path, backups_dir_for(db_path))
-            except migrate.MigrationError as exc:
-                raise LibraryError(f"{db_path}: {exc}") from exc
-        return cls(
+        except migrate.MigrationError as exc:
+            engine.dispose()
+            raise LibraryError(f"{db_path}: {exc}") from exc
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise LibraryError(opening.with_backup(
+                db_path, f"the library {db_path} could not be opened ({exc.orig or exc})")) from exc
+        except LibraryError:
+            engine.dispose()
+            raise
+        library = cls(
             db_path=db_path,
             engine=engine,
             media=MediaStore(media_dir_for(db_path)),
             cache_dir=cache_dir_for(db_path),
             backup_taken=backup,
+            read_only=not writable,
         )
+        if writable:
+            remove_stale_temporaries(library.media.root / "incoming", "*.part")
+        return library
 
     def session(self) -> Session:
         """A read session; use ``transaction()`` for anything that changes data."""
@@ -90,6 +166,9 @@ class Library:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: committed as a whole on success, rolled back on any error."""
+        if self.read_only:
+            raise LibraryError(f"{self.db_path} is read-only here (on read-only media, or "
+                               "without permission to change it), so nothing can be changed")
         with self._sessions() as session, session.begin():
             yield session
 
@@ -113,12 +192,3 @@ class Library:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise LibraryError(f"cannot read the library {path}: {exc.strerror}") from exc
-    return header in (b"", b"SQLite format 3\x00")

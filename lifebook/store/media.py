@@ -14,6 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from lifebook.fileio import fsync_folder
+
 CHUNK = 1 << 20
 
 
@@ -45,7 +47,7 @@ class MediaStore:
         folder = self.root / "incoming"
         folder.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=folder, suffix=".part")
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f"{os.getpid()}-", suffix=".part")
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -62,19 +64,9 @@ class MediaStore:
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
             os.chmod(final, 0o444)
-            _fsync_dir(final.parent)
+            fsync_folder(final.parent)
             return sha, final
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -93,17 +93,23 @@ def upgrade(
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(db_path, backups_dir / f"before-{current or 'none'}-to-{head}-{stamp}.sqlite3")
     with engine.connect() as conn:
-        if is_sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
-        conn.commit()
-        if is_sqlite:
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            if problems:
-                raise MigrationError(
-                    f"the upgrade left {len(problems)} broken links between records; "
-                    f"your data is safe in the backup {backup}"
-                )
+        # PRAGMA foreign_keys is ignored inside a transaction, so it is set on the
+        # driver's connection before the upgrade's one transaction begins.
+        raw = conn.connection.driver_connection if is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)  # one transaction: a kill leaves the old schema
+            conn.commit()
+            if raw is not None:
+                problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationError(
+                        f"the upgrade left {len(problems)} broken links between records; "
+                        f"your data is safe in the backup {backup}"
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return backup

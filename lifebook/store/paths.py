@@ -41,3 +41,8 @@ def cache_dir_for(db_path: Path) -> Path:
 
 def backups_dir_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + ".backups")
+
+
+def typing_journal_for(db_path: Path) -> Path:
+    """Words typed but not yet written to the library (crash recovery)."""
+    return db_path.with_name(db_path.stem + ".typing.json")

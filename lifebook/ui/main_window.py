@@ -1,21 +1,20 @@
-"""The main window: the library's children and books, photos, import.
+"""The main window: the library's children and books, photos, import, the book editor.
 
-The book editor arrives in a later issue; this window is its frame.
+The child's page is in child_page.py; starting and managing children and
+books (new book, rename, duplicate, delete with undo) in library_actions.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -32,14 +31,15 @@ from lifebook.services import books as book_service
 from lifebook.services import children as child_service
 from lifebook.services import photos as photo_service
 from lifebook.services.demo import create_demo
-from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
-from lifebook.ui.dialogs import AddChildDialog
+from lifebook.ui.child_page import ChildPage
 from lifebook.ui.editor.editor import BookEditor
+from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
-from lifebook.ui.photo_actions import PhotoFeed, add_to_grid, wire_photo_grid
+from lifebook.ui.library_actions import LibraryActions
+from lifebook.ui.photo_actions import PhotoFeed, add_to_grid, grid_item, wire_photo_grid
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -54,17 +54,22 @@ def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
     return label
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LibraryActions, QMainWindow):
+    ROLE_KIND = ROLE_KIND
+    ROLE_ID = ROLE_ID
+
     def __init__(self, library: Library, runner: ThreadJobRunner | InlineJobRunner | None = None) -> None:
         super().__init__()
         self.library = library
         self.runner = runner or ThreadJobRunner()
         self.job: Job | None = None
         self.editor: BookEditor | None = None
+        self.sections_panel: SectionsPanel | None = None
+        self.deleted_books: list[dict] = []  # snapshots: Undo puts them back until the window closes
         self.last_import: photo_service.ImportReport | None = None
         self.photo_feed = PhotoFeed(self)  # each imported photo, as soon as it is in
         self.photo_feed.arrived.connect(self._photo_imported)
-        self.setWindowTitle("Lifebook")
+        self._show_library_state()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._build_actions()
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
         self.refresh()
+        self._restore_session()
 
     # --- construction -----------------------------------------------------
 
@@ -92,6 +98,21 @@ class MainWindow(QMainWindow):
             "Open another Lifebook library, or make a new one",
         )
         self.add_child_action = action("&Add a child…", self.add_child, "Ctrl+Shift+N", "Add a child to this library")
+        self.edit_child_action = action("&Edit child's details…", lambda: self.edit_child(), None,
+                                        "Change the chosen child's name, date of birth, plan and key dates")
+        self.delete_child_action = action("Delete child…", lambda: self.delete_child(), None,
+                                          "Delete the chosen child, with their books and photos")
+        self.new_book_action = action("&New book…", self.new_book, QKeySequence.StandardKey.New,
+                                      "Start a life story book, words and pictures or a later life letter")
+        self.rename_book_action = action("Re&name book…", lambda: self.rename_book(), None,
+                                         "Change the chosen book's title")
+        self.duplicate_book_action = action("D&uplicate book", lambda: self.duplicate_book(), None,
+                                            "Make a copy of the chosen book, with all its pages")
+        self.delete_book_action = action("&Delete book…", lambda: self.delete_book(), None,
+                                         "Delete the chosen book (you can undo it until you close Lifebook)")
+        self.undo_delete_action = action("Undo delete book", self.undo_delete_book, None,
+                                         "Bring back the book you deleted last")
+        self.undo_delete_action.setEnabled(False)
         self.import_action = action(
             "&Import photos…", self.choose_photos, "Ctrl+Shift+I",
             "Copy photos into the chosen child's library. You can also drag them onto the window.",
@@ -104,8 +125,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent library")
         self.export_menu_action = action("&Export PDF…", lambda: self.editor and self.editor.export_pdf(),
                                          None, "Make a print-ready PDF of the open book")
-        for act in (None, self.add_child_action, self.import_action, self.demo_action, None,
-                    self.export_menu_action, None, self.quit_action):
+        for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
+                    self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
+                    self.edit_child_action, self.delete_child_action, self.import_action,
+                    self.demo_action, None, self.export_menu_action, None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
@@ -123,6 +146,8 @@ class MainWindow(QMainWindow):
         self.tree.setMinimumWidth(240)
         self.tree.setAccessibleName("Children and books")
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
 
         library_panel = QWidget()
         library_layout = QVBoxLayout(library_panel)
@@ -194,50 +219,33 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_child_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("page")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 16, 24, 16)
-        header = QHBoxLayout()
-        self.child_name = _label("", "heading")
-        self.sample_badge = _label("Sample", "badge")
-        header.addWidget(self.child_name)
-        header.addWidget(self.sample_badge)
-        header.addStretch(1)
-        import_button = QPushButton("Import photos…")
-        import_button.setObjectName("primary")
-        import_button.setToolTip(self.import_action.toolTip())
-        import_button.clicked.connect(self.choose_photos)
-        header.addWidget(import_button)
-        layout.addLayout(header)
-        self.child_details = _label("", "subheading", wrap=True)
-        layout.addWidget(self.child_details)
-        layout.addWidget(_label("Photos", "sectionTitle"))
-        self.photo_model = QStandardItemModel(self)
-        self.photos = QListView()
-        self.photos.setModel(self.photo_model)
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(150, 112))
-        self.photos.setGridSize(QSize(176, 160))
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setWordWrap(True)
-        self.photos.setAccessibleName("Photos")
+        page = ChildPage()
+        # the window reads and fills these directly
+        self.child_name, self.sample_badge = page.child_name, page.sample_badge
+        self.child_details = page.child_details
+        self.photo_model, self.photos, self.photos_empty = page.photo_model, page.photos, page.photos_empty
+        self.problems, self.problems_title = page.problems, page.problems_title
         self.photo_actions = wire_photo_grid(self, self.photos, ROLE_ID, lambda: self.library,
                                              self.refresh)
-        self.photos_empty = _label(
-            "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
-            "subheading", wrap=True)
-        layout.addWidget(self.photos, 1)
-        layout.addWidget(self.photos_empty)
-        self.problems_title = _label("Some files could not be imported", "sectionTitle")
-        self.problems = QListWidget()
-        self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(120)
-        layout.addWidget(self.problems_title)
-        layout.addWidget(self.problems)
-        self._show_problems([])
+        page.import_button.clicked.connect(self.choose_photos)
+        page.new_book_button.clicked.connect(self.new_book)
+        page.edit_child_button.clicked.connect(lambda: self.edit_child())
+        page.delete_child_button.clicked.connect(lambda: self.delete_child())
+        page.open_book_button.clicked.connect(lambda: self.open_book(page.selected_book_id()))
+        page.rename_book_button.clicked.connect(lambda: self.rename_book(page.selected_book_id()))
+        page.duplicate_book_button.clicked.connect(lambda: self.duplicate_book(page.selected_book_id()))
+        page.delete_book_button.clicked.connect(lambda: self.delete_book(page.selected_book_id()))
+        page.undo_delete_button.clicked.connect(self.undo_delete_book)
+        page.book_activated.connect(self.open_book)
+        page.books.customContextMenuRequested.connect(self._books_menu)
         return page
+
+    def _books_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.child_page.books.itemAt(pos)
+        if item is not None:
+            self.child_page.books.setCurrentItem(item)
+            menu = self.build_tree_menu("book", self.child_page.selected_book_id() or 0)
+            menu.exec(self.child_page.books.viewport().mapToGlobal(pos))
 
     def _build_status(self) -> None:
         self.progress = QProgressBar()
@@ -310,44 +318,22 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             return
         kind, ident = selection
-        with self.library.session() as s:
-            if kind == "child":
-                self._show_child(child_service.child_dict(child_service.get_child(s, ident), s))
-            else:
-                self._show_book(book_service.book_dict(book_service.get_book(s, ident), s))
+        if kind == "child":
+            self._show_child(child_service.child_dict_by_id(self.library, ident))
+        else:
+            self._show_book(book_service.book_dict_by_id(self.library, ident))
 
     def _show_child(self, child: dict) -> None:
-        self.child_name.setText(child["name"])
-        self.sample_badge.setVisible(child["is_sample"])
-        dob = child_service.format_date(child_service.parse_date(child["date_of_birth"]))
-        parts = [child["plan_label"]]
-        if dob:
-            parts.append(f"born {dob}")
-        parts.append(f"{child['books']} book(s), {child['photos']} photo(s)")
-        self.child_details.setText(" · ".join(parts))
+        self.child_page.show_child(child, book_service.list_books(self.library, child["id"]))
         self._load_photos(child["id"])
+        self.child_page.show_photos_or_hint()
+        self._update_undo_delete()
         self.stack.setCurrentWidget(self.child_page)
 
     def _load_photos(self, child_id: int) -> None:
         self.photo_model.clear()
-        with self.library.session() as s:
-            from sqlalchemy import select
-
-            from lifebook.store.models import MediaItem
-
-            items = s.scalars(select(MediaItem).where(MediaItem.child_id == child_id).order_by(
-                MediaItem.taken_at.is_(None), MediaItem.taken_at, MediaItem.id)).all()
-            for media in items:
-                try:
-                    thumb = photo_service.ensure_thumbnail(self.library, media)
-                    icon = QIcon(QPixmap(str(thumb)))
-                except Exception:  # a missing original shows as a gap, not a crash
-                    icon = QIcon()
-                item = QStandardItem(icon, media.caption or media.original_name)
-                item.setData(media.id, ROLE_ID)
-                item.setToolTip(f"{media.original_name} · {media.width} × {media.height} pixels")
-                item.setEditable(False)
-                self.photo_model.appendRow(item)
+        for media in photo_service.list_media(self.library, child_id):
+            self.photo_model.appendRow(grid_item(self.library, media, ROLE_ID))
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
     def _show_book(self, book: dict) -> None:
@@ -357,7 +343,9 @@ class MainWindow(QMainWindow):
             self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self.stack.addWidget(self.editor)
             self.photos_layout.addWidget(self.editor.photo_strip, 1)
-            self.left_tabs.addTab(self.editor.outline, "Sections")
+            self.sections_panel = SectionsPanel(self.editor.outline)
+            self.editor.outline.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.left_tabs.addTab(self.sections_panel, "Sections")
             self.photos_holder.show()
             self._fill_editor_menus(self.editor)
         self.stack.setCurrentWidget(self.editor)
@@ -368,7 +356,10 @@ class MainWindow(QMainWindow):
         if editor is None:
             return
         editor.flush()
-        self.left_tabs.removeTab(self.left_tabs.indexOf(editor.outline))
+        panel, self.sections_panel = self.sections_panel, None
+        if panel is not None:
+            self.left_tabs.removeTab(self.left_tabs.indexOf(panel))
+            panel.deleteLater()
         self.photos_holder.hide()
         self.stack.removeWidget(editor)
         for menu in (self.edit_menu, self.view_menu, self.page_menu):
@@ -392,23 +383,9 @@ class MainWindow(QMainWindow):
         self.export_menu_action.setEnabled(True)
 
     def _show_problems(self, lines: list[str]) -> None:
-        self.problems.clear()
-        self.problems.addItems(lines)
-        self.problems.setVisible(bool(lines))
-        self.problems_title.setVisible(bool(lines))
+        self.child_page.show_problems(lines)
 
     # --- actions ----------------------------------------------------------
-
-    def add_child(self) -> None:
-        dialog = AddChildDialog(self)
-        if dialog.exec() != AddChildDialog.DialogCode.Accepted:
-            return
-        try:
-            child = child_service.add_child(self.library, **dialog.values())
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Could not add the child", str(exc))
-            return
-        self.refresh(("child", child["id"]))
 
     def create_sample(self) -> None:
         self._start_job("Creating the sample book", lambda progress, cancel: create_demo(self.library, progress),
@@ -444,7 +421,7 @@ class MainWindow(QMainWindow):
             self.editor.photo_strip.add_photo(media)
         elif self.stack.currentWidget() is self.child_page and self.current_child_id() == media["child_id"]:
             add_to_grid(self.photo_model, self.library, media, ROLE_ID)
-            self.photos_empty.hide()
+            self.child_page.show_photos_or_hint()
 
     def _import_done(self, report: photo_service.ImportReport) -> None:
         self.last_import = report
@@ -466,18 +443,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_library(Path(path))
 
+    def _show_library_state(self) -> None:
+        """The title says when the library cannot be changed, and a damaged one says why."""
+        if self.library.read_only:
+            self.setWindowTitle(f"Lifebook — {self.library.db_path.name} (read-only)")
+        else:
+            self.setWindowTitle("Lifebook")
+        if self.library.damage:
+            QMessageBox.warning(
+                self, "This library is damaged",
+                f"{self.library.damage}.\n\nLifebook has opened it read-only, so you can look "
+                "at what can still be read and export books from it, but nothing can be changed.")
+
     def open_library(self, path: Path) -> bool:
         try:
-            library = Library.open(path)
+            library = Library.open(path, read_only_if_damaged=True)
         except LibraryError as exc:
             QMessageBox.warning(self, "Could not open the library", str(exc))
             return False
+        self._save_session()
         self.close_editor()
         self.library.close()
         self.library = library
+        self._show_library_state()
+        self.deleted_books = []  # those snapshots belong to the other library
+        self._update_undo_delete()
         app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
         self.refresh()
+        self._restore_session()
         self.statusBar().showMessage(f"Library: {library.db_path}")
         return True
 
@@ -544,7 +538,24 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, p=path: self.open_library(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
+    def _save_session(self) -> None:
+        page = self.editor.doc.selection.page_id if self.editor is not None else None
+        app_settings.remember_place(self.library.db_path, self.current_selection(), page)
+
+    def _restore_session(self) -> None:
+        """Go back to the book and page (or the child) the user was on last time."""
+        place = app_settings.last_place(self.library.db_path)
+        if place is None:
+            return
+        kind, ident, page_id = place
+        self.refresh((kind, ident))
+        if self.current_selection() != (kind, ident):
+            return  # it has gone since; the first child is shown instead
+        if self.editor is not None and page_id is not None and self.editor.doc.page(page_id):
+            self.editor.doc.selection.select_page(page_id)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        self._save_session()
         self.close_editor()
         store = app_settings.settings()
         store.setValue("window/geometry", self.saveGeometry())

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
-from lifebook.store.models import MediaItem
 from lifebook.ui.photo_dialog import PhotoDetailsDialog
 
 
@@ -77,8 +76,7 @@ def _thumb_label(library: Library, media_id: int) -> QLabel:
     label.setStyleSheet("background: #F6F0E8; border-radius: 4px;")
     try:
         photo = photo_service.get_photo(library, media_id)
-        row = MediaItem(id=media_id, sha256=photo["sha256"], format=photo["format"])
-        pixmap = QPixmap(str(photo_service.ensure_thumbnail(library, row)))
+        pixmap = QPixmap(str(photo_service.thumbnail_of(library, photo["sha256"], photo["format"])))
         label.setPixmap(pixmap.scaled(80, 60, Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
         label.setToolTip(photo["caption"] or photo["original_name"])
@@ -286,9 +284,9 @@ def wire_photo_grid(window: QMainWindow, view: QAbstractItemView, id_role: int,
 
 def grid_item(library: Library, media: dict, id_role: int) -> QStandardItem:
     """One photo for a QStandardItemModel grid (the child's page), from a media dict."""
-    row = MediaItem(id=media["id"], sha256=media["sha256"], format=media["format"])
     try:
-        icon = QIcon(QPixmap(str(photo_service.ensure_thumbnail(library, row))))
+        icon = QIcon(QPixmap(str(photo_service.thumbnail_of(library, media["sha256"],
+                                                            media["format"]))))
     except Exception:  # a missing original shows as a gap, not a crash
         icon = QIcon()
     item = QStandardItem(icon, media["caption"] or media["original_name"])

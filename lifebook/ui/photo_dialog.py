@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifebook.model.uk_dates import DateNotUnderstood, format_uk_date, parse_uk_date
+from lifebook.model.dates import format_uk_date
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
-from lifebook.store.models import MediaItem
 
 PREVIEW = QSize(300, 300)
 ERROR_COLOUR = "#B3261E"
@@ -155,9 +154,9 @@ class PhotoDetailsDialog(QDialog):
     # --- reading ------------------------------------------------------------------
 
     def _show_preview(self) -> None:
-        row = MediaItem(id=self.photo["id"], sha256=self.photo["sha256"], format=self.photo["format"])
         try:
-            pixmap = QPixmap(str(photo_service.ensure_thumbnail(self.library, row)))
+            pixmap = QPixmap(str(photo_service.thumbnail_of(self.library, self.photo["sha256"],
+                                                            self.photo["format"])))
         except Exception:  # the original is missing: say so instead of a picture
             pixmap = QPixmap()
         if pixmap.isNull():
@@ -188,15 +187,15 @@ class PhotoDetailsDialog(QDialog):
 
     def _date_typed(self, text: str) -> None:
         try:
-            value = parse_uk_date(text)
-        except DateNotUnderstood as exc:
+            value = photo_service.parse_taken_date(text)
+        except ServiceError as exc:
             _hint(self.taken_hint, str(exc), ok=False)
             return
         if value is None:
             _hint(self.taken_hint, "No date: leave it empty if you do not know when it was taken.",
                   ok=True)
         else:
-            _hint(self.taken_hint, f"Understood as {format_uk_date(value, weekday=True)}.", ok=True)
+            _hint(self.taken_hint, f"Understood as {photo_service.say_day(value)}.", ok=True)
 
     def _agreed_toggled(self, on: bool) -> None:
         self.agreed_by.setEnabled(on)

@@ -36,6 +36,15 @@ QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid {AC
 QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QListWidget#problems {{ background: #FFF6F4; border: 1px solid #F2C9C0; border-radius: 8px; }}
 QStatusBar {{ background: {PANEL}; }}
+QToolButton#primaryTool {{
+    background: {ACCENT}; color: white; border-radius: 6px; padding: 4px 12px; font-weight: 600;
+}}
+QToolButton#primaryTool:hover {{ background: {ACCENT_DARK}; }}
+/* the keyboard focus is always clearly visible */
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QDateEdit:focus,
+QSpinBox:focus, QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {TEAL}; }}
+QTreeView:focus, QListView:focus, QTextEdit:focus, QPlainTextEdit:focus,
+QAbstractScrollArea:focus {{ border: 2px solid {TEAL}; }}
 """
 
 

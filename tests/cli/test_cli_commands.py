@@ -73,6 +73,16 @@ def test_add_child(run_cli: RunCli, tmp_path: Path) -> None:
     ]
 
 
+def test_add_child_says_what_the_books_will_call_the_child(run_cli: RunCli) -> None:
+    plain = _ok(run_cli("add-child", "--name", "Nguyễn Văn An"))
+    assert "Books will call the child \u201cNguyễn Văn An\u201d" in plain.stdout
+    assert "--preferred" in plain.stdout
+    chosen = _ok(run_cli("add-child", "--name", "Nguyễn Văn An", "--preferred", "An"))
+    assert "Books will call" not in chosen.stdout
+    listed = _json(_ok(run_cli("children", "--json")))["children"]
+    assert sorted(c["display_name"] for c in listed) == ["An", "Nguyễn Văn An"]
+
+
 def test_add_child_rejects_a_bad_plan_and_a_bad_date(run_cli: RunCli, tmp_path: Path) -> None:
     bad_plan = run_cli("add-child", "--name", "Mia Smith", "--plan", "forever-home")
     assert bad_plan.returncode == 2

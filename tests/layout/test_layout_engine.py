@@ -197,7 +197,7 @@ def test_frame_style_override() -> None:
 
 
 def test_overflow_and_missing_glyph_findings_name_page_and_frame() -> None:
-    lay = _lay(page("text-only", number=4, text=(LOREM + "\n\n") * 8 + "\U0001f600"),
+    lay = _lay(page("text-only", number=4, text=(LOREM + "\n\n") * 8 + "\U00010000"),
                trim=TrimSize.A5_PORTRAIT)  # fmt: skip
     found = {f.code: f for f in lay.findings}
     assert found["text-overflow"].severity == Severity.ERROR

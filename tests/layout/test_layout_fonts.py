@@ -11,10 +11,11 @@ from lifebook.layout import fonts
 
 def test_every_face_has_its_own_bundled_ttf() -> None:
     names = fonts.face_names()
-    assert len(names) == 12
+    assert len(names) == 23  # 3 book families x 4 styles, 4 scripts x 2, Chinese x 2, emoji
     assert {"Andika", "Andika-Bold", "Andika-Italic", "Andika-BoldItalic"} <= set(names)
+    assert {"NotoNaskhArabic", "NotoSansBengali-Bold", "LifebookHanziSC", "NotoEmoji"} <= set(names)
     paths = {fonts.font_path(n) for n in names}
-    assert len(paths) == 12
+    assert len(paths) == 23
     for path in paths:
         assert path.is_file() and path.suffix == ".ttf"
     assert fonts.font_path("AtkinsonHyperlegible-BoldItalic").name == (
@@ -23,13 +24,16 @@ def test_every_face_has_its_own_bundled_ttf() -> None:
 
 
 def test_face_name_and_info_round_trip() -> None:
-    for family in fonts.FAMILIES:
+    for family in fonts.BOOK_FAMILIES:
         for bold in (False, True):
             for italic in (False, True):
                 info = fonts.face_info(fonts.face_name(family, bold, italic))
                 assert (info.family, info.bold, info.italic) == (family, bold, italic)
     assert fonts.face_name("NotoSans") == "NotoSans"
     assert fonts.face_name("Andika", italic=True) == "Andika-Italic"
+    # script fallbacks without italics give their nearest face
+    assert fonts.face_name("NotoNaskhArabic", bold=True, italic=True) == "NotoNaskhArabic-Bold"
+    assert fonts.face_name("LifebookHanziSC", bold=True) == "LifebookHanziSC"
 
 
 @pytest.mark.parametrize("bad", ["Comic Sans", "Andika-Heavy", "", "Helvetica"])
@@ -87,10 +91,11 @@ def test_vertical_metrics_come_from_the_font() -> None:
 
 def test_glyph_coverage_reads_the_cmap() -> None:
     cmap = TTFont("check-atkinson", str(fonts.font_path("AtkinsonHyperlegible"))).face.charToGlyph
-    for ch in "Aaŵ€😀":
+    for ch in "Aaŵ€😀\U00010000":
         assert fonts.has_glyph("AtkinsonHyperlegible", ch) == (ord(ch) in cmap)
     assert fonts.has_glyph("Andika", "a")
-    assert not fonts.any_face_has("😀")
+    assert fonts.any_face_has("😀")  # Noto Emoji
+    assert not fonts.any_face_has("\U00010000")
     assert not fonts.any_face_has("\U0001d11e")
 
 
@@ -102,4 +107,5 @@ def test_face_for_char_falls_back_to_noto_keeping_the_style() -> None:
     assert (
         fonts.face_for_char("w", "AtkinsonHyperlegible", bold=True) == "AtkinsonHyperlegible-Bold"
     )
-    assert fonts.face_for_char("😀", "Andika") is None
+    assert fonts.face_for_char("\U00010000", "Andika") is None
+    assert fonts.face_for_char("😀", "Andika", chain=("NotoSans", "NotoEmoji")) == "NotoEmoji"

@@ -13,7 +13,7 @@ from lifebook.model.enums import Severity
 from lifebook.model.richtext import BOLD, ITALIC, Mark, RichText, from_legacy_markup
 
 BODY = TextStyle("body", 15, 1.45)
-EMOJI, CLEF = "\U0001f600", "\U0001d11e"
+EMOJI, CLEF = "\U00010000", "\U0001d11e"  # Linear B and a clef: no bundled font has them
 
 
 def _lines(layout) -> list[list]:

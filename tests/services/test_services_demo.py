@@ -93,3 +93,18 @@ def test_demo_leaves_no_temporary_files(made) -> None:
     lib, _result, _watch = made
     assert not list(Path(lib.media.root).rglob("*.part"))
     assert not list(Path(lib.cache_dir).rglob("*.part"))
+
+
+def test_the_sample_book_stores_bold_as_marks_not_asterisks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lifebook.services.content import load_book_content
+    from lifebook.services.demo import create_demo
+    from lifebook.store.db import Library
+
+    lib = Library.open(tmp_path / "demo.sqlite3")
+    try:
+        book = create_demo(lib)["book"]
+        frames = [f for p in load_book_content(lib, book["id"]).pages for f in p.frames.values()]
+        assert not any("*" in f.text for f in frames)
+        assert sum(len(f.marks) for f in frames) >= 4  # "Mum and Dad", "23 March 2019", ...
+    finally:
+        lib.close()

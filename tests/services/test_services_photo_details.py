@@ -11,7 +11,6 @@ from helpers_images import write_jpeg
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind
-from lifebook.model.uk_dates import DateNotUnderstood, format_uk_date, parse_uk_date
 from lifebook.services import books, pages, photos
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
@@ -33,32 +32,32 @@ def media_ids(library: Library, child_id: int, photo_dir: Path) -> list[int]:
     return [m["id"] for m in photos.import_photos(library, child_id, files).imported]
 
 
-# --- UK dates --------------------------------------------------------------------------
+# --- the date a photo was taken ---------------------------------------------------------
 
 
 @pytest.mark.parametrize("typed", ["23 March 2019", "23rd Mar 2019", "Saturday, 23 March 2019",
                                    "23/03/2019", "23/3/19", "23-03-2019", "23.03.2019",
                                    "2019-03-23", "March 23 2019", "  23  march  2019 "])
-def test_uk_dates_are_read_day_first(typed: str) -> None:
-    assert parse_uk_date(typed, today=date(2024, 1, 1)) == date(2019, 3, 23)
+def test_date_taken_is_read_day_first(typed: str) -> None:
+    assert photos.parse_taken_date(typed, today=date(2024, 1, 1)) == date(2019, 3, 23)
 
 
 @pytest.mark.parametrize(("typed", "says"), [
     ("31/02/2019", "There is no 31 February 2019"),
     ("23/13/2019", "no month 13"),
-    ("March 2019", "needs the day too"),
-    ("next Tuesday", "cannot read 'next Tuesday'"),
+    ("March 2019", "'March 2019' needs the day too, for example 1 March 2019"),
+    ("spring 2019", "needs the day too"),
+    ("next Tuesday", "can't read 'next Tuesday'"),
     ("1 January 2030", "is in the future"),
 ])
 def test_unreadable_dates_say_what_is_wrong(typed: str, says: str) -> None:
-    with pytest.raises(DateNotUnderstood, match=says):
-        parse_uk_date(typed, today=date(2024, 1, 1))
+    with pytest.raises(InvalidInput, match=says):
+        photos.parse_taken_date(typed, today=date(2024, 1, 1))
 
 
-def test_blank_date_is_no_date_and_dates_read_back_in_uk_style() -> None:
-    assert parse_uk_date("   ") is None
-    assert format_uk_date(date(2019, 3, 23)) == "23 March 2019"
-    assert format_uk_date(date(2019, 3, 23), weekday=True) == "Saturday 23 March 2019"
+def test_blank_date_is_no_date_and_the_day_is_read_back_in_full() -> None:
+    assert photos.parse_taken_date("   ") is None
+    assert photos.say_day(date(2019, 3, 23)) == "Saturday 23 March 2019"
 
 
 # --- details ---------------------------------------------------------------------------

@@ -67,20 +67,6 @@ def test_typing_in_the_panel_edits_the_page_and_undo_reverts(qtbot, editor: Book
     assert _stored_text(library, editor.doc.book_id, page.page_id, "text") == "Poppy is safe now."
 
 
-def test_bold_wraps_the_selection_in_markup(qtbot, editor: BookEditor, library: Library) -> None:
-    page = _page(editor, "text-only")
-    editor.doc.selection.select_frame(page.page_id, "heading")
-    box = editor.properties.text_edit
-    box.selectAll()
-    qtbot.mouseClick(editor.properties.bold_button, Qt.MouseButton.LeftButton)
-    editor.properties.commit_text()
-    stored = _stored_text(library, editor.doc.book_id, page.page_id, "heading")
-    assert stored.startswith("**") and stored.endswith("**")
-    fonts = {run.font for run in editor.doc.layout(page.page_id).items
-             if getattr(run, "frame_key", "") == "heading" and hasattr(run, "font")}
-    assert fonts == {"Andika-Bold"}
-
-
 def test_change_template_keeps_content_and_undoes(qtbot, editor: BookEditor, monkeypatch) -> None:
     page = _page(editor, "two-photos")
     before = {k: (v.text, v.media.media_id if v.media else None) for k, v in page.frames.items()}
@@ -148,7 +134,7 @@ def test_closing_the_window_keeps_what_was_typed(qtbot, library: Library, demo: 
     page = _page(editor, "text-only")
     editor.doc.selection.select_frame(page.page_id, "text")
     editor.properties.text_edit.setPlainText("Typed just before closing.")
-    assert editor.properties._commit_timer.isActive()  # not yet written...
+    assert editor.typing.pending  # not yet written...
     window.close()  # ...but closing commits it
     assert _stored_text(library, demo["book"]["id"], page.page_id, "text") == "Typed just before closing."
 

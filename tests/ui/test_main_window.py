@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from lifebook.services.children import add_child, list_children
 from lifebook.store.db import Library
 from lifebook.ui.dialogs import AddChildDialog
+from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import ROLE_ID, ROLE_KIND, MainWindow
 
 
@@ -53,7 +54,7 @@ def test_file_menu_has_open_library_and_import(window: MainWindow) -> None:
 def test_add_child_through_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
     def fake_exec(dialog: AddChildDialog) -> int:
         qtbot.keyClicks(dialog.name, "Ruby Jones")
-        dialog.dob_known.setChecked(False)
+        assert dialog.dob.edit.text() == ""  # no silent default date of birth
         return AddChildDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AddChildDialog, "exec", fake_exec)
@@ -129,3 +130,16 @@ def test_open_library_switches_and_reports_bad_files(qtbot, window: MainWindow, 
     assert warnings and "notes.sqlite3" in warnings[0] and "not a Lifebook library" in warnings[0]
     assert not_a_db.read_text() == "hello"  # nothing written to the user's file
     assert window.tree_model.item(0).text() == "Sam Other"  # still on the working library
+
+
+def test_a_read_only_library_says_so_in_the_title(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lifebook.store.db import Library as Lib
+
+    Lib.open(tmp_path / "cd.sqlite3").close()
+    lib = Lib.open(tmp_path / "cd.sqlite3", read_only=True)
+    try:
+        win = MainWindow(lib, InlineJobRunner())
+        qtbot.addWidget(win)
+        assert "read-only" in win.windowTitle() and "cd.sqlite3" in win.windowTitle()
+    finally:
+        lib.close()

@@ -123,7 +123,7 @@ def test_details_dialog_keeps_bad_dates_out_and_says_why(qtbot, doc: BookDocumen
     qtbot.addWidget(dialog)
     dialog.caption.setText("Changed")
     dialog.taken.setText("31/02/2019")
-    assert dialog.taken_hint.text() == "There is no 31 February 2019; please check the day."
+    assert dialog.taken_hint.text().startswith("There is no 31 February 2019")
     assert dialog.save() is False
     assert dialog.error.isVisibleTo(dialog) and "31 February" in dialog.error.text()
     assert photo_service.get_photo(doc.library, media_id)["caption"] != "Changed"

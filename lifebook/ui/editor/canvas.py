@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -34,11 +33,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from lifebook.layout.display import FrameBox, ImageItem, PageLayout
 from lifebook.render.qt import Guides, QtPagePainter
-from lifebook.ui import style
 from lifebook.ui.editor.canvas_crop import CanvasCropMixin, PhotoDrag, shifted_crop
 from lifebook.ui.editor.canvas_drops import CanvasDropsMixin
+from lifebook.ui.editor.canvas_marks import CanvasMarksMixin
+from lifebook.ui.editor.canvas_text import FrameTextEditor
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.screen_images import ScreenImages
+from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
 
 MARGIN = 24  # logical pixels around the page(s)
@@ -67,7 +68,7 @@ class PageSlot:
 
 
 
-class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
+class PageCanvas(CanvasCropMixin, CanvasDropsMixin, CanvasMarksMixin, QAbstractScrollArea):
     """Click selects a frame; drag a photo onto another frame to swap them; double-click a
     photo (or Alt + drag) to move it in its frame, Ctrl + wheel zooms it, arrows nudge it,
     Delete takes it out. Photos (MEDIA_MIME) and files can be dropped on photo frames."""
@@ -106,6 +107,7 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
         self._pending: tuple[Where, float, float, float] | None = None  # centre x, y, zoom
         self._wheel_rest = 0
         self._shown: list[int] = []
+        self.text_editor: FrameTextEditor | None = None  # typing on the page (enable_typing)
         self._commit = QTimer(self, singleShot=True, interval=400)
         self._commit.timeout.connect(lambda: self.flush_pending(merge=True))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -115,10 +117,19 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
         self.setMinimumSize(240, 240)
         self.set_document(doc)
 
+    def enable_typing(self, typing: TypingSession) -> None:
+        """Let the user type on the page, saving through ``typing`` (shared with the panel)."""
+        self.text_editor = FrameTextEditor(self, typing)
+
+    def edit_text(self, page_id: int, key: str, typed: str = "") -> bool:
+        return self.text_editor is not None and self.text_editor.open(page_id, key, typed)
+
     # --- the document -----------------------------------------------------------------
 
     def set_document(self, doc: BookDocument | None) -> None:
         if self.doc is not None:
+            if self.text_editor is not None:
+                self.text_editor.close()
             self.flush_pending()
             for signal, slot in self._doc_signals(self.doc):
                 signal.disconnect(slot)
@@ -154,6 +165,8 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
     def _on_frame_selected(self, page_id: int, key: str) -> None:
         if self._adjust and self._adjust != (page_id, key):
             self.set_adjust_mode(False)
+        if self.text_editor is not None and self.text_editor.where not in (None, (page_id, key)):
+            self.text_editor.close()
         item = self._image_item((page_id, key))
         if item is not None:  # the whole photo, so moving it in its frame shows at once
             s = self._device_scale()
@@ -227,6 +240,8 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
         if abs(percent - self._last_zoom) > 0.01:
             self._last_zoom = percent
             self.zoom_changed.emit(percent)
+        if self.text_editor is not None:
+            self.text_editor.place()
         self.viewport().update()
 
     def view_point(self, page_id: int, x: float, y: float) -> QPointF:
@@ -418,6 +433,7 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
                 veil.addRect(trim)  # odd-even fill: the ring between them
                 p.fillPath(veil, QColor(255, 255, 255, 90))
         self._paint_marks(p)
+        self._paint_overflow(p)
         p.end()
 
     def _previewed(self, layout: PageLayout) -> PageLayout:
@@ -428,43 +444,13 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
             dataclasses.replace(i, crop=crop) if isinstance(i, ImageItem) and i.frame_key == key
             else i for i in layout.items])
 
-    def _paint_marks(self, p: QPainter) -> None:
-        sel = self.doc.selection if self.doc else None
-        selected = (sel.page_id, sel.frame_key) if sel and sel.page_id and sel.frame_key else None
-        selected = None if selected == self._adjust else selected  # adjusting has its own mark
-        marks = [(self._hover, "#B9AC9C", 1.0, False), (selected, style.ACCENT, 2.0, False),
-                 (self._adjust, style.TEAL, 2.0, True), (self._drop_target, style.ACCENT, 3.0, False)]
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for where, ink, width, dashed in marks:
-            if where is None or where[0] not in self.shown_pages():
-                continue
-            rect = self.frame_rect(*where).adjusted(-1, -1, 1, 1)
-            pen = QPen(QColor(ink), width)
-            pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-            p.setPen(pen)
-            p.setBrush(QColor(224, 122, 95, 40) if where == self._drop_target else Qt.BrushStyle.NoBrush)
-            p.drawRect(rect)
-            if where == selected:
-                self._paint_label(p, rect, where)
-
-    def _paint_label(self, p: QPainter, rect: QRectF, where: Where) -> None:
-        layout = self.doc.layout(where[0]) if self.doc else None
-        box = next((f for f in layout.frames if f.key == where[1]), None) if layout else None
-        text = (box.label or box.key) if box else where[1]
-        metrics = p.fontMetrics()
-        tag = QRectF(rect.x(), rect.y() - metrics.height() - 6,
-                     metrics.horizontalAdvance(text) + 12, metrics.height() + 4)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(style.ACCENT))
-        p.drawRoundedRect(tag, 4, 4)
-        p.setPen(QColor("white"))
-        p.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self._relayout()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # Qt override
+        if self.text_editor is not None:
+            self.text_editor.place()
         self.viewport().update()
 
     # --- mouse ------------------------------------------------------------------------------
@@ -525,7 +511,7 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
         if photo is not None and self.doc is not None:
             self.doc.selection.select_frame(*photo)
             self.set_adjust_mode(self._adjust != photo)
-        elif hit is not None and hit[1].kind not in PHOTO_KINDS:
+        elif hit is not None and hit[1].kind not in PHOTO_KINDS and not self.edit_text(hit[0], hit[1].key):
             self.text_edit_requested.emit(hit[0], hit[1].key)
 
     def leaveEvent(self, event: object) -> None:  # Qt override
@@ -558,6 +544,18 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
         return self._adjust is not None
 
     # --- wheel and keys -------------------------------------------------------------------
+
+    def _typed_into_text_frame(self, event: QKeyEvent) -> bool:
+        """Enter, or typing, on a selected text frame opens the text box over it."""
+        sel = self.doc.selection if self.doc else None
+        if sel is None or not sel.page_id or not sel.frame_key:
+            return False
+        text = event.text()
+        typing = bool(text) and text.isprintable() and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+        return (typing or enter) and self.edit_text(sel.page_id, sel.frame_key, text if typing else "")
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier or self.doc is None:
@@ -592,6 +590,8 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, QAbstractScrollArea):
             self._step_page(1 if key == Qt.Key.Key_PageDown else -1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and photo is not None:
             self.set_adjust_mode(not self.adjust_mode())
+        elif self._typed_into_text_frame(event):
+            pass
         elif key == Qt.Key.Key_Escape and self.adjust_mode():
             self.set_adjust_mode(False)
         elif key == Qt.Key.Key_Escape and self.doc and self.doc.selection.frame_key:

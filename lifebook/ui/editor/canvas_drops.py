@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
 
+from lifebook.services.books import book_dict_by_id
 from lifebook.services.errors import ServiceError
 from lifebook.services.photos import ImportReport, import_photos
-from lifebook.store.models import Book
 from lifebook.ui.editor.mime import (
     FRAME_MIME,
     MEDIA_MIME,
@@ -123,9 +123,7 @@ class CanvasDropsMixin:
         if self.doc is None or not files:
             return
         library = self.doc.library
-        with library.session() as s:
-            book = s.get(Book, self.doc.book_id)
-            child_id = book.child_id if book is not None else None
+        child_id = book_dict_by_id(library, self.doc.book_id)["child_id"]
         if child_id is None:
             return
         self.status_message.emit(f"Importing {len(files)} photo(s)…")

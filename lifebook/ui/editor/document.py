@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from lifebook.layout.display import Finding, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.model.content import BookContent, PageContent
+from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library
@@ -126,10 +127,12 @@ class BookDocument(QObject):
         self.undo_stack.push(PageEditCommand(self, text, page_ids, before, after, merge_key))
         return result
 
-    def set_text(self, page_id: int, frame_key: str, text: str) -> None:
-        self._edit("Edit text", [page_id],
-                   lambda: page_service.set_frame_text(self.library, page_id, frame_key, text),
-                   merge_key=("text", page_id, frame_key))
+    def set_text(self, page_id: int, frame_key: str, text: str, marks: tuple[Mark, ...] = (),
+                 *, burst: int | None = None) -> None:
+        """Store a frame's words; edits with the same ``burst`` merge into one undo step."""
+        self._edit("Typing", [page_id],
+                   lambda: page_service.set_frame_text(self.library, page_id, frame_key, text, marks),
+                   merge_key=("text", page_id, frame_key, burst) if burst is not None else None)
 
     def set_style(self, page_id: int, frame_key: str, style: str | None) -> None:
         self._edit("Change text style", [page_id],

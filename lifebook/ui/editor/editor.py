@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListView,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +30,26 @@ from lifebook.ui.editor.photo_strip import PhotoStrip
 from lifebook.ui.editor.properties import PropertiesPanel
 from lifebook.ui.editor.screen_images import ScreenImages
 from lifebook.ui.editor.template_picker import TemplatePicker
+from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import InlineJobRunner, ThreadJobRunner
+from lifebook.ui.undo_notice import UndoNotice
 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
     return label
+
+
+UNDO_LABEL_CHARS = 22
+
+
+def _short_label(action: QAction, verb: str, text: str) -> None:
+    """ "Undo Move page to section" is long for a toolbar: shorten it, keep it whole in the tip."""
+    full = f"{verb} {text}".strip()
+    short = full if len(full) <= UNDO_LABEL_CHARS else full[:UNDO_LABEL_CHARS - 1].rstrip() + "…"
+    action.setText(short)
+    action.setToolTip(f"{full} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
 
 class BookEditor(QWidget):
@@ -63,12 +77,16 @@ class BookEditor(QWidget):
         self.page_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline = SectionOutline(self.doc)
         self.photo_strip = PhotoStrip(self.doc, runner)
-        self.properties = PropertiesPanel(self.doc)
+        self.typing = TypingSession(self.doc, self)  # shared by the panel and the page
+        self.canvas.enable_typing(self.typing)
+        self.properties = PropertiesPanel(self.doc, typing=self.typing)
         self.findings = FindingsPanel(self.doc)
         for widget in (self.canvas, self.page_strip):
             widget.status_message.connect(self.status_message)
         self.canvas.text_edit_requested.connect(lambda *_: self.properties.text_edit.setFocus())
         self.canvas.photos_imported.connect(lambda _r: self.photo_strip.refresh())
+        self.notice = UndoNotice(self)
+        self.page_strip.page_deleted.connect(self._page_deleted)
         self.properties.change_template_requested.connect(self.change_template)
         self._build_actions()
         self._build_layout()
@@ -96,6 +114,8 @@ class BookEditor(QWidget):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self.properties.show_selection)
         self.redo_action.triggered.connect(self.properties.show_selection)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.add_page_action = self._action("&Add page…", lambda: self.page_strip.add_page_after(),
                                             "Ctrl+Return", "Add a page after this one, from a template")
         self.duplicate_action = self._action("&Duplicate page", lambda: self.page_strip.duplicate_page(),
@@ -131,16 +151,22 @@ class BookEditor(QWidget):
     def _build_layout(self) -> None:
         toolbar = QToolBar("Book")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action, None, self.add_page_action,
-                       self.template_action, None, self.zoom_fit_action, self.zoom_actual_action,
-                       self.spread_action, self.guides_action, None, self.export_action):
+        # Export comes first, so a narrow window never hides it behind the » menu
+        for action in (self.export_action, None, self.undo_action, self.redo_action, None,
+                       self.add_page_action, self.template_action, None, self.zoom_fit_action,
+                       self.zoom_actual_action, self.spread_action, self.guides_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        export_button = toolbar.widgetForAction(self.export_action)
+        export_button.setObjectName("primaryTool")
+        for button in toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches the toolbar
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(4)
         centre_layout.addWidget(toolbar)
         centre_layout.addWidget(self.canvas, 1)
+        centre_layout.addWidget(self.notice)
         centre_layout.addWidget(self.page_strip)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -168,6 +194,22 @@ class BookEditor(QWidget):
         layout.addWidget(self.splitter)
 
     # --- behaviour -----------------------------------------------------------------
+
+    def _undo_text_changed(self, text: str) -> None:
+        _short_label(self.undo_action, "Undo", text)
+
+    def _redo_text_changed(self, text: str) -> None:
+        _short_label(self.redo_action, "Redo", text)
+
+    def _page_deleted(self, message: str) -> None:
+        stack = self.doc.undo_stack
+        at = stack.index()
+
+        def undo() -> None:
+            if stack.index() == at and stack.canUndo():  # still the deletion on top
+                self.properties.undo()
+
+        self.notice.show_notice(message, undo)
 
     def _guides(self, on: bool) -> None:
         self.canvas.set_guides(trim=on, bleed=on, safe=on)

@@ -233,6 +233,7 @@ class PageStrip(QListView):
     """
 
     status_message = Signal(str)  # for the window's status bar
+    page_deleted = Signal(str)  # "Page 4 deleted.", for the visible notice with Undo
 
     def __init__(
         self,
@@ -347,9 +348,11 @@ class PageStrip(QListView):
         ids = [p.page_id for p in self.doc.pages]
         at = ids.index(target)
         neighbour = ids[at + 1] if at + 1 < len(ids) else (ids[at - 1] if at > 0 else None)
+        number = at + 1
         self.doc.delete_page(target)
         if neighbour is not None:
             self.doc.selection.select_page(neighbour)
+        self.page_deleted.emit(f"Page {number} deleted.")
         self.status_message.emit("Page deleted. Undo with Ctrl+Z.")
 
     def move_to_section(self, section: str, page_id: int | None = None) -> None:
@@ -378,11 +381,13 @@ class PageStrip(QListView):
     def build_context_menu(self, page_id: int) -> QMenu:
         page = self.doc.page(page_id)
         menu = QMenu(self)
-        menu.addAction("Add page after…", lambda: self.add_page_after(page_id))
-        menu.addAction("Duplicate page", lambda: self.duplicate_page(page_id))
-        delete = menu.addAction("Delete page", lambda: self.delete_page(page_id))
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the key is handled below
+        # the same shortcuts as the Page menu shows (the keys themselves are handled there)
+        for label, slot, keys in (("Add page after…", self.add_page_after, "Ctrl+Return"),
+                                  ("Duplicate page", self.duplicate_page, "Ctrl+D"),
+                                  ("Delete page", self.delete_page, "Ctrl+Backspace")):
+            act = menu.addAction(label, lambda s=slot: s(page_id))
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         menu.addSeparator()
         sections = menu.addMenu("Move to section")
         for name in self.sections():

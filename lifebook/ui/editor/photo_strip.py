@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.services import books as book_service
 from lifebook.services import photos as photo_service
-from lifebook.store.models import Book, MediaItem
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
@@ -104,8 +104,7 @@ def load_thumbnail(library: object, media: dict, size: QSize, ratio: float = 1.0
     Safe off the UI thread: it touches no database session and makes no
     QPixmap. ``media`` is a dict from ``photos.list_media``.
     """
-    row = MediaItem(id=media["id"], sha256=media["sha256"], format=media["format"])
-    path = photo_service.ensure_thumbnail(library, row)  # type: ignore[arg-type]
+    path = photo_service.thumbnail_of(library, media["sha256"], media["format"])  # type: ignore[arg-type]
     image = QImage(str(path))
     if image.isNull():
         return image
@@ -371,9 +370,7 @@ class PhotoStrip(QWidget):
         self.doc = doc
         self.setObjectName("photoStrip")
         if child_id is None:
-            with doc.library.session() as s:
-                book = s.get(Book, doc.book_id)
-                child_id = book.child_id if book is not None else None
+            child_id = book_service.book_dict_by_id(doc.library, doc.book_id)["child_id"]
         self.child_id = child_id
 
         self.filter_edit = QLineEdit(self)

@@ -1,20 +1,19 @@
 """The right-hand panel: the selected page's and frame's properties.
 
-Text is edited in a panel beside the canvas; the canvas repaints from the
-layout a moment after typing stops. Ctrl+Z here undoes book edits (the
-editor's undo stack), not just the typing in the box.
+Text can be typed here or over the frame on the page (canvas_text.py); both
+boxes share one TypingSession, so the page re-lays out a moment after typing
+pauses and Ctrl+Z undoes book edits (one step per burst of typing).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSlider,
     QVBoxLayout,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from lifebook.layout.styles import load_styles
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
+from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
 
 TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
 PHOTO_KINDS = {FrameKind.PHOTO.value, FrameKind.DRAWING.value}
@@ -41,60 +42,16 @@ STYLE_LABELS = {
 }
 
 
-class BookTextEdit(QPlainTextEdit):
-    """A plain text box whose Ctrl+Z / Ctrl+Shift+Z go to the book's undo stack."""
-
-    undo_requested = Signal()
-    redo_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)
-
-    def event(self, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()
-        elif event.matches(QKeySequence.StandardKey.Redo):
-            self.redo_requested.emit()
-        else:
-            super().keyPressEvent(event)
-
-    def wrap_selection(self, marker: str) -> None:
-        """Make the selection bold (**) or italic (*) in Lifebook's light markup."""
-        cursor = self.textCursor()
-        text = cursor.selectedText()
-        if not text:
-            cursor.insertText(marker * 2)
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-            self.setTextCursor(cursor)
-            return
-        if text.startswith(marker) and text.endswith(marker) and len(text) >= 2 * len(marker):
-            cursor.insertText(text[len(marker):-len(marker)])
-        else:
-            cursor.insertText(f"{marker}{text}{marker}")
-
-
 class PropertiesPanel(QWidget):
     change_template_requested = Signal(int)  # page id
 
-    def __init__(self, doc: BookDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: BookDocument, parent: QWidget | None = None,
+                 typing: TypingSession | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.typing = typing or TypingSession(doc, self)
         self._loading = False
-        self._pending: tuple[int, str] | None = None
-        self._commit_timer = QTimer(self)
-        self._commit_timer.setSingleShot(True)
-        self._commit_timer.setInterval(350)
-        self._commit_timer.timeout.connect(self.commit_text)
+        self._shown: tuple[int | None, str] = (None, "")
         self._build()
         doc.selection.frame_selected.connect(lambda *_: self.show_selection())
         doc.pages_changed.connect(self._pages_changed)
@@ -135,22 +92,21 @@ class PropertiesPanel(QWidget):
         self.hint.setObjectName("subheading")
 
         # text
-        self.text_edit = BookTextEdit()
+        self.text_edit = RichTextEdit()
         self.text_edit.setAccessibleName("Text of the selected frame")
-        self.text_edit.setPlaceholderText("Type here. The page updates as you type.")
+        self.text_edit.setPlaceholderText("Type here, or double-click the box on the page. "
+                                          "The page updates as you type.")
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.undo_requested.connect(self.undo)
         self.text_edit.redo_requested.connect(self.redo)
-        self.bold_button = QPushButton("B")
-        self.bold_button.setToolTip("Bold (Ctrl+B)")
-        self.bold_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.text_edit.focus_left.connect(self.typing.end_burst)
+        self.text_edit.format_starting.connect(self.typing.end_burst)
+        self.text_edit.formatted.connect(self.typing.end_burst)
+        self.text_edit.currentCharFormatChanged.connect(lambda _f: self._show_format())
+        self.bold_button = self._format_button("B", "Bold (Ctrl+B)", BOLD)
         self.bold_button.setStyleSheet("font-weight:bold")
-        self.bold_button.clicked.connect(lambda: self.text_edit.wrap_selection("**"))
-        self.italic_button = QPushButton("I")
-        self.italic_button.setToolTip("Italic (Ctrl+I)")
-        self.italic_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.italic_button = self._format_button("I", "Italic (Ctrl+I)", ITALIC)
         self.italic_button.setStyleSheet("font-style:italic")
-        self.italic_button.clicked.connect(lambda: self.text_edit.wrap_selection("*"))
         self.style_box = QComboBox()
         self.style_box.setToolTip("Text style preset")
         self.style_box.addItem("Template's style", None)
@@ -213,6 +169,25 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.photo_panel)
         layout.addStretch(0)
 
+    def _format_button(self, label: str, tip: str, style: str) -> QPushButton:
+        """A formatting button that never takes the keyboard focus from the text."""
+        button = QPushButton(label)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self._toggle(style))
+        return button
+
+    def _toggle(self, style: str) -> None:
+        self.text_edit.toggle(style)
+        self._show_format()
+
+    def _show_format(self) -> None:
+        fmt = self.text_edit.currentCharFormat()
+        self.bold_button.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold.value)
+        self.italic_button.setChecked(fmt.fontItalic())
+
     # --- showing the selection -------------------------------------------------------
 
     def _frame_kind(self, page_id: int, key: str) -> str:
@@ -221,7 +196,10 @@ class PropertiesPanel(QWidget):
         return box.kind if box else ""
 
     def show_selection(self) -> None:
-        self.commit_text()
+        shown = (self.doc.selection.page_id, self.doc.selection.frame_key)
+        if shown != self._shown:
+            self.typing.end_burst()  # another frame: its typing is a new undo step
+            self._shown = shown
         page = self.doc.page(self.doc.selection.page_id) if self.doc.selection.page_id else None
         self._loading = True
         try:
@@ -257,9 +235,11 @@ class PropertiesPanel(QWidget):
         self.text_panel.setVisible(kind in TEXT_KINDS)
         self.photo_panel.setVisible(kind in PHOTO_KINDS)
         if kind in TEXT_KINDS:
-            text = content.text if content else ""
-            if self.text_edit.toPlainText() != text:
-                self.text_edit.setPlainText(text)
+            if not self.typing.pending:
+                rich = content.rich if content else None
+                if rich is None or self.text_edit.rich() != rich:
+                    self.text_edit.set_rich(rich or RichText())
+                self._show_format()
             index = self.style_box.findData(content.style if content else None)
             self.style_box.setCurrentIndex(max(0, index))
         elif kind in PHOTO_KINDS:
@@ -275,37 +255,28 @@ class PropertiesPanel(QWidget):
                 self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame.")
 
     def _pages_changed(self, page_ids: list) -> None:
-        if self.doc.selection.page_id in page_ids and self._pending is None:
+        if self.doc.selection.page_id in page_ids and not self.typing.pending:
             self.show_selection()
 
     # --- editing ------------------------------------------------------------------------
 
     def _text_changed(self) -> None:
-        if self._loading or not self.doc.selection.page_id:
+        sel = self.doc.selection
+        if self._loading or not sel.page_id or not sel.frame_key:
             return
-        self._pending = (self.doc.selection.page_id, self.doc.selection.frame_key)
-        self._commit_timer.start()
+        self.typing.changed(sel.page_id, sel.frame_key, self.text_edit.rich())
 
     def commit_text(self) -> None:
         """Write pending typing to the book now (also called before undo and on close)."""
-        self._commit_timer.stop()
-        pending, self._pending = self._pending, None
-        if pending is None:
-            return
-        page_id, key = pending
-        page = self.doc.page(page_id)
-        current = page.frames.get(key).text if page and key in page.frames else ""
-        text = self.text_edit.toPlainText()
-        if text != current:
-            self.doc.set_text(page_id, key, text)
+        self.typing.commit()
 
     def undo(self) -> None:
-        self.commit_text()
+        self.typing.end_burst()
         self.doc.undo_stack.undo()
         self.show_selection()
 
     def redo(self) -> None:
-        self.commit_text()
+        self.typing.end_burst()
         self.doc.undo_stack.redo()
         self.show_selection()
 

@@ -1,0 +1,57 @@
+"""Glyph coverage of the names a book prints: the child's name and the book's title.
+
+A book that would print without part of the child's name must not be
+finalised. The layout reports characters it leaves out frame by frame
+("missing-glyph"); this check looks at the names themselves, in the book's
+own font family with its fallbacks, so the error names the child's name
+even when no frame shows it yet, and it gathers what a final copy refuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lifebook.layout.display import Finding
+from lifebook.layout.lines import shape_paragraph
+from lifebook.layout.styles import load_styles
+from lifebook.layout.text import describe_char
+from lifebook.model.content import BookContent
+from lifebook.model.enums import Severity
+
+MISSING_GLYPH_CODES = frozenset({"missing-glyph", "name-missing-glyph"})
+
+
+def unprintable(text: str, family: str, *, bold: bool = False) -> tuple[str, ...]:
+    """The characters of ``text`` that no bundled face (with fallbacks) can print."""
+    missing: dict[str, None] = {}
+    for line in text.splitlines() or [""]:
+        shape_paragraph([(line, bold, False)], family, load_styles().fallback_chain, missing)
+    return tuple(missing)
+
+
+def name_findings(book: BookContent) -> list[Finding]:
+    """Errors for a child's name or book title that cannot be printed in full."""
+    family = load_styles().family(book.kind)
+    found: list[Finding] = []
+    for what, text in (("The child's name", book.child_name), ("The book's title", book.title)):
+        missing = unprintable(text, family, bold=False) + unprintable(text, family, bold=True)
+        missing = tuple(dict.fromkeys(missing))
+        if not missing:
+            continue
+        chars = ", ".join(describe_char(ch) for ch in missing)
+        found.append(
+            Finding(
+                Severity.ERROR,
+                "name-missing-glyph",
+                f"{what} \u201c{text}\u201d has {'a character' if len(missing) == 1 else 'characters'} "
+                f"that no font in Lifebook can print: {chars}. The book would be printed "
+                "without it, so it cannot be finalised. Please tell the Lifebook team which "
+                "name this is, so the right font can be added.",
+            )
+        )
+    return found
+
+
+def final_blockers(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings that stop a final copy: any character that would be left out of the page."""
+    return [f for f in findings if f.code in MISSING_GLYPH_CODES]

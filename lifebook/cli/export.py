@@ -1,0 +1,74 @@
+"""Export and preflight: ``export``, ``check``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lifebook.cli.args import bounded_number, record_id
+from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit, warn
+
+if TYPE_CHECKING:
+    from lifebook.cli import AddCommand
+    from lifebook.store.db import Library
+
+BLEED_MM = (0.0, 10.0)
+PPI = (72, 1200)
+
+
+def register(add: AddCommand) -> None:
+    p = add("export", "export a book as a print-ready PDF", cmd_export)
+    p.add_argument("--book", type=record_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--crop-marks", action="store_true", help="add crop marks outside the bleed")
+    p.add_argument("--bleed", type=bounded_number(*BLEED_MM, "mm"), default=3.0, metavar="MM",
+                   help=f"bleed in mm, {BLEED_MM[0]:g} to {BLEED_MM[1]:g} (default 3)")
+    p.add_argument("--ppi", type=bounded_number(*PPI, "pixels per inch", whole=True), default=300,
+                   metavar="N", help=f"image resolution, {PPI[0]} to {PPI[1]} pixels per inch "
+                   "(default 300)")
+    p.add_argument("--final", action="store_true",
+                   help="no DRAFT watermark; only for books approved in quality assurance (QA)")
+
+    p = add("check", "list every problem to fix before printing a book", cmd_check)
+    p.add_argument("--book", type=record_id, required=True, metavar="ID")
+
+
+def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    from lifebook.checks.preflight import finding_dict, finding_line, has_errors, preflight, summary
+    from lifebook.services.content import load_book_content
+
+    findings = preflight(load_book_content(library, args.book))
+    lines = [finding_line(f) for f in findings] + [summary(findings)]
+    emit(args, {"book_id": args.book, "findings": [finding_dict(f) for f in findings],
+                "summary": summary(findings)}, "\n".join(lines))
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def cmd_export(library: Library, args: argparse.Namespace) -> int:
+    from lifebook.checks.preflight import finding_dict, finding_line, has_errors, summary
+    from lifebook.services.content import load_book_content
+    from lifebook.services.export import ExportOptions, export_book
+
+    book = load_book_content(library, args.book)
+    options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
+                            final=args.final)
+    result = export_book(book, Path(args.out).expanduser().resolve(), options,
+                         cache_dir=library.cache_dir / "print")
+    if not args.json:
+        for finding in result.findings:
+            warn(finding_line(finding))
+    kind = "final" if result.final else "draft"
+    emit(args, {
+        "book_id": book.book_id,
+        "out": str(result.out_path),
+        "pages": result.pages,
+        "images": result.images,
+        "final": result.final,
+        "cache_hits": result.cache_hits,
+        "cache_misses": result.cache_misses,
+        "seconds": round(result.elapsed, 2),
+        "findings": [finding_dict(f) for f in result.findings],
+        "summary": summary(result.findings),
+    }, f"Wrote {result.out_path} ({result.pages} pages, {kind}). {summary(result.findings)}")
+    return EXIT_FINDINGS if has_errors(result.findings) else EXIT_OK

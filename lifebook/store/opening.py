@@ -1,0 +1,174 @@
+"""Opening a library file safely: what it is, whether it is whole, how to make one.
+
+Everything here runs before a Library exists, and every refusal is a
+LibraryError whose message names the file and says what is wrong; nothing
+here ever changes a file that is not a Lifebook library.
+
+- **New libraries are built aside.** A new library is made in a temporary
+  file beside the target, migrated to the current schema, then linked into
+  place in one step (``os.link`` fails if the name is taken, so two
+  programs creating the same library at once both end up opening the one
+  that won). A kill during creation leaves at most a stray temporary file,
+  which the next open removes: never a half-made library.
+- **Half-made libraries are finished.** A library left by an older Lifebook
+  killed during creation (Lifebook tables but no schema version, or no
+  tables at all, and no rows) holds nothing yet: it is rebuilt.
+- **Other programs' databases are refused**, and never get our tables.
+- **Damaged files** (truncated, corrupt pages, not a file at all) are refused
+  with the newest backup named, if there is one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import time
+from pathlib import Path
+
+from lifebook.store.paths import backups_dir_for
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+CREATING_PREFIX = ".creating-"
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened; the message says why and where."""
+
+
+class DamagedLibrary(LibraryError):
+    """The library file is damaged; the message names the newest backup, if any."""
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    folder = backups_dir_for(db_path)
+    backups = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+    return backups[-1] if backups else None
+
+
+def with_backup(db_path: Path, message: str) -> str:
+    backup = newest_backup(db_path)
+    if backup is None:
+        return message
+    return (f"{message}. The newest backup is {backup}: close Lifebook, copy it over "
+            f"{db_path.name} (keep the damaged file somewhere safe), and open it again")
+
+
+def check_folder(db_path: Path, *, create: bool) -> None:
+    folder = db_path.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise LibraryError(f"{folder} is not a folder, so no library can be kept there")
+    if not create:
+        raise LibraryError(
+            f"the folder {folder} does not exist. Check the path for a typing mistake; to start "
+            "a new library there, create the folder first (the command line's --create does it)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"cannot create the library folder {folder}: {exc.strerror}") from exc
+
+
+def classify(db_path: Path) -> str:
+    """"missing", "empty" (zero bytes: becomes a new library) or "sqlite"; refuses the rest."""
+    try:
+        info = db_path.stat()
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        raise LibraryError(f"cannot read the library {db_path}: {exc.strerror}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise LibraryError(f"{db_path} is not a library file (it is a device, folder or pipe)")
+    if info.st_size == 0:
+        return "empty"
+    try:
+        with db_path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise LibraryError(f"cannot read the library {db_path}: {exc.strerror}") from exc
+    if header != SQLITE_HEADER:
+        raise LibraryError(f"{db_path} is not a Lifebook library (it is not an SQLite database); "
+                           "Lifebook has not changed it")
+    return "sqlite"
+
+
+def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) -> str:
+    """"lifebook", or "unfinished" (safe to rebuild); refuses damaged and foreign databases."""
+    uri = f"{db_path.resolve().as_uri()}?mode={'rw' if writable else 'ro'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=5)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()
+            if ok is None or ok[0] != "ok":
+                raise sqlite3.DatabaseError(str(ok[0]) if ok else "no answer")
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")}
+            has_version = "alembic_version" in tables
+            ours = tables & lifebook_tables
+            if tables - lifebook_tables - {"alembic_version"} and not ours:
+                raise LibraryError(
+                    f"{db_path} is another program's database, not a Lifebook library; "
+                    "Lifebook has not changed it")
+            if has_version and conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0]:
+                return "lifebook"
+            rows = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in ours)
+        finally:
+            conn.close()
+    except LibraryError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise DamagedLibrary(with_backup(
+            db_path, f"the library {db_path} is damaged and cannot be read ({exc})")) from exc
+    if rows:
+        raise LibraryError(with_backup(
+            db_path, f"{db_path} holds Lifebook records but no schema version, so Lifebook "
+            "cannot tell how to read it"))
+    return "unfinished"
+
+
+def creating_path(db_path: Path) -> Path:
+    return db_path.with_name(f"{CREATING_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{db_path.name}")
+
+
+def publish(tmp: Path, db_path: Path) -> bool:
+    """Put a finished new library in place unless another program did first; True if ours won."""
+    try:
+        if db_path.exists() and db_path.stat().st_size == 0:
+            os.replace(tmp, db_path)  # a zero-byte file stands for "a new library here"
+            return True
+        os.link(tmp, db_path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: fall back to an exclusive rename
+        if db_path.exists():
+            return False
+        os.replace(tmp, db_path)
+        return True
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def is_writable(db_path: Path) -> bool:
+    """Whether this process may change the library (and its folder, for the WAL files)."""
+    folder_ok = os.access(db_path.parent, os.W_OK)
+    file_ok = not db_path.exists() or os.access(db_path, os.W_OK)
+    return folder_ok and file_ok
+
+
+def readable(db_path: Path) -> bool:
+    """Whether a damaged library still answers simple questions (so it can be shown read-only)."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            for table in ("children", "books", "pages", "alembic_version"):
+                conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True

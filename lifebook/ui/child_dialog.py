@@ -1,0 +1,163 @@
+"""One dialog to add a child or to edit every detail of one already added."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.model.enums import DatePrecision, Plan
+from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
+from lifebook.ui.date_field import QUIET_COLOUR, DateField
+
+PRONOUNS = ["", "she/her", "he/him", "they/them"]
+SUGGESTED = "Suggested from the full name: change it if they like to be called something else."
+FROM_FULL_NAME = "Books use this name. If it is left empty, they use the full name."
+
+
+class ChildDialog(QDialog):
+    """Add a child (``child`` is None) or edit one (``child`` is its ``child_dict``)."""
+
+    def __init__(self, parent: QWidget | None = None, child: dict | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        editing = child is not None
+        self.setWindowTitle(f"Edit {child['name']}'s details" if editing else "Add a child")  # type: ignore[index]
+        self.setMinimumWidth(600)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Full name, as on their records")
+        self.name.setAccessibleName("Full name")
+        self.preferred = QLineEdit()
+        self.preferred.setPlaceholderText("What they like to be called")
+        self.preferred.setAccessibleName("Preferred name")
+        self.preferred_hint = QLabel(FROM_FULL_NAME)
+        self.preferred_hint.setWordWrap(True)
+        self.preferred_hint.setStyleSheet(f"color: {QUIET_COLOUR};")
+        self._preferred_touched = editing  # an edited child's preferred name is theirs already
+        self.pronouns = QComboBox()
+        self.pronouns.setEditable(True)
+        self.pronouns.addItems(PRONOUNS)
+        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.lineEdit().setPlaceholderText("e.g. she/her (optional)")
+        self.dob = DateField("date of birth", not_future=True,
+                             empty_text="Not known: leave it empty. “about 2018” or “March 2018” are fine too.")
+        self.plan = QComboBox()
+        self.plan.setAccessibleName("Plan")
+        for plan in Plan:
+            self.plan.addItem(plan.label, plan.value)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Full name", self.name)  # no '&' mnemonics: some styles show them literally
+        form.addRow("Preferred name", self.preferred)
+        form.addRow("", self.preferred_hint)
+        form.addRow("Pronouns", self.pronouns)
+        form.addRow("Date of birth", self.dob)
+        form.addRow("Plan", self.plan)
+
+        self.key_dates: dict[str, DateField] = {}
+        dates_box = QGroupBox("Key dates (leave empty if not known, or not yet)")
+        dates_form = QFormLayout(dates_box)
+        dates_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in KEY_DATES.items():
+            what = "date they came into care" if key == "came_into_care" else f"{label.lower()} date"
+            field = DateField(what, need_day=True, empty_text="")
+            self.key_dates[key] = field
+            dates_form.addRow(label, field)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button.setText("Save changes" if editing else "Add child")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.hint = QLabel("")
+        self.hint.setObjectName("dialogHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #B3261E")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(dates_box)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+        if child is not None:
+            self._fill(child)
+        self.name.textChanged.connect(self._name_changed)
+        self.preferred.textEdited.connect(self._preferred_edited)
+        for field in (self.dob, *self.key_dates.values()):
+            field.changed.connect(self._validate)
+        self._validate()
+
+    @property
+    def ok_button(self):  # type: ignore[no-untyped-def]
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _fill(self, child: dict) -> None:
+        self.name.setText(child["name"])
+        self.preferred.setText(child["preferred_name"])
+        self.pronouns.setCurrentText(child.get("pronouns", ""))
+        dob = child["date_of_birth"]
+        self.dob.set_date(date.fromisoformat(dob) if dob else None, child.get("dob_precision"))
+        self.plan.setCurrentIndex(max(0, self.plan.findData(child["plan"])))
+        for key, field in self.key_dates.items():
+            value = child["key_dates"].get(KEY_DATE_NAMES[key])
+            field.set_date(date.fromisoformat(value) if value else None)
+
+    # --- the preferred name is suggested, visibly, never guessed behind the user's back ---
+
+    def _name_changed(self, text: str) -> None:
+        if not self._preferred_touched:
+            words = text.split()
+            self.preferred.setText(words[0] if words else "")
+            self.preferred_hint.setText(SUGGESTED if words else FROM_FULL_NAME)
+        self._validate()
+
+    def _preferred_edited(self, _text: str) -> None:
+        self._preferred_touched = True
+        self.preferred_hint.setText(FROM_FULL_NAME)
+
+    # --- checking and values ----------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.name.text().strip():
+            out.append("A child needs a name.")
+        for field in (self.dob, *self.key_dates.values()):
+            if not field.is_valid():
+                out.append(f"Check the {field.what}: {field.error()}")
+        return out
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        self.ok_button.setEnabled(not problems)
+        # each date says what is wrong beside it; the name's absence is plain to see
+        bad_dates = [p for p in problems if not p.startswith("A child")]
+        self.hint.setText("Change the dates shown in red to save." if bad_dates else "")
+
+    def values(self) -> dict:
+        """Keyword arguments for ``children.add_child`` / ``children.update_child``."""
+        dob = self.dob.parsed()
+        out: dict = {
+            "name": self.name.text().strip(),
+            "preferred_name": self.preferred.text().strip(),
+            "pronouns": self.pronouns.currentText().strip(),
+            "date_of_birth": dob.value if dob else None,
+            "dob_precision": (dob.precision if dob and dob.precision else DatePrecision.DAY),
+            "plan": Plan(self.plan.currentData()),
+        }
+        for key, field in self.key_dates.items():
+            out[key] = field.value()
+        return out

@@ -1,0 +1,271 @@
+"""The child's page: who the child is, their books (with each book's status), their photos.
+
+The main window fills it and wires its buttons; it holds no data of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.model.dates import format_uk_date
+from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
+
+BOOK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLOURS = {
+    "draft": "#6B625C",
+    "in-review": "#B26B00",
+    "changes-requested": "#B3261E",
+    "approved": "#2F6F55",
+    "handed-over": "#3D8C95",
+}
+COLUMNS = ["Book", "Kind", "Pages", "Status"]
+
+
+def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _button(text: str, tip: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    if primary:
+        button.setObjectName("primary")
+    return button
+
+
+class ChildPage(QWidget):
+    """Header and details, the books table with its buttons, the photo grid."""
+
+    book_activated = Signal(int)  # double-click or Enter on a book: open it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(8)
+
+        header = QHBoxLayout()
+        self.child_name = _label("", "heading")
+        self.sample_badge = _label("Sample", "badge")
+        header.addWidget(self.child_name)
+        header.addWidget(self.sample_badge)
+        header.addStretch(1)
+        self.edit_child_button = _button("Edit details…", "Change the child's name, date of birth, plan and key dates")
+        self.delete_child_button = _button("Delete child…", "Delete this child, with their books and photos")
+        header.addWidget(self.edit_child_button)
+        header.addWidget(self.delete_child_button)
+        layout.addLayout(header)
+        self.child_details = _label("", "subheading", wrap=True)
+        self.key_dates = _label("", "keyDates", wrap=True)
+        layout.addWidget(self.child_details)
+        layout.addWidget(self.key_dates)
+
+        books_header = QHBoxLayout()
+        books_header.addWidget(_label("Books", "sectionTitle"))
+        books_header.addStretch(1)
+        self.new_book_button = _button("New book…", "Start a life story book, words and pictures or a "
+                                       "later life letter for this child (Ctrl+N)", primary=True)
+        books_header.addWidget(self.new_book_button)
+        layout.addLayout(books_header)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("QFrame#notice { background: #FFF6DA; border: 1px solid #EBD58A;"
+                                  " border-radius: 8px; }")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(12, 6, 8, 6)
+        self.notice_text = _label("", wrap=True)
+        self.undo_delete_button = _button("Undo", "Bring the deleted book back, exactly as it was")
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.undo_delete_button)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        self.books = QTreeWidget()
+        self.books.setObjectName("books")
+        self.books.setAccessibleName("Books")
+        self.books.setColumnCount(len(COLUMNS))
+        self.books.setHeaderLabels(COLUMNS)
+        self.books.setRootIsDecorated(False)
+        self.books.setUniformRowHeights(True)
+        self.books.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.books.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header_view = self.books.header()
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.books.itemActivated.connect(lambda item, _c: self.book_activated.emit(item.data(0, BOOK_ID_ROLE)))
+        self.books.itemSelectionChanged.connect(self._update_buttons)
+        self.books_empty = _label("No books yet. Start one with New book…", "subheading", wrap=True)
+        layout.addWidget(self.books)
+        layout.addWidget(self.books_empty)
+
+        self.book_buttons = QWidget()
+        row = QHBoxLayout(self.book_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.open_book_button = _button("Open", "Open this book in the editor")
+        self.rename_book_button = _button("Rename…", "Change this book's title")
+        self.duplicate_book_button = _button("Duplicate", "Make a copy of this book, with all its pages")
+        self.delete_book_button = _button("Delete…", "Delete this book (you can undo it until you close Lifebook)")
+        for button in (self.open_book_button, self.rename_book_button, self.duplicate_book_button,
+                       self.delete_book_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addWidget(self.book_buttons)
+
+        photos_header = QHBoxLayout()
+        photos_header.addWidget(_label("Photos", "sectionTitle"))
+        photos_header.addStretch(1)
+        self.import_button = _button("Import photos…", "Copy photos into this child's library. "
+                                     "You can also drag them onto the window.")
+        photos_header.addWidget(self.import_button)
+        layout.addLayout(photos_header)
+        self.photo_model = QStandardItemModel(self)
+        self.photos = QListView()
+        self.photos.setModel(self.photo_model)
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(150, 112))
+        self.photos.setGridSize(QSize(176, 160))
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.photos.setAccessibleName("Photos")
+        self.photos_empty = _label(
+            "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
+            "subheading", wrap=True)
+        layout.addWidget(self.photos, 1)
+        layout.addWidget(self.photos_empty)
+        self.problems_title = _label("Some files could not be imported", "sectionTitle")
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setMaximumHeight(120)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems)
+        layout.addStretch(0)  # takes the space when there are no photos to show
+        self.show_problems([])
+        self._update_buttons()
+
+    # --- filling ------------------------------------------------------------------
+
+    def show_child(self, child: dict, books: list[dict]) -> None:
+        self.child_name.setText(child["name"])
+        self.sample_badge.setVisible(bool(child["is_sample"]))
+        parts = []
+        if child.get("preferred_name") and child["preferred_name"] != child["name"]:
+            parts.append(f"known as {child['preferred_name']}")
+        if child.get("pronouns"):
+            parts.append(child["pronouns"])
+        parts.append(child["plan_label"])
+        parts.append(f"born {child['date_of_birth_text']}" if child["date_of_birth_text"]
+                     else "date of birth not known")
+        parts.append(_count(child.get("books", 0), "book") + ", " + _count(child.get("photos", 0), "photo"))
+        self.child_details.setText(" · ".join(parts))
+        dates = []
+        for key, label in KEY_DATES.items():
+            value = child["key_dates"].get(KEY_DATE_NAMES[key])
+            if value:
+                dates.append(f"{label}: {format_uk_date(date.fromisoformat(value))}")
+        self.key_dates.setText(" · ".join(dates))
+        self.key_dates.setVisible(bool(dates))
+        self.show_books(books)
+
+    def show_books(self, books: list[dict], select: int | None = None) -> None:
+        select = select if select is not None else self.selected_book_id()
+        self.books.clear()
+        for book in books:
+            item = QTreeWidgetItem([book["title"], book["kind_label"], str(book["pages"]),
+                                    book["status_label"]])
+            colour = QColor(STATUS_COLOURS.get(book["status"], "#2E2A28"))
+            item.setIcon(3, _dot(colour))  # keeps its colour when the row is selected
+            item.setData(0, BOOK_ID_ROLE, book["id"])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setForeground(3, QBrush(colour))
+            item.setToolTip(0, f"{book['title']} · {book['trim_label']}")
+            self.books.addTopLevelItem(item)
+            if book["id"] == select:
+                self.books.setCurrentItem(item)
+        if self.books.currentItem() is None and self.books.topLevelItemCount():
+            self.books.setCurrentItem(self.books.topLevelItem(0))
+        self.books.setVisible(bool(books))
+        self.books_empty.setVisible(not books)
+        self.book_buttons.setVisible(bool(books))
+        self._fit_books_height(len(books))
+        self._update_buttons()
+
+    def _fit_books_height(self, count: int) -> None:
+        """Tall enough for every book (up to six, then it scrolls), so no empty box."""
+        rows = max(1, min(count, 6))
+        row_height = self.books.sizeHintForRow(0) if count else self.fontMetrics().height() + 12
+        height = self.books.header().sizeHint().height() + rows * max(row_height, 1)
+        self.books.setFixedHeight(height + 2 * self.books.frameWidth() + 10)
+
+    def selected_book_id(self) -> int | None:
+        item = self.books.currentItem()
+        return int(item.data(0, BOOK_ID_ROLE)) if item is not None else None
+
+    def book_titles(self) -> list[str]:
+        return [self.books.topLevelItem(i).text(0) for i in range(self.books.topLevelItemCount())]
+
+    def book_statuses(self) -> list[str]:
+        return [self.books.topLevelItem(i).text(3) for i in range(self.books.topLevelItemCount())]
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice_text.setText(text or "")
+        self.notice.setVisible(bool(text))
+
+    def show_photos_or_hint(self) -> None:
+        """The photo grid when there are photos; otherwise only the hint how to add them."""
+        has = self.photo_model.rowCount() > 0
+        self.photos.setVisible(has)
+        self.photos_empty.setVisible(not has)
+
+    def show_problems(self, lines: list[str]) -> None:
+        self.problems.clear()
+        self.problems.addItems(lines)
+        self.problems.setVisible(bool(lines))
+        self.problems_title.setVisible(bool(lines))
+
+    def _update_buttons(self) -> None:
+        has = self.books.currentItem() is not None
+        for button in (self.open_book_button, self.rename_book_button, self.duplicate_book_button,
+                       self.delete_book_button):
+            button.setEnabled(has)
+
+
+def _dot(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

@@ -1,0 +1,54 @@
+"""Undoable section edits: add, rename, reorder and remove, through the services.
+
+Each edit is made (and committed) first, then recorded on the document's
+undo stack, like every other edit (see commands.py).
+"""
+
+from __future__ import annotations
+
+from lifebook.services import pages as page_service
+from lifebook.services import sections as section_service
+from lifebook.ui.editor.commands import AddPageCommand, PageEditCommand, PageOrderCommand, _Applied
+from lifebook.ui.editor.document import BookDocument
+
+
+class DeletePagesCommand(_Applied):
+    """Several pages deleted in one action; undo puts each back where it was."""
+
+    def __init__(self, doc: BookDocument, text: str, snapshots: list[dict]) -> None:
+        super().__init__(doc, text)
+        self.snapshots = snapshots  # in book order
+
+    def reapply(self) -> None:
+        section_service.delete_pages(self.doc.library, [s["id"] for s in self.snapshots])
+
+    def undo(self) -> None:
+        for snap in self.snapshots:
+            page_service.restore_page(self.doc.library, snap, "undo delete section")
+        self.doc.structure_changed(select=self.snapshots[0]["id"])
+
+
+def rename_section(doc: BookDocument, page_ids: list[int], name: str) -> None:
+    before = [page_service.snapshot_page(doc.library, pid) for pid in page_ids]
+    section_service.rename_section(doc.library, page_ids, name)
+    after = [page_service.snapshot_page(doc.library, pid) for pid in page_ids]
+    doc.undo_stack.push(PageEditCommand(doc, "Rename section", page_ids, before, after))
+
+
+def add_section(doc: BookDocument, name: str, after_page_id: int | None) -> int:
+    page = section_service.add_section(doc.library, doc.book_id, name, after_page_id=after_page_id)
+    doc.undo_stack.push(AddPageCommand(doc, "Add section", page["id"]))
+    return int(page["id"])
+
+
+def set_order(doc: BookDocument, text: str, order: list[int]) -> None:
+    before = [p.page_id for p in doc.pages]
+    if order == before:
+        return
+    page_service.set_page_order(doc.library, doc.book_id, order)
+    doc.undo_stack.push(PageOrderCommand(doc, text, before, order))
+
+
+def remove_section(doc: BookDocument, page_ids: list[int]) -> None:
+    snapshots = section_service.delete_pages(doc.library, page_ids)
+    doc.undo_stack.push(DeletePagesCommand(doc, "Remove section", snapshots))

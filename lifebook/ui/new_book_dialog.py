@@ -1,0 +1,146 @@
+"""Starting a new book for a child: which kind, what size, and the child's photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.layout.templates import book_template
+from lifebook.model.enums import BookKind, Plan
+from lifebook.model.trim import TrimSize
+from lifebook.services.books import planned_sections
+from lifebook.ui.style import SOFT_INK
+
+KIND_TEXT = {
+    BookKind.LIFE_STORY: "{name}'s life in words and photos: who {name} is, their birth family, "
+    "how they came to be where they are, and where they are going.",
+    BookKind.WORDS_AND_PICTURES: "A few short sentences and simple drawings that explain to {name} "
+    "why the grown-ups are worried, and what everyone is doing about it.",
+    BookKind.LATER_LIFE_LETTER: "A letter from you to {name}, to read when older, explaining what "
+    "happened and the reasons for the decisions.",
+}
+# The kind offered first for each plan (any kind can be chosen).
+FIRST_KIND = {Plan.CIN_CP: BookKind.WORDS_AND_PICTURES, Plan.PLO: BookKind.WORDS_AND_PICTURES}
+
+
+class NewBookDialog(QDialog):
+    """Choose the kind of book, its page size, and whether to lay out the child's photos.
+
+    ``child`` is the child's ``child_dict`` (with its photo count).
+    """
+
+    def __init__(self, child: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        self.name = child["display_name"]
+        self.plan = Plan(child["plan"])
+        self.setWindowTitle(f"New book for {self.name}")
+        self.setMinimumWidth(620)
+
+        intro = QLabel(f"What would you like to make for {self.name}?")
+        intro.setObjectName("sectionTitle")
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[BookKind, QRadioButton] = {}
+        kinds = QFrame()
+        kinds.setObjectName("card")
+        kinds_layout = QVBoxLayout(kinds)
+        kinds_layout.setContentsMargins(16, 12, 16, 12)
+        kinds_layout.setSpacing(2)
+        for kind in BookKind:
+            button = QRadioButton(kind.label)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+            description = QLabel(KIND_TEXT[kind].format(name=self.name))
+            description.setWordWrap(True)
+            description.setStyleSheet(f"color: {SOFT_INK}; margin-left: 24px; margin-bottom: 8px;")
+            description.setBuddy(button)
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds_layout.addWidget(button)
+            kinds_layout.addWidget(description)
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self._title_touched = False
+        self.title.textEdited.connect(lambda _t: setattr(self, "_title_touched", True))
+        self.trim = QComboBox()
+        self.trim.setAccessibleName("Page size")
+        for trim in TrimSize:
+            self.trim.addItem(trim.label, trim.value)
+        photos = int(child.get("photos") or 0)
+        if photos:
+            noun = "photo" if photos == 1 else f"{photos} photos"
+            text = f"Lay out {self.name}'s {noun} on new pages, in the order they were taken"
+        else:
+            text = f"Lay out {self.name}'s photos on new pages (there are none yet)"
+        self.autoflow = QCheckBox(text)
+        self.autoflow.setEnabled(photos > 0)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Title", self.title)
+        form.addRow("Page size", self.trim)
+        form.addRow("", self.autoflow)
+
+        self.sections = QLabel()
+        self.sections.setObjectName("plannedSections")
+        self.sections.setWordWrap(True)
+        self.sections.setTextFormat(Qt.TextFormat.PlainText)
+        self.sections.setStyleSheet(f"color: {SOFT_INK};")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create book")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(kinds)
+        layout.addLayout(form)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.buttons)
+
+        self.kind_group.buttonToggled.connect(lambda _b, on: on and self._kind_changed())
+        self.title.textChanged.connect(self._validate)
+        self.kind_buttons[FIRST_KIND.get(self.plan, BookKind.LIFE_STORY)].setChecked(True)
+
+    def kind(self) -> BookKind:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        if not self._title_touched:
+            self.title.setText(book_template(kind).title.replace("{name}", self.name))
+        titles = [t.replace("{name}", self.name) for t in planned_sections(kind, self.plan)]
+        self.sections.setText(
+            f"Sections, following {self.name}'s plan ({self.plan.label}): " + " · ".join(titles)
+        )
+
+    def _validate(self) -> None:
+        ok = bool(self.title.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict:
+        """Keyword arguments for ``books.new_book`` (after the library and child id)."""
+        return {
+            "kind": self.kind(),
+            "trim": TrimSize(self.trim.currentData()),
+            "title": self.title.text().strip(),
+            "autoflow": self.autoflow.isChecked() and self.autoflow.isEnabled(),
+        }
