@@ -12,8 +12,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +40,8 @@ from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
 from lifebook.ui.photo_dialog import PhotoDetailsDialog
+
+GRID_ICON = QSize(150, 112)  # the child's page grid's icon size
 
 
 def _photos(n: int) -> str:
@@ -271,6 +281,26 @@ class PhotoFeed(QObject):
             self.arrived.emit(media)
 
 
+def not_agreed_icon(icon: QIcon, size: QSize) -> QIcon:
+    """The thumbnail with a small amber mark in its corner: not yet agreed by a manager."""
+    pixmap = icon.pixmap(size)
+    ratio = pixmap.devicePixelRatio()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    w = pixmap.width() / ratio
+    d = 18.0
+    painter.setPen(QColor("white"))
+    painter.setBrush(QColor("#C98A00"))
+    painter.drawEllipse(QRectF(w - d - 3, 3, d, d))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(13)
+    painter.setFont(font)
+    painter.drawText(QRectF(w - d - 3, 3, d, d), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
 def wire_photo_grid(window: QMainWindow, view: QAbstractItemView, id_role: int,
                     library: Callable[[], Library], refresh: Callable[[], None]) -> PhotoActions:
     """Give a grid of photos (rows carrying media ids in ``id_role``) the photo actions."""
@@ -289,9 +319,17 @@ def grid_item(library: Library, media: dict, id_role: int) -> QStandardItem:
                                                             media["format"]))))
     except Exception:  # a missing original shows as a gap, not a crash
         icon = QIcon()
+    tip = [f"{media['original_name']} · {media['width']} × {media['height']} pixels"]
+    if not media.get("use_agreed", True):
+        if not icon.isNull():
+            icon = not_agreed_icon(icon, GRID_ICON)
+        tip.append("Not yet agreed for use by a manager: right-click to record an agreement.")
+    elif media.get("agreed_by"):
+        tip.append(f"Use agreed by {media['agreed_by']}.")
+    tip.append("Double-click for the photo's details.")
     item = QStandardItem(icon, media["caption"] or media["original_name"])
     item.setData(media["id"], id_role)
-    item.setToolTip(f"{media['original_name']} · {media['width']} × {media['height']} pixels")
+    item.setToolTip("\n".join(tip))
     item.setEditable(False)
     return item
 

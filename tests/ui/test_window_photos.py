@@ -67,6 +67,7 @@ def test_grid_double_click_opens_details_and_right_click_agrees(qtbot, window: M
     window.import_files([_photo(tmp_path / f"p{n}.jpg", c) for n, c in enumerate(["red", "blue"])])
     ids = _grid_ids(window)
     index = window.photo_model.index(0, 0)
+    assert "Not yet agreed for use by a manager" in index.data(Qt.ItemDataRole.ToolTipRole)
     rect = window.photos.visualRect(index)
 
     def fill(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -87,6 +88,8 @@ def test_grid_double_click_opens_details_and_right_click_agrees(qtbot, window: M
     assert all(photo_service.get_photo(window.library, m)["agreed_by"] == window.library.actor
                for m in ids)
     assert "agreed these 2 photos" in window.statusBar().currentMessage()
+    tip = window.photo_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Use agreed by {window.library.actor}." in tip  # the grid shows the agreement
 
 
 def test_grid_delete_asks_first(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRectF,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -50,7 +49,7 @@ from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
 from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
-from lifebook.ui.photo_actions import PhotoActions
+from lifebook.ui.photo_actions import PhotoActions, not_agreed_icon
 
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,26 +75,6 @@ def placeholder_pixmap(size: QSize = ICON_SIZE) -> QPixmap:
     painter.drawRoundedRect(pixmap.rect().adjusted(0, 0, -1, -1), 6, 6)
     painter.end()
     return pixmap
-
-
-def not_agreed_icon(icon: QIcon, size: QSize = ICON_SIZE) -> QIcon:
-    """The thumbnail with a small amber mark in its corner: not yet agreed by a manager."""
-    pixmap = icon.pixmap(size)
-    ratio = pixmap.devicePixelRatio()
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    w = pixmap.width() / ratio
-    d = 18.0
-    painter.setPen(QColor("white"))
-    painter.setBrush(QColor("#C98A00"))
-    painter.drawEllipse(QRectF(w - d - 3, 3, d, d))
-    font = painter.font()
-    font.setBold(True)
-    font.setPixelSize(13)
-    painter.setFont(font)
-    painter.drawText(QRectF(w - d - 3, 3, d, d), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(pixmap)
 
 
 def load_thumbnail(library: object, media: dict, size: QSize, ratio: float = 1.0) -> QImage:
@@ -236,7 +215,7 @@ class PhotoListModel(QAbstractListModel):
             if m.get("use_agreed", True):
                 return icon
             if m["id"] not in self._badged:
-                self._badged[m["id"]] = not_agreed_icon(icon)
+                self._badged[m["id"]] = not_agreed_icon(icon, ICON_SIZE)
             return self._badged[m["id"]]
         if role == MEDIA_ID_ROLE:
             return m["id"]
