@@ -135,3 +135,40 @@ def test_shortcut_guide_has_every_shortcut_in_the_readme() -> None:
     guide = guide_text("keyboard-shortcuts")
     for key in keys:
         assert f"| {key} |" in guide, key
+
+
+def test_photos_arrive_one_by_one_from_a_real_background_import(qtbot, library,
+                                                               tmp_path: Path) -> None:
+    from lifebook.ui.jobs import ThreadJobRunner
+
+    window = MainWindow(library, ThreadJobRunner())
+    qtbot.addWidget(window)
+    window.show()
+    child = add_child(library, "Ruby Jones")
+    window.refresh(("child", child["id"]))
+    files = [_photo(tmp_path / f"p{n}.jpg", c) for n, c in enumerate(["red", "blue", "green"])]
+    seen: list[tuple[int, bool]] = []
+    window.photo_feed.arrived.connect(
+        lambda _m: seen.append((window.photo_model.rowCount(), window.last_import is None)))
+    window.import_files(files)
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20_000)
+    assert seen == [(1, True), (2, True), (3, True)]  # on the UI thread, before the end
+
+
+def test_preview_renders_in_the_background(qtbot, tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from lifebook.ui.jobs import ThreadJobRunner
+    from lifebook.ui.pdf_preview import PdfPreviewDialog
+
+    path = tmp_path / "three.pdf"
+    c = canvas.Canvas(str(path))
+    for n in range(3):
+        c.drawString(100, 700, f"Page {n + 1}")
+        c.showPage()
+    c.save()
+    dialog = PdfPreviewDialog(path, runner=ThreadJobRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert len(dialog.page_labels) == 3
