@@ -150,20 +150,29 @@ class AgreeDialog(QDialog):
         self.accept()
 
 
-class _DeleteKey(QObject):
-    """Delete (or Backspace) on a photo list asks to delete the chosen photo."""
+class _PhotoKeys(QObject):
+    """Keys on a photo list: Delete (or Backspace) asks to delete the chosen photo;
+    Alt+Enter opens its details; the menu key (or Shift+F10) opens the photo menu."""
 
-    def __init__(self, parent: QObject, action: Callable[[], object]) -> None:
+    def __init__(self, parent: QObject, delete: Callable[[], object],
+                 details: Callable[[], object], menu: Callable[[], object]) -> None:
         super().__init__(parent)
-        self._action = action
+        self._delete, self._details, self._menu = delete, details, menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self._action()
-            return True
-        return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
+            self._delete()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.AltModifier:
+            self._details()
+        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                        and mods == Qt.KeyboardModifier.ShiftModifier):
+            self._menu()
+        else:
+            return False
+        return True
 
 
 class PhotoActions(QObject):
@@ -201,11 +210,22 @@ class PhotoActions(QObject):
             if chosen:
                 self.menu_for(chosen, view).popup(view.viewport().mapToGlobal(pos))
 
+        def keyboard_menu() -> None:  # at the current photo, not wherever the mouse is
+            current = view.currentIndex()
+            if ids() and current.isValid():
+                menu(view.visualRect(current).center())
+
+        def details() -> None:
+            current = view.currentIndex()
+            if current.isValid() and current.data(id_role) is not None:
+                self.show_details(int(current.data(id_role)))
+
         view.customContextMenuRequested.connect(menu)
         if double_click:
             view.doubleClicked.connect(
                 lambda index: self.show_details(int(index.data(id_role))) if index.isValid() else None)
-        view.installEventFilter(_DeleteKey(view, lambda: len(ids()) == 1 and self.delete(ids()[0])))
+        view.installEventFilter(_PhotoKeys(
+            view, lambda: len(ids()) == 1 and self.delete(ids()[0]), details, keyboard_menu))
         view._photo_ids = ids  # type: ignore[attr-defined]  # for tests and owners
 
     def menu_for(self, media_ids: list[int], parent: QWidget | None = None) -> QMenu:

@@ -263,3 +263,17 @@ def test_delete_key_in_the_strip_asks_then_deletes(qtbot, strip: PhotoStrip) -> 
     qtbot.keyClick(strip.view, Qt.Key.Key_Delete)
     assert asked == ["Delete this photo?"]
     assert media_id not in strip.visible_media_ids()
+
+
+def test_alt_enter_opens_the_details_of_the_chosen_photo(qtbot, strip: PhotoStrip) -> None:
+    media_id = strip.visible_media_ids()[1]
+    strip.view.setCurrentIndex(_row_of(strip, media_id))
+    opened: list[int] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        opened.append(dialog.media_id)
+        dialog.cancel_button.click()
+
+    when_modal(look)
+    qtbot.keyClick(strip.view, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert opened == [media_id]
