@@ -9,6 +9,7 @@ written to a temporary file beside it, synced, then renamed over it.
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -147,6 +148,13 @@ def export_book(
         )
     except DerivativesCancelled:
         raise ExportCancelled() from None
+    except OSError as exc:  # the cache's disk is full or cannot be written
+        free = shutil.disk_usage(cache_dir if cache_dir.exists() else cache_dir.parent).free
+        raise ExportFailed(
+            f"Could not make the print images in {cache_dir}: {exc.strerror or exc} "
+            f"({free / 1e6:.1f} MB free there). Free some space and export again; "
+            "nothing in the library was changed."
+        ) from exc
     findings = name_problems + [finding for page in pages for finding in page.findings]
     findings += _unreadable_photo_findings(pages, derivatives)
     if options.final and derivatives.failures:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.fileio import remove_stale_temporaries
@@ -62,6 +63,19 @@ def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) 
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _storage_problem(db_path: Path, exc: OperationalError) -> Exception:
+    """A full disk or a locked library in words; anything else as it was."""
+    text = str(exc.orig or exc).lower()
+    if "full" in text:
+        free = shutil.disk_usage(db_path.parent).free
+        return LibraryError(
+            f"the disk holding {db_path.parent} is full ({free / 1e6:.1f} MB free), so this "
+            "change was not saved; nothing already stored was lost. Free some space and try again")
+    if "locked" in text or "busy" in text:
+        return LibraryError(f"{db_path} is busy in another Lifebook; try again in a moment")
+    return exc
 
 
 def _create_library(db_path: Path) -> None:
@@ -169,8 +183,11 @@ class Library:
         if self.read_only:
             raise LibraryError(f"{self.db_path} is read-only here (on read-only media, or "
                                "without permission to change it), so nothing can be changed")
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _storage_problem(self.db_path, exc) from exc
 
     def audit(
         self,

@@ -235,3 +235,26 @@ def test_a_damaged_but_readable_library_can_be_opened_read_only_to_save_what_is_
             assert s.scalars(select(Child.full_name)).all() == ["Kept Safe"]
     finally:
         lib.close()
+
+
+def test_a_full_disk_is_a_message_and_nothing_stored_is_lost(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    db = _a_library(tmp_path)
+    lib = Library.open(db)
+    try:
+        pages = lib.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+
+        @event.listens_for(lib.engine, "connect")
+        def _no_room(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")  # as if the disk were full
+
+        lib.engine.dispose()
+        with pytest.raises(LibraryError, match="is full .* MB free.*nothing already stored was lost"), \
+                lib.transaction() as s:
+            for n in range(2000):
+                s.add(Child(full_name=f"Child {n} " + "x" * 150))
+        with lib.session() as s:
+            assert s.scalars(select(Child.full_name)).all() == ["Kept Safe"]
+    finally:
+        lib.close()
