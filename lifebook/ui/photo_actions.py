@@ -226,7 +226,6 @@ class PhotoActions(QObject):
                 lambda index: self.show_details(int(index.data(id_role))) if index.isValid() else None)
         view.installEventFilter(_PhotoKeys(
             view, lambda: len(ids()) == 1 and self.delete(ids()[0]), details, keyboard_menu))
-        view._photo_ids = ids  # type: ignore[attr-defined]  # for tests and owners
 
     def menu_for(self, media_ids: list[int], parent: QWidget | None = None) -> QMenu:
         menu = QMenu(parent or self._parent)
@@ -360,8 +359,3 @@ def add_to_grid(model: QStandardItemModel, library: Library, media: dict, id_rol
         if model.index(r, 0).data(id_role) == media["id"]:
             return
     model.appendRow(grid_item(library, media, id_role))
-
-
-def selected_ids(view: QAbstractItemView) -> list[int]:
-    """The media ids selected in a view wired by ``PhotoActions.attach``."""
-    return view._photo_ids()  # type: ignore[attr-defined]
