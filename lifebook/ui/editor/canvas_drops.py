@@ -16,7 +16,6 @@ from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QP
 
 from lifebook.services.errors import ServiceError
 from lifebook.services.photos import ImportReport, import_photos
-from lifebook.store.models import Book
 from lifebook.ui.editor.mime import (
     FRAME_MIME,
     MEDIA_MIME,
@@ -123,11 +122,7 @@ class CanvasDropsMixin:
         if self.doc is None or not files:
             return
         library = self.doc.library
-        with library.session() as s:
-            book = s.get(Book, self.doc.book_id)
-            child_id = book.child_id if book is not None else None
-        if child_id is None:
-            return
+        child_id = self.doc.content.child_id
         self.status_message.emit(f"Importing {len(files)} photo(s)…")
         job = Job(lambda progress, cancel: import_photos(
             library, child_id, files, progress=progress, cancel=cancel))
