@@ -85,5 +85,6 @@ class BookContent:
     trim: TrimSize
     child_name: str
     author: str = ""
+    child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()

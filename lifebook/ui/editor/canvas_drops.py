@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
 
-from lifebook.services.books import book_dict_by_id
 from lifebook.services.errors import ServiceError
 from lifebook.services.photos import ImportReport, import_photos
 from lifebook.ui.editor.mime import (
@@ -123,9 +122,7 @@ class CanvasDropsMixin:
         if self.doc is None or not files:
             return
         library = self.doc.library
-        child_id = book_dict_by_id(library, self.doc.book_id)["child_id"]
-        if child_id is None:
-            return
+        child_id = self.doc.content.child_id
         self.status_message.emit(f"Importing {len(files)} photo(s)…")
         job = Job(lambda progress, cancel: import_photos(
             library, child_id, files, progress=progress, cancel=cancel))

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifebook.services import books as book_service
 from lifebook.services import photos as photo_service
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
@@ -349,7 +348,7 @@ class PhotoStrip(QWidget):
         self.doc = doc
         self.setObjectName("photoStrip")
         if child_id is None:
-            child_id = book_service.book_dict_by_id(doc.library, doc.book_id)["child_id"]
+            child_id = doc.content.child_id or None
         self.child_id = child_id
 
         self.filter_edit = QLineEdit(self)
