@@ -263,3 +263,13 @@ def test_words_typed_are_journalled_before_they_are_committed(
     assert _stored(library, editor, page_id).text == "Typed, then the laptop died"
     assert not typing_journal_for(library.db_path).exists()
     assert recover_typing(library) is None
+
+
+def test_an_arabic_paragraph_reads_right_to_left_in_the_box_as_on_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    box = text_editing.RichTextEdit()
+    qtbot.addWidget(box)
+    box.set_rich(RichText("ليلى تحب الرسم with Mum\nLayla loves painting"))
+    first, second = box.document().firstBlock(), box.document().firstBlock().next()
+    assert first.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert second.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert box.rich().text == "ليلى تحب الرسم with Mum\nLayla loves painting"

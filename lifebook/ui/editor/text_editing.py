@@ -21,17 +21,19 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from lifebook.layout.bidi import paragraph_level
 from lifebook.model.richtext import BOLD, ITALIC, Mark, RichText
 from lifebook.services import recovery
 from lifebook.ui.editor.document import BookDocument
@@ -99,6 +101,12 @@ class RichTextEdit(QTextEdit):
             for start, end in rich.lines():
                 if start:
                     cursor.insertBlock()
+                block = QTextBlockFormat()
+                # the same paragraph direction as the page (mostly Arabic script: right to left)
+                block.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                                         if paragraph_level(rich.text[start:end]) % 2
+                                         else Qt.LayoutDirection.LeftToRight)
+                cursor.setBlockFormat(block)
                 for run in rich.runs(start, end):
                     fmt = QTextCharFormat()
                     fmt.setFontWeight(QFont.Weight.Bold.value if run.bold else QFont.Weight.Normal.value)
