@@ -22,11 +22,13 @@ from pathlib import Path
 
 from PIL import Image
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from lifebook.fileio import write_atomically
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
 from lifebook.render.images import (
+    ImageInfo,
     ImageRejected,
     decode_reduced,
     open_image,
@@ -198,6 +200,20 @@ def _import_one(
     except OSError as exc:
         raise ImageRejected(f"could not be copied into the library ({exc.strerror})") from exc
     _save_jpeg(thumb, thumbnail_path(library, sha))
+    try:
+        _record_photo(library, child_id, path, sha, info, source, use_agreed, report)
+    except IntegrityError:  # another program stored the same photo a moment ago
+        with library.session() as s:
+            existing = s.scalar(
+                select(MediaItem).where(MediaItem.child_id == child_id, MediaItem.sha256 == sha))
+            if existing is None:
+                raise
+            report.duplicates.append(media_dict(existing) | {"file": str(path)})
+
+
+def _record_photo(library: Library, child_id: int, path: Path, sha: str, info: ImageInfo,
+                  source: str, use_agreed: bool, report: ImportReport) -> None:
+    """One photo's row, or a duplicate noted; the database's uniqueness has the last word."""
     with library.transaction() as s:
         existing = s.scalar(
             select(MediaItem).where(MediaItem.child_id == child_id, MediaItem.sha256 == sha)

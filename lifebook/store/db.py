@@ -60,7 +60,10 @@ def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) 
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A user action takes the write lock up front (IMMEDIATE): two programs changing
+        # the library at once then queue (busy_timeout) instead of deadlocking mid-way.
+        write = conn.get_execution_options().get("lifebook_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -104,6 +107,8 @@ class Library:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(lifebook_write=True), expire_on_commit=False)
 
     @classmethod
     def open(cls, db_path: Path, *, migrate_schema: bool = True, create_folder: bool = True,
@@ -184,7 +189,7 @@ class Library:
             raise LibraryError(f"{self.db_path} is read-only here (on read-only media, or "
                                "without permission to change it), so nothing can be changed")
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
             raise _storage_problem(self.db_path, exc) from exc
