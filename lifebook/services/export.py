@@ -230,4 +230,6 @@ def _write_atomically(out_path: Path, write: Callable[[object], None]) -> None:
         with atomic_writer(out_path, durable=True) as fh:
             write(fh)
     except OSError as exc:
-        raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc}") from exc
+        free = shutil.disk_usage(out_path.parent).free if out_path.parent.is_dir() else 0
+        raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc} "
+                           f"({free / 1e6:.1f} MB free there)") from exc

@@ -40,8 +40,8 @@ def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) 
     documented recipe for pysqlite), so an upgrade commits whole or not at all.
     """
     if read_only:
-        # immutable: a library on a CD or a read-only share has no -shm to share
-        immutable = "&immutable=1" if not os.access(db_path.parent, os.W_OK) else ""
+        # immutable: a library on a CD, a read-only share or a full disk has no -shm to share
+        immutable = "&immutable=1" if opening.needs_immutable(db_path) else ""
         url = f"sqlite:///file:{db_path}?mode=ro{immutable}&uri=true"
     else:
         url = f"sqlite:///{db_path}"
@@ -102,7 +102,8 @@ class Library:
     cache_dir: Path
     backup_taken: Path | None = None
     actor: str = field(default_factory=current_user)
-    read_only: bool = False  # on read-only media: shown, never changed
+    read_only: bool = False  # on read-only media or a full disk: shown, never changed
+    read_only_reason: str = ""
     damage: str = ""  # why a damaged library was opened read-only (see Library.open)
 
     def __post_init__(self) -> None:
@@ -127,7 +128,9 @@ class Library:
         remove_stale_temporaries(
             db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
         kind = opening.classify(db_path)
-        writable = not read_only and opening.is_writable(db_path)
+        reason = "" if not read_only else f"{db_path} was opened read-only"
+        reason = reason or opening.why_read_only(db_path)
+        writable = not reason
         try:
             state = opening.inspect_sqlite(db_path, set(Base.metadata.tables), writable=writable) \
                 if kind == "sqlite" else kind
@@ -136,7 +139,8 @@ class Library:
                 raise
             return cls(db_path=db_path, engine=_sqlite_engine(db_path, read_only=True),
                        media=MediaStore(media_dir_for(db_path)), cache_dir=cache_dir_for(db_path),
-                       read_only=True, damage=str(exc))
+                       read_only=True, damage=str(exc),
+                       read_only_reason=f"{db_path} is damaged, so nothing can be changed")
         if state == "unfinished":
             if not writable:
                 raise LibraryError(f"{db_path} was never finished and cannot be changed here")
@@ -145,7 +149,7 @@ class Library:
             kind = "missing"
         if kind != "sqlite" and migrate_schema:
             if not writable:
-                raise LibraryError(f"cannot create a library in {db_path.parent}: it is read-only")
+                raise LibraryError(f"cannot create a library at {db_path}: {reason}")
             _create_library(db_path)
         engine = _sqlite_engine(db_path, read_only=not writable)
         backup = None
@@ -173,6 +177,7 @@ class Library:
             cache_dir=cache_dir_for(db_path),
             backup_taken=backup,
             read_only=not writable,
+            read_only_reason=reason,
         )
         if writable:
             remove_stale_temporaries(library.media.root / "incoming", "*.part")
@@ -186,8 +191,8 @@ class Library:
     def transaction(self) -> Iterator[Session]:
         """One user action: committed as a whole on success, rolled back on any error."""
         if self.read_only:
-            raise LibraryError(f"{self.db_path} is read-only here (on read-only media, or "
-                               "without permission to change it), so nothing can be changed")
+            raise LibraryError(self.read_only_reason or f"{self.db_path} is read-only here, "
+                               "so nothing can be changed")
         try:
             with self._write_sessions() as session, session.begin():
                 yield session

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
 import time
@@ -96,7 +97,8 @@ def classify(db_path: Path) -> str:
 
 def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) -> str:
     """"lifebook", or "unfinished" (safe to rebuild); refuses damaged and foreign databases."""
-    uri = f"{db_path.resolve().as_uri()}?mode={'rw' if writable else 'ro'}"
+    mode = "rw" if writable else "ro&immutable=1" if needs_immutable(db_path) else "ro"
+    uri = f"{db_path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=5)
         try:
@@ -153,11 +155,26 @@ def publish(tmp: Path, db_path: Path) -> bool:
                 leftover.unlink()
 
 
-def is_writable(db_path: Path) -> bool:
-    """Whether this process may change the library (and its folder, for the WAL files)."""
-    folder_ok = os.access(db_path.parent, os.W_OK)
-    file_ok = not db_path.exists() or os.access(db_path, os.W_OK)
-    return folder_ok and file_ok
+MIN_FREE_BYTES = 1_000_000  # below this, a change may not fit: the library opens read-only
+
+
+def why_read_only(db_path: Path) -> str:
+    """Why this process cannot change the library now ("" if it can)."""
+    folder = db_path.parent
+    if not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK)):
+        return (f"{db_path} is read-only here (on read-only media, or without permission to "
+                "change it), so nothing can be changed")
+    free = shutil.disk_usage(folder).free
+    if free < MIN_FREE_BYTES:
+        return (f"the disk holding {folder} is full ({free / 1e6:.1f} MB free), so nothing can "
+                "be changed; nothing stored was lost. Free some space and try again")
+    return ""
+
+
+def needs_immutable(db_path: Path) -> bool:
+    """Reading without the shared-memory file SQLite would create (full disk, read-only folder)."""
+    folder = db_path.parent
+    return not os.access(folder, os.W_OK) or shutil.disk_usage(folder).free < MIN_FREE_BYTES
 
 
 def readable(db_path: Path) -> bool:
