@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
 
 import pytest
-
-for folder in (Path(__file__).resolve().parents[1], Path(__file__).resolve().parent):
-    if str(folder) not in sys.path:  # for helpers_images and cli_helpers
-        sys.path.insert(0, str(folder))
-
-from cli_helpers import RunCli, run  # noqa: E402
+from cli_helpers import RunCli, run
 
 
 @pytest.fixture()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import REPO, RunCli, cli_env, run
-from helpers_images import BLUE, GREEN, RED, docx_renamed, write_jpeg
+from photo_files import BLUE, GREEN, RED, docx_renamed, write_jpeg
 
 import lifebook
 

@@ -26,9 +26,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from cli_helpers import cli_env, run  # noqa: E402
+from cli.cli_helpers import cli_env, run
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(sys.platform != "linux", reason="reads /proc and sends SIGKILL")]
@@ -117,7 +115,7 @@ def _ok(proc: subprocess.CompletedProcess) -> None:
 
 @pytest.fixture(scope="module")
 def photos(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    from helpers_images import write_jpeg
+    from photo_files import write_jpeg
 
     folder = tmp_path_factory.mktemp("photos")
     return [write_jpeg(folder / f"p{n:02d}.jpg", (2400, 1800), colour=(20 * n % 255, 90, 160))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from cli.cli_helpers import cli_env, run
-from helpers_images import write_jpeg
+from photo_files import write_jpeg
 
 
 def test_two_processes_importing_the_same_photos_store_each_once(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from export_helpers import (
     write_photo,
 )
 from PIL import Image
+from tools import need
 
 from lifebook.layout.display import ImageItem, Rect
 from lifebook.model.trim import TrimSize, mm_to_pt
@@ -77,14 +77,14 @@ def test_big_photo_prints_at_300_ppi_and_small_one_is_never_upsampled(
     assert big_ppi == pytest.approx(300, abs=1)
     assert small_ppi == pytest.approx(400 / (100 / 25.4), abs=0.5)  # ≈ 101.6, the source's own
 
-    if shutil.which("pdfimages"):
-        listing = subprocess.run(
-            ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
-        ).stdout
-        rows = [r.split() for r in listing.splitlines()[2:] if r.strip()]
-        ppis = sorted(int(r[12]) for r in rows)  # the x-ppi column
-        assert ppis == [round(small_ppi), 300]
-        assert {r[8] for r in rows} == {"jpeg"}  # the "enc" column
+    need("pdfimages")
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [r.split() for r in listing.splitlines()[2:] if r.strip()]
+    ppis = sorted(int(r[12]) for r in rows)  # the x-ppi column
+    assert ppis == [round(small_ppi), 300]
+    assert {r[8] for r in rows} == {"jpeg"}  # the "enc" column
 
 
 def test_gps_and_exif_never_reach_the_pdf_and_the_photo_prints_upright(

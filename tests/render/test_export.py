@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from export_helpers import fake_layout, image_bytes, make_book
+from tools import need
 
 from lifebook.model.content import BookContent, FrameContent
 from lifebook.model.trim import TrimSize
@@ -95,10 +95,10 @@ def test_export_writes_a_print_ready_pdf(tmp_path: Path, book: BookContent) -> N
         with pdf.open_outline() as outline:
             assert [item.title for item in outline.root] == ["All about me", "My birth family"]
     assert len(image_bytes(result.out_path)) == 3
-    if shutil.which("pdftotext"):
-        assert "DRAFT" in pdf_text(result.out_path)  # drafts carry the watermark
-    if shutil.which("qpdf"):
-        subprocess.run(["qpdf", "--check", str(result.out_path)], check=True, capture_output=True)
+    need("pdftotext")
+    assert "DRAFT" in pdf_text(result.out_path)  # drafts carry the watermark
+    need("qpdf")
+    subprocess.run(["qpdf", "--check", str(result.out_path)], check=True, capture_output=True)
 
 
 def test_two_exports_are_byte_identical(tmp_path: Path, book: BookContent) -> None:
@@ -132,9 +132,9 @@ def test_final_export_of_an_approved_book_has_no_watermark(
     approved = dataclasses.replace(book, approved=True)
     result = export(approved, tmp_path / "final.pdf", tmp_path / "cache", ExportOptions(final=True))
     assert result.final
-    if shutil.which("pdftotext"):
-        text = pdf_text(result.out_path)
-        assert "DRAFT" not in text and "Rubyatthebeach" in text
+    need("pdftotext")
+    text = pdf_text(result.out_path)
+    assert "DRAFT" not in text and "Rubyatthebeach" in text
 
 
 @pytest.mark.parametrize("stage", ["Preparing photos", "Painting page"])

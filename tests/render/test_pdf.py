@@ -10,6 +10,7 @@ import pikepdf
 import pytest
 from export_helpers import blank_page
 from PIL import Image
+from tools import need
 
 from lifebook.layout.display import PageLayout, Rect, ShapeItem, StrokeItem, TextRun
 from lifebook.model.trim import TrimSize, mm_to_pt, pt_to_mm
@@ -102,14 +103,14 @@ def test_every_font_is_embedded_and_none_is_base14(tmp_path: Path) -> None:
                 assert "+" in base  # a subset
                 assert "/FontFile2" in font.FontDescriptor
     assert {"Andika-Bold", "NotoSans-Italic", "AtkinsonHyperlegible-Regular"} <= names
-    if shutil.which("pdffonts"):
-        listing = subprocess.run(
-            ["pdffonts", str(out)], capture_output=True, text=True, check=True
-        ).stdout
-        rows = listing.splitlines()[2:]
-        assert rows
-        for row in rows:
-            assert row.split()[-5] == "yes", row  # the "emb" column
+    need("pdffonts")
+    listing = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = listing.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert row.split()[-5] == "yes", row  # the "emb" column
 
 
 def test_metadata_language_and_one_bookmark_per_section(tmp_path: Path) -> None:

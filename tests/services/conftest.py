@@ -1,8 +1,7 @@
-"""Fixtures for the service tests; shared photo makers live in tests/helpers_images.py."""
+"""Fixtures for the service tests; shared photo makers live in tests/photo_files.py."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -10,10 +9,6 @@ import pytest
 
 from lifebook.services import children
 from lifebook.store.db import Library
-
-TESTS = str(Path(__file__).resolve().parents[1])
-if TESTS not in sys.path:  # so `import helpers_images` works without tests/conftest.py
-    sys.path.insert(0, TESTS)
 
 
 @pytest.fixture()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers_images import table_rows, write_jpeg
+from photo_files import table_rows, write_jpeg
 from sqlalchemy import select
 
 from lifebook.layout.templates import TemplateError, book_template

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from helpers_images import sha256_file, write_jpeg
+from photo_files import sha256_file, write_jpeg
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from helpers_images import table_rows
+from photo_files import table_rows
 
 from lifebook.model.enums import Consent, PersonRole, Plan
 from lifebook.services import children

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers_images import AuditWatch, sha256_file
+from photo_files import AuditWatch, sha256_file
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers_images import write_jpeg
+from photo_files import write_jpeg
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind

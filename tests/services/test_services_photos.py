@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from helpers_images import (
+from photo_files import (
     BLUE,
     GREEN,
     RED,

@@ -1,17 +1,12 @@
-"""Fixtures for the store tests; shared photo makers live in tests/helpers_images.py."""
+"""Fixtures for the store tests; shared photo makers live in tests/photo_files.py."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from lifebook.store.db import Library
-
-TESTS = str(Path(__file__).resolve().parents[1])
-if TESTS not in sys.path:  # so `import helpers_images` works without tests/conftest.py
-    sys.path.insert(0, TESTS)
 
 
 @pytest.fixture()

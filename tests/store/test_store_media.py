@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers_images import files_state
+from photo_files import files_state
 
 from lifebook.store import media as media_module
 from lifebook.store.media import MediaStore, sha256_of

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers_images import GREEN, RED, AuditWatch, table_rows, write_jpeg
+from photo_files import GREEN, RED, AuditWatch, table_rows, write_jpeg
 from sqlalchemy import func, select
 
 from lifebook.model.enums import BookKind, PersonRole

@@ -1,8 +1,8 @@
 """Generated test photos (good and bad) and snapshots of a library's state.
 
 Everything is made on the fly with Pillow, struct and zlib: no binary files
-are committed. Import with ``from helpers_images import ...``; the conftest
-files of tests/store, tests/services and tests/cli put tests/ on sys.path.
+are committed. Import with ``from photo_files import ...`` (pyproject.toml's
+pytest ``pythonpath`` puts tests/ on the path).
 """
 
 from __future__ import annotations
