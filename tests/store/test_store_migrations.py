@@ -75,7 +75,7 @@ def test_the_sample_really_is_revision_0001_with_data(old_library: Path) -> None
     assert "had_gps" not in rows["media_items"][0]
     for table in OLD_TABLES:
         assert rows[table], f"the sample has no {table} rows to carry over"
-    assert migrate.head_revision() == "0003"
+    assert migrate.head_revision() != "0001"  # there is something to upgrade to
 
 
 def test_an_old_library_upgrades_to_head_keeping_every_row(old_library: Path) -> None:
@@ -83,7 +83,7 @@ def test_an_old_library_upgrades_to_head_keeping_every_row(old_library: Path) ->
 
     lib = Library.open(old_library)
     try:
-        assert migrate.current_revision(lib.engine) == migrate.head_revision() == "0003"
+        assert migrate.current_revision(lib.engine) == migrate.head_revision()
         after = _raw_rows(old_library)
 
         # every old row is still there, with the same values
@@ -203,7 +203,7 @@ def test_upgrade_to_an_older_target_then_head(tmp_path: Path) -> None:
             )
         backup = migrate.upgrade(lib.engine, db, tmp_path / "b")
         assert backup is not None and backup.parent == tmp_path / "b"
-        assert migrate.current_revision(lib.engine) == "0003"
+        assert migrate.current_revision(lib.engine) == migrate.head_revision()
         assert migrate.upgrade(lib.engine, db, tmp_path / "b") is None  # nothing left to do
     finally:
         lib.close()
