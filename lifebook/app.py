@@ -16,12 +16,13 @@ from lifebook.ui.style import STYLESHEET
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Lifebook")
     app.setOrganizationName("Lifebook")
     app.setApplicationDisplayName("Lifebook")
     app.setStyleSheet(STYLESHEET)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(library_path: str | None = None) -> int:

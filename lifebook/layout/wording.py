@@ -19,9 +19,12 @@ from lifebook.model.enums import FrameKind
 class _Frame(Protocol):
     """A template's FrameSpec, or a laid-out page's FrameBox: a key, a kind and a label."""
 
-    key: str
-    kind: object  # FrameKind, or its string value
-    label: str
+    @property
+    def key(self) -> str: ...
+    @property
+    def kind(self) -> object: ...  # FrameKind, or its string value
+    @property
+    def label(self) -> str: ...
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth")
@@ -41,7 +44,7 @@ def _ordinal(n: int) -> str:
 
 
 def _kind(spec: _Frame) -> FrameKind:
-    return FrameKind(getattr(spec.kind, "value", spec.kind))
+    return FrameKind(str(getattr(spec.kind, "value", spec.kind)))
 
 
 def _own_name(spec: _Frame) -> str:

@@ -166,7 +166,7 @@ class Library:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise LibraryError(opening.with_backup(
-                db_path, f"the library {db_path} could not be opened ({exc.orig or exc})")) from exc
+                db_path, f"the library {db_path} could not be opened ({getattr(exc, 'orig', None) or exc})")) from exc
         except LibraryError:
             engine.dispose()
             raise

@@ -32,6 +32,6 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:  # plain `alembic` command line, for developers
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.connect() as conn:
         _run(conn)
