@@ -48,7 +48,7 @@ def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) 
     engine = create_engine(url, future=True)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we send BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
         if wal and not read_only:
@@ -59,7 +59,7 @@ def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) 
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn) -> None:
         # A user action takes the write lock up front (IMMEDIATE): two programs changing
         # the library at once then queue (busy_timeout) instead of deadlocking mid-way.
         write = conn.get_execution_options().get("lifebook_write", False)

@@ -102,7 +102,7 @@ class ChildDialog(QDialog):
         self._validate()
 
     @property
-    def ok_button(self):  # type: ignore[no-untyped-def]
+    def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _fill(self, child: dict) -> None:

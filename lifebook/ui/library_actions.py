@@ -37,7 +37,7 @@ class LibraryActions:
 
     # --- helpers ---------------------------------------------------------------------
 
-    def _try(self: MainWindow, title: str, work):  # type: ignore[no-untyped-def, misc]
+    def _try(self: MainWindow, title: str, work):
         try:
             return work()
         except ServiceError as exc:

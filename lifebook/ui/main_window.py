@@ -84,7 +84,7 @@ class MainWindow(LibraryActions, QMainWindow):
     # --- construction -----------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
             act = QAction(text, self)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
@@ -240,7 +240,7 @@ class MainWindow(LibraryActions, QMainWindow):
         page.books.customContextMenuRequested.connect(self._books_menu)
         return page
 
-    def _books_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _books_menu(self, pos) -> None:
         item = self.child_page.books.itemAt(pos)
         if item is not None:
             self.child_page.books.setCurrentItem(item)
@@ -409,7 +409,7 @@ class MainWindow(LibraryActions, QMainWindow):
             self.statusBar().showMessage("Choose a child first, then import their photos.", 6000)
             return
 
-        def work(progress, cancel):  # type: ignore[no-untyped-def]
+        def work(progress, cancel):
             return photo_service.import_photos(self.library, child_id, files, progress=progress,
                                                cancel=cancel, imported=self.photo_feed.send)
 
@@ -482,7 +482,7 @@ class MainWindow(LibraryActions, QMainWindow):
 
     # --- jobs -------------------------------------------------------------
 
-    def _start_job(self, title: str, work, on_done) -> None:  # type: ignore[no-untyped-def]
+    def _start_job(self, title: str, work, on_done) -> None:
         if self.job is not None:
             self.statusBar().showMessage("Please wait for the current task to finish.", 5000)
             return
@@ -554,7 +554,7 @@ class MainWindow(LibraryActions, QMainWindow):
         if self.editor is not None and page_id is not None and self.editor.doc.page(page_id):
             self.editor.doc.selection.select_page(page_id)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         self._save_session()
         self.close_editor()
         store = app_settings.settings()
@@ -564,11 +564,11 @@ class MainWindow(LibraryActions, QMainWindow):
 
     # --- drag and drop ----------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def dragEnterEvent(self, event) -> None:  # Qt override
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def dropEvent(self, event) -> None:  # Qt override
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()

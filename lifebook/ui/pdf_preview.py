@@ -78,7 +78,7 @@ def render_pages(path: Path, width: int, page_ready: Callable[[int, int, QImage]
         pdf.close()
 
 
-def _trim_crop(page) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
+def _trim_crop(page) -> tuple[float, float, float, float]:
     """How much to cut off each side (left, bottom, right, top) to show the trimmed page.
 
     A print-ready page carries bleed (and perhaps crop marks) outside its
@@ -151,7 +151,7 @@ class PdfPreviewDialog(QDialog):
         ratio = self.devicePixelRatioF()
         path, pages = self.path, self._pages
 
-        def work(_progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(_progress, cancelled):
             return render_pages(path, round(PAGE_WIDTH * ratio), pages.send, cancelled)
 
         job = Job(work)
@@ -187,7 +187,7 @@ class PdfPreviewDialog(QDialog):
         self.job = None
         self.status.setText(f"The preview could not be shown: {message}")
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         if self.job is not None:
             self.job.cancel()
         super().closeEvent(event)

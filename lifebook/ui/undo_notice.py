@@ -55,7 +55,7 @@ class UndoNotice(QFrame):
         if action is not None:
             action()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def keyPressEvent(self, event) -> None:  # Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
         else:

@@ -119,7 +119,7 @@ class BookDocument(QObject):
 
     # --- edits (each one undoable) ----------------------------------------------
 
-    def _edit(self, text: str, page_ids: list[int], action, merge_key=None) -> object:  # type: ignore[no-untyped-def]
+    def _edit(self, text: str, page_ids: list[int], action, merge_key=None) -> object:
         """Make an edit through the services, then record it for undo (nothing, if it fails)."""
         before = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
         result = action()

@@ -95,7 +95,7 @@ class BookEditor(QWidget):
 
     # --- actions ---------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

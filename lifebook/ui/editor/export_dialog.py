@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         cache = self.doc.library.cache_dir / "print"
         executor = self.executor
 
-        def work(progress, cancel):  # type: ignore[no-untyped-def]
+        def work(progress, cancel):
             pool = executor or ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
             try:
                 return export_book(book, out, options, cache_dir=cache, progress=progress,

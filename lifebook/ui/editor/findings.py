@@ -89,7 +89,7 @@ def group_findings(findings: list[Finding]) -> list[tuple[str, Severity, list[Fi
 class FindingsModel(QStandardItemModel):
     """Group lines with a line per finding under them; a kind seen once is a plain line."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
 
@@ -160,7 +160,7 @@ class WrappingDelegate(QStyledItemDelegate):
 class _FindingsView(QTreeView):
     """Lays its rows out again when its width changes, so wrapped lines stay right."""
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()

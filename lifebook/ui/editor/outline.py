@@ -146,9 +146,9 @@ class SectionOutline(QTreeView):
             return
         key = tuple(key)
         if folded:
-            self._collapsed.add(key)  # type: ignore[arg-type]
+            self._collapsed.add(key)
         else:
-            self._collapsed.discard(key)  # type: ignore[arg-type]
+            self._collapsed.discard(key)
 
     # --- selection ---------------------------------------------------------------------
 
@@ -188,7 +188,7 @@ class SectionOutline(QTreeView):
     # --- section edits ---------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(text: str, slot, tip: str, shortcut: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        def action(text: str, slot, tip: str, shortcut: str | None = None) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.setStatusTip(tip)
@@ -243,7 +243,7 @@ class SectionOutline(QTreeView):
         runs = self.runs()
         return runs[run] if run is not None and 0 <= run < len(runs) else None
 
-    def _try(self, work) -> bool:  # type: ignore[no-untyped-def]
+    def _try(self, work) -> bool:
         try:
             work()
         except ServiceError as exc:
@@ -293,7 +293,7 @@ class SectionOutline(QTreeView):
         if move_to_previous:
             if not run:
                 return False
-            previous = runs[run - 1][0]  # type: ignore[index]
+            previous = runs[run - 1][0]
             ok = self._try(lambda: section_commands.rename_section(self.doc, ids, previous))
             if ok:
                 self.status_message.emit(f"Moved {_pages(len(ids))} into “{previous}”. Undo with Ctrl+Z.")

@@ -194,8 +194,8 @@ class PageThumbnailDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
         card = rect.adjusted(3, 2, -3, -2)
         style.paint_item_card(painter, card, state, 8)
         page = QRect(QPoint(0, 0), self.thumb)
@@ -213,11 +213,11 @@ class PageThumbnailDelegate(QStyledItemDelegate):
         painter.drawRect(page.adjusted(0, 0, -1, -1))
         text_rect = QRect(rect.left() + PAD // 2, page.bottom() + 4, rect.width() - PAD,
                           CAPTION_HEIGHT)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         painter.setFont(font)
         painter.setPen(QColor(style.INK))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        elided = option.fontMetrics.elidedText(  # type: ignore[attr-defined]
+        elided = option.fontMetrics.elidedText(
             text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                          elided)

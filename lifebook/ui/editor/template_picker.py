@@ -121,8 +121,8 @@ class TemplateDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
         card = rect.adjusted(4, 4, -4, -4)
         style.paint_item_card(painter, card, state, 10)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
@@ -142,14 +142,14 @@ class TemplateDelegate(QStyledItemDelegate):
         painter.drawRect(page.adjusted(0, 0, -1, -1))
         text = QRect(card.left() + 8, rect.top() + PREVIEW_BOX.height() + 20,
                      card.width() - 16, TEXT_HEIGHT)
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(style.INK))
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         line = painter.fontMetrics().height() + 2
-        painter.setFont(QFont(option.font))  # type: ignore[attr-defined]
+        painter.setFont(QFont(option.font))
         painter.setPen(QColor(style.SOFT_INK))
         painter.drawText(text.adjusted(0, line, 0, 0),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
