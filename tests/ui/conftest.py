@@ -56,3 +56,18 @@ def doc(demo_copy):  # type: ignore[no-untyped-def]
 
     lib, result = demo_copy
     return BookDocument(lib, result["book"]["id"])
+
+
+@pytest.fixture
+def active_editor(qtbot, demo_copy):  # type: ignore[no-untyped-def]
+    """The sample book in an editor at 1366 x 768, shown and holding the keyboard."""
+    from lifebook.ui.editor.editor import BookEditor
+
+    library, demo = demo_copy
+    widget = BookEditor(library, demo["book"]["id"], runner=InlineJobRunner())
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    return widget

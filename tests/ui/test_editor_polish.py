@@ -9,21 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from lifebook.store.db import Library
 from lifebook.ui.editor.editor import UNDO_LABEL_CHARS, BookEditor
-from lifebook.ui.jobs import InlineJobRunner
 
 
 @pytest.fixture
-def editor(qtbot, demo_copy) -> BookEditor:  # type: ignore[no-untyped-def]
-    library: Library = demo_copy[0]
-    widget = BookEditor(library, demo_copy[1]["book"]["id"], runner=InlineJobRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+def editor(active_editor: BookEditor) -> BookEditor:
+    return active_editor
 
 
 def test_delete_in_the_page_strip_shows_a_notice_whose_undo_brings_the_page_back(

@@ -19,7 +19,6 @@ from lifebook.services.content import load_book_content
 from lifebook.store.db import Library
 from lifebook.ui.editor import text_editing
 from lifebook.ui.editor.editor import BookEditor
-from lifebook.ui.jobs import InlineJobRunner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -30,14 +29,8 @@ def library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def editor(qtbot, library: Library, demo_copy) -> BookEditor:  # type: ignore[no-untyped-def]
-    widget = BookEditor(library, demo_copy[1]["book"]["id"], runner=InlineJobRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+def editor(active_editor: BookEditor) -> BookEditor:
+    return active_editor
 
 
 def _text_page(editor: BookEditor) -> int:
