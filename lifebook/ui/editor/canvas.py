@@ -40,7 +40,7 @@ from lifebook.ui.editor.canvas_text import FrameTextEditor
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.screen_images import ScreenImages
 from lifebook.ui.editor.text_editing import TypingSession
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 
 MARGIN = 24  # logical pixels around the page(s)
 BACKDROP = QColor("#E9E3DA")
@@ -66,8 +66,6 @@ class PageSlot:
     clip: QRectF  # what of it may be painted: trim, plus the bleed away from the spine
 
 
-
-
 class PageCanvas(CanvasCropMixin, CanvasDropsMixin, CanvasMarksMixin, QAbstractScrollArea):
     """Click selects a frame; drag a photo onto another frame to swap them; double-click a
     photo (or Alt + drag) to move it in its frame, Ctrl + wheel zooms it, arrows nudge it,
@@ -86,7 +84,7 @@ class PageCanvas(CanvasCropMixin, CanvasDropsMixin, CanvasMarksMixin, QAbstractS
         parent: QWidget | None = None,
         *,
         images: ScreenImages | None = None,
-        runner: ThreadJobRunner | InlineJobRunner | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self.images = images if images is not None else ScreenImages(self)
