@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from lifebook.layout.display import FindingCode
 from lifebook.ui import style
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class CanvasMarksMixin:
             if layout is None:
                 continue
             for finding in layout.findings:
-                if finding.code != "text-overflow" or not finding.frame_key:
+                if finding.code != FindingCode.TEXT_OVERFLOW or not finding.frame_key:
                     continue
                 lines = finding.count
                 text = (f"{lines} more line{'s' if lines != 1 else ''} do{'es' if lines == 1 else ''} "
