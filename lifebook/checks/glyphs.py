@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lifebook.layout.display import Finding
+from lifebook.layout.display import Finding, FindingCode
 from lifebook.layout.lines import shape_paragraph
 from lifebook.layout.styles import load_styles
 from lifebook.layout.text import describe_char
 from lifebook.model.content import BookContent
 from lifebook.model.enums import Severity
 
-MISSING_GLYPH_CODES = frozenset({"missing-glyph", "name-missing-glyph"})
+MISSING_GLYPH_CODES = frozenset({FindingCode.MISSING_GLYPH, FindingCode.NAME_MISSING_GLYPH})
 
 
 def unprintable(text: str, family: str, *, bold: bool = False) -> tuple[str, ...]:
@@ -42,7 +42,7 @@ def name_findings(book: BookContent) -> list[Finding]:
         found.append(
             Finding(
                 Severity.ERROR,
-                "name-missing-glyph",
+                FindingCode.NAME_MISSING_GLYPH,
                 f"{what} \u201c{text}\u201d has {'a character' if len(missing) == 1 else 'characters'} "
                 f"that no font in Lifebook can print: {chars}. The book would be printed "
                 "without it, so it cannot be finalised. Please tell the Lifebook team which "

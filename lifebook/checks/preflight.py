@@ -47,7 +47,7 @@ def finding_dict(finding: Finding) -> dict:
         "page_id": finding.page_id,
         "frame": finding.frame_key,
         "severity": Severity(finding.severity).value,
-        "code": finding.code,
+        "code": str(finding.code),
         "message": finding.message,
     }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from lifebook.model.enums import Severity
@@ -127,17 +128,35 @@ def painter_for(handlers: dict[type, Callable[[Any], None]], item: object) -> Ca
     return handler
 
 
+class FindingCode(StrEnum):
+    """What kind of finding it is. The value is the stable token in ``lifebook check --json``;
+    it is never shown to the user (each finding's message says what is wrong, in words)."""
+
+    TEXT_OVERFLOW = "text-overflow"  # words that do not fit their frame (layout)
+    MISSING_GLYPH = "missing-glyph"  # characters no bundled font can print (layout)
+    NAME_MISSING_GLYPH = "name-missing-glyph"  # the same in the child's name or the title (checks)
+    LOW_RESOLUTION = "low-resolution"  # a photo too small for its frame (layout)
+    PHOTO_NOT_AGREED = "photo-not-agreed"  # a manager has not agreed the photo yet (layout)
+    EMPTY_FRAME = "empty-frame"  # a frame with nothing in it yet (layout)
+    UNPLACED_CONTENT = "unplaced-content"  # kept content the page's template has no room for
+    UNKNOWN_TEMPLATE = "unknown-template"  # the page's template cannot be found (layout)
+    PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
+
+
 @dataclass(frozen=True)
 class Finding:
     """Something the user should know about a page before it is printed."""
 
     severity: Severity
-    code: str  # "low-resolution", "text-overflow", "missing-glyph", "empty-frame", "photo-not-agreed"
+    code: FindingCode
     message: str  # plain English, names the page and frame
     page_number: int | None = None
     page_id: int | None = None
     frame_key: str | None = None
     count: int = 0  # how many: lines that do not fit, for "text-overflow"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", FindingCode(self.code))  # refuses an unknown code
 
 
 @dataclass(frozen=True)

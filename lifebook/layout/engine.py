@@ -18,6 +18,7 @@ from lifebook.layout import fonts
 from lifebook.layout.display import (
     DisplayItem,
     Finding,
+    FindingCode,
     FrameBox,
     ImageItem,
     PageLayout,
@@ -114,7 +115,7 @@ class _Page:
         """"Page 4 (the heading)": where a finding is, in words."""
         return f"Page {self.page.number} ({self.name(key)})"
 
-    def find(self, severity: Severity, code: str, message: str, key: str | None) -> None:
+    def find(self, severity: Severity, code: FindingCode, message: str, key: str | None) -> None:
         self.layout.findings.append(
             Finding(severity, code, message, self.page.number, self.page.page_id, key)
         )
@@ -157,7 +158,7 @@ class _Page:
             self.placeholder(spec, rect)
             self.find(
                 Severity.INFO,
-                "empty-frame",
+                FindingCode.EMPTY_FRAME,
                 f"Page {self.page.number}: the space for {self.name(spec.key)} is still empty. "
                 f"Add a {what}, or choose a template with fewer {fewer}.",
                 spec.key,
@@ -185,7 +186,7 @@ class _Page:
         if ppi < LOW_PPI:
             self.find(
                 Severity.WARNING,
-                "low-resolution",
+                FindingCode.LOW_RESOLUTION,
                 f"Page {self.page.number}: {self.name(spec.key)} will look blurry at this size "
                 f"(about {round(ppi)} pixels per inch; {self.target_ppi} is best). Use a larger "
                 "photo, or a template with a smaller space for it.",
@@ -194,7 +195,7 @@ class _Page:
         if not media.use_agreed:
             self.find(
                 Severity.WARNING,
-                "photo-not-agreed",
+                FindingCode.PHOTO_NOT_AGREED,
                 f"Page {self.page.number}: a manager has not yet agreed {self.name(spec.key)}. "
                 "Photos other than the child's own are checked by a manager first, because some "
                 "photos can upset a child; please ask your manager to look at it before the book "
@@ -219,7 +220,7 @@ class _Page:
             if spec.kind != FrameKind.CAPTION:  # captions are optional
                 self.find(
                     Severity.INFO,
-                    "empty-frame",
+                    FindingCode.EMPTY_FRAME,
                     f"Page {self.page.number}: {self.name(spec.key)} has no words yet.",
                     spec.key,
                 )
@@ -450,7 +451,7 @@ def _auto_timeline(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConte
     _auto_sketch(page, spec, rect, "timeline")
     page.find(
         Severity.INFO,
-        "empty-frame",
+        FindingCode.EMPTY_FRAME,
         f"Page {page.page.number}: {page.name(spec.key)} is drawn from the chronology once "
         "events are added.",
         spec.key,
@@ -465,7 +466,7 @@ def _auto_family_tree(
     _auto_sketch(page, spec, rect, "tree")
     page.find(
         Severity.INFO,
-        "empty-frame",
+        FindingCode.EMPTY_FRAME,
         f"Page {page.page.number}: {page.name(spec.key)} is drawn from the people in the "
         "child's record once they are added.",
         spec.key,
@@ -476,7 +477,7 @@ def _auto_unknown(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConten
     page.placeholder(spec, rect, note="This part is filled in automatically.")
     page.find(
         Severity.INFO,
-        "empty-frame",
+        FindingCode.EMPTY_FRAME,
         f"Page {page.page.number}: {page.name(spec.key)} is filled in automatically, but this "
         "version of Lifebook does not yet know how to draw it.",
         spec.key,
@@ -523,7 +524,7 @@ def _unplaced(page: _Page, keys: set[str]) -> None:
         room = "more photos" if content.media is not None else "more text boxes"
         page.find(
             Severity.INFO,
-            "unplaced-content",
+            FindingCode.UNPLACED_CONTENT,
             f"Page {page.page.number}: {what} from this page's earlier template has no place in "
             "this one, so it is not shown. It is kept safe; choose a template with "
             f"{room} to show it again.",
@@ -553,7 +554,7 @@ def layout_page(
     except TemplateError as exc:
         builder.find(
             Severity.ERROR,
-            "unknown-template",
+            FindingCode.UNKNOWN_TEMPLATE,
             f"Page {page.number}: {exc}. Choose another template for this page.",
             None,
         )

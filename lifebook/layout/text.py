@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from lifebook.layout import fonts
 from lifebook.layout import lines as textlines
-from lifebook.layout.display import Finding, Rect, TextRun
+from lifebook.layout.display import Finding, FindingCode, Rect, TextRun
 from lifebook.layout.lines import ShapedParagraph
 from lifebook.layout.styles import TextStyle, load_styles
 from lifebook.model.enums import Severity
@@ -295,7 +295,7 @@ def text_findings(
         found.append(
             Finding(
                 Severity.ERROR if heading else Severity.WARNING,
-                "missing-glyph",
+                FindingCode.MISSING_GLYPH,
                 f"{where}: {_plural(n, 'character', 'characters')} cannot be printed by any "
                 f"bundled font: {chars}. {'It is' if n == 1 else 'They are'} left out of the "
                 + (
@@ -315,7 +315,7 @@ def text_findings(
         found.append(
             Finding(
                 Severity.ERROR,
-                "text-overflow",
+                FindingCode.TEXT_OVERFLOW,
                 f"{where}: the text is too long for its box; {lines} (about {words}) {verb} "
                 "not fit. Shorten it, or choose a template with more room.",
                 page_number,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
-from lifebook.layout.display import Finding, ImageItem, PageLayout
+from lifebook.layout.display import Finding, FindingCode, ImageItem, PageLayout
 from lifebook.layout.watermark import DRAFT
 from lifebook.layout.wording import frame_names
 from lifebook.model.content import BookContent
@@ -160,7 +160,7 @@ def export_book(
     if options.final and derivatives.failures:
         raise ExportFailed(
             "Some photos could not be read, so the final book cannot be printed: "
-            + "; ".join(f.message for f in findings if f.code == "photo-unreadable")
+            + "; ".join(f.message for f in findings if f.code == FindingCode.PHOTO_UNREADABLE)
         )
     check_cancel()
 
@@ -207,7 +207,7 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
                 findings.append(
                     Finding(
                         severity=Severity.ERROR,
-                        code="photo-unreadable",
+                        code=FindingCode.PHOTO_UNREADABLE,
                         message=(
                             f"Page {page.number}: {names.get(item.frame_key, 'a photo')} "
                             f"{found.failures[item]}, so it was left out."

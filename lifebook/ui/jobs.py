@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
@@ -59,6 +59,14 @@ class Job(QObject):
             self.cancel()
 
 
+class Runner(Protocol):
+    """What the window is given to run jobs: ThreadJobRunner, or InlineJobRunner in tests."""
+
+    synchronous: bool  # True when start() runs the job before it returns
+
+    def start(self, job: Job) -> None: ...
+
+
 class _Runnable(QRunnable):
     def __init__(self, job: Job) -> None:
         super().__init__()
@@ -69,6 +77,8 @@ class _Runnable(QRunnable):
 
 
 class ThreadJobRunner:
+    synchronous = False
+
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self._live: set[Job] = set()
@@ -81,5 +91,7 @@ class ThreadJobRunner:
 
 
 class InlineJobRunner:
+    synchronous = True
+
     def start(self, job: Job) -> None:
         job.run()

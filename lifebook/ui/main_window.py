@@ -37,7 +37,7 @@ from lifebook.ui.child_page import ChildPage
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.help import add_help_actions
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, add_to_grid, grid_item, wire_photo_grid
 
@@ -58,7 +58,7 @@ class MainWindow(LibraryActions, QMainWindow):
     ROLE_KIND = ROLE_KIND
     ROLE_ID = ROLE_ID
 
-    def __init__(self, library: Library, runner: ThreadJobRunner | InlineJobRunner | None = None) -> None:
+    def __init__(self, library: Library, runner: Runner | None = None) -> None:
         super().__init__()
         self.library = library
         self.runner = runner or ThreadJobRunner()

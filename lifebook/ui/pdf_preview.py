@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 
 PAGE_WIDTH = 560  # pixels across each rendered page (before the screen's scale)
 
@@ -107,7 +107,7 @@ class PdfPreviewDialog(QDialog):
     """Every page of a PDF, in a scrolling column, rendered in the background."""
 
     def __init__(self, path: Path, parent: QWidget | None = None, *,
-                 runner: ThreadJobRunner | InlineJobRunner | None = None, title: str = "") -> None:
+                 runner: Runner | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.runner = runner or ThreadJobRunner()

@@ -31,7 +31,7 @@ from lifebook.ui.editor.properties import PropertiesPanel
 from lifebook.ui.editor.screen_images import ScreenImages
 from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
-from lifebook.ui.jobs import InlineJobRunner, ThreadJobRunner
+from lifebook.ui.jobs import Runner
 from lifebook.ui.undo_notice import UndoNotice
 
 
@@ -60,13 +60,13 @@ class BookEditor(QWidget):
         library: Library,
         book_id: int,
         *,
-        runner: ThreadJobRunner | InlineJobRunner,
+        runner: Runner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.doc = BookDocument(library, book_id, self)
-        synchronous = isinstance(runner, InlineJobRunner)
+        synchronous = runner.synchronous
         self.images = ScreenImages(self, runner=runner if synchronous else None, synchronous=synchronous)
         self.canvas = PageCanvas(self.doc, images=self.images, runner=runner)
         self.page_strip = PageStrip(self.doc, runner, self.images)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from lifebook.checks.preflight import summary
 from lifebook.services.export import ExportOptions, ExportResult, export_book
 from lifebook.ui.editor.document import BookDocument
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.pdf_preview import PdfPreviewDialog, open_pdf_externally
 
 
@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
         doc: BookDocument,
         parent: QWidget | None = None,
         *,
-        runner: ThreadJobRunner | InlineJobRunner | None = None,
+        runner: Runner | None = None,
         executor: Executor | None = None,
         folder: Path | None = None,
     ) -> None:

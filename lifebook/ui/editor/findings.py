@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifebook.layout.display import Finding
+from lifebook.layout.display import Finding, FindingCode
 from lifebook.model.enums import Severity
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.photo_actions import PhotoActions
@@ -45,21 +45,21 @@ SEVERITY_COLOUR = {Severity.ERROR: "#B3261E", Severity.WARNING: "#9A6700", Sever
 SEVERITY_WORD = {Severity.ERROR: "To fix", Severity.WARNING: "To look at", Severity.INFO: "A note"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole  # the Finding of a line (None on a group line)
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the code of a group line
-NOT_AGREED = "photo-not-agreed"
+NOT_AGREED = FindingCode.PHOTO_NOT_AGREED
 
 # How a group of findings of one kind reads: (one, many); "{n}" is the count.
-GROUP_TITLES: dict[str, tuple[str, str]] = {
-    "text-overflow": ("text is too long for its box", "{n} texts are too long for their boxes"),
-    "missing-glyph": ("text has characters that cannot be printed",
+GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
+    FindingCode.TEXT_OVERFLOW: ("text is too long for its box", "{n} texts are too long for their boxes"),
+    FindingCode.MISSING_GLYPH: ("text has characters that cannot be printed",
                       "{n} texts have characters that cannot be printed"),
-    "unknown-template": ("page has a template Lifebook cannot find",
+    FindingCode.UNKNOWN_TEMPLATE: ("page has a template Lifebook cannot find",
                          "{n} pages have a template Lifebook cannot find"),
-    "photo-unreadable": ("photo could not be read", "{n} photos could not be read"),
-    "low-resolution": ("photo may look blurry in print", "{n} photos may look blurry in print"),
+    FindingCode.PHOTO_UNREADABLE: ("photo could not be read", "{n} photos could not be read"),
+    FindingCode.LOW_RESOLUTION: ("photo may look blurry in print", "{n} photos may look blurry in print"),
     NOT_AGREED: ("photo is not yet agreed by a manager",
                  "{n} photos not yet agreed by a manager"),
-    "empty-frame": ("space is still empty", "{n} spaces still empty"),
-    "unplaced-content": ("thing is kept but not shown", "{n} things kept but not shown"),
+    FindingCode.EMPTY_FRAME: ("space is still empty", "{n} spaces still empty"),
+    FindingCode.UNPLACED_CONTENT: ("thing is kept but not shown", "{n} things kept but not shown"),
 }
 
 
@@ -74,9 +74,9 @@ def group_title(code: str, count: int) -> str:
     return many.format(n=count) if count != 1 else one
 
 
-def group_findings(findings: list[Finding]) -> list[tuple[str, Severity, list[Finding]]]:
+def group_findings(findings: list[Finding]) -> list[tuple[FindingCode, Severity, list[Finding]]]:
     """(code, severity, findings) in the order shown: most serious first, then by page."""
-    groups: dict[tuple[str, Severity], list[Finding]] = {}
+    groups: dict[tuple[FindingCode, Severity], list[Finding]] = {}
     for f in findings:
         groups.setdefault((f.code, Severity(f.severity)), []).append(f)
     for items in groups.values():
@@ -101,7 +101,7 @@ class FindingsModel(QStandardItemModel):
                 self.appendRow(self._line(items[0]))
                 continue
             group = QStandardItem()
-            group.setData(code, GROUP_ROLE)
+            group.setData(str(code), GROUP_ROLE)
             group.setData(len(items), Qt.ItemDataRole.UserRole + 2)
             group.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
             font = QFont()

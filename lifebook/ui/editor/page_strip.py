@@ -44,14 +44,12 @@ from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.thumbnails import ThumbnailCache, thumbnail_size
-from lifebook.ui.jobs import InlineJobRunner, ThreadJobRunner
+from lifebook.ui.jobs import Runner
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_MIME = "application/x-lifebook-page-id"
 CAPTION_HEIGHT = 22
 PAD = 8
-
-Runner = ThreadJobRunner | InlineJobRunner
 
 
 def caption_for(number: int, section: str) -> str:

@@ -47,7 +47,7 @@ from lifebook.services import photos as photo_service
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner
 from lifebook.ui.photo_actions import PhotoActions, not_agreed_icon
 
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +59,6 @@ DRAG_TIP = "Drag onto a photo frame to place it."
 MORE_TIP = ("Or click a photo frame on the page, then press Enter here. Double-click for the "
             "photo's details; right-click to agree or delete.")
 PICTURE_FRAMES = ("photo", "drawing")
-
-Runner = ThreadJobRunner | InlineJobRunner
 
 
 def placeholder_pixmap(size: QSize = ICON_SIZE) -> QPixmap:

@@ -23,24 +23,19 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from lifebook.layout.display import ImageItem
 from lifebook.render.derivatives import DerivativeSpec, render_derivative, spec_for
-from lifebook.ui.jobs import Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 
 DEFAULT_BUDGET = 200 * 1024 * 1024  # bytes of QImages kept in memory
 MAX_EDGE = 4096  # longest side ever decoded for the screen; beyond it the painter stretches
 WHOLE_EDGE = 2048  # longest side of the whole photo fetched for "adjust photo"
 WHOLE = (0.0, 0.0, 1.0, 1.0)
 _EPS = 1e-4
-
-
-class Runner(Protocol):
-    def start(self, job: Job) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from lifebook.model.enums import BookKind, FrameKind
 from lifebook.model.trim import TrimSize
 from lifebook.render.qt import render_page_image
 from lifebook.ui import style
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,7 +48,6 @@ PREVIEW_BOX = QSize(150, 170)
 CELL = QSize(196, 262)
 TEXT_HEIGHT = 74
 
-Runner = ThreadJobRunner | InlineJobRunner
 
 # Sample words shown in previews, by frame key first and then by frame kind.
 SAMPLE_BY_KEY = {

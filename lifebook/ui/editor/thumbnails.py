@@ -17,12 +17,11 @@ from PySide6.QtGui import QImage, QPixmap
 from lifebook.layout.display import ImageItem, PageLayout
 from lifebook.render.qt import ImageSource, render_page_image
 from lifebook.ui.editor.document import BookDocument
-from lifebook.ui.jobs import InlineJobRunner, Job, ThreadJobRunner
+from lifebook.ui.jobs import Job, Runner
 
 THUMB_BOX = QSize(132, 150)  # the largest a thumbnail may be, in logical pixels
 BATCH = 4  # pages per rendering job, so thumbnails appear a few at a time
 
-Runner = ThreadJobRunner | InlineJobRunner
 ImageKey = tuple[int, int, int]  # id of an ImageItem in the layout, pixel width, height
 
 
