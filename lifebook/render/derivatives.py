@@ -318,7 +318,8 @@ def _decode_srgb(im: Image.Image) -> Image.Image:
     if profile is not None:  # even one named "sRGB": names are not to be trusted
         # A broken profile: the pixels as they are beat no photo.
         with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError):
-            upright = ImageCms.profileToProfile(upright, profile, _srgb(), outputMode="RGB")
+            converted = ImageCms.profileToProfile(upright, profile, _srgb(), outputMode="RGB")
+            upright = converted if converted is not None else upright
     return upright
 
 

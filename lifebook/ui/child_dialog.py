@@ -49,7 +49,9 @@ class ChildDialog(QDialog):
         self.pronouns.setEditable(True)
         self.pronouns.addItems(PRONOUNS)
         self.pronouns.setAccessibleName("Pronouns")
-        self.pronouns.lineEdit().setPlaceholderText("e.g. she/her (optional)")
+        editor = self.pronouns.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("e.g. she/her (optional)")
         self.dob = DateField("date of birth", not_future=True,
                              empty_text="Not known: leave it empty. “about 2018” or “March 2018” are fine too.")
         self.plan = QComboBox()

@@ -207,8 +207,9 @@ class ChildPage(QWidget):
             self.books.addTopLevelItem(item)
             if book["id"] == select:
                 self.books.setCurrentItem(item)
-        if self.books.currentItem() is None and self.books.topLevelItemCount():
-            self.books.setCurrentItem(self.books.topLevelItem(0))
+        first = self.books.topLevelItem(0)
+        if self.books.currentItem() is None and first is not None:
+            self.books.setCurrentItem(first)
         self.books.setVisible(bool(books))
         self.books_empty.setVisible(not books)
         self.book_buttons.setVisible(bool(books))
@@ -226,11 +227,15 @@ class ChildPage(QWidget):
         item = self.books.currentItem()
         return int(item.data(0, BOOK_ID_ROLE)) if item is not None else None
 
+    def _column(self, column: int) -> list[str]:
+        items = (self.books.topLevelItem(i) for i in range(self.books.topLevelItemCount()))
+        return [item.text(column) for item in items if item is not None]
+
     def book_titles(self) -> list[str]:
-        return [self.books.topLevelItem(i).text(0) for i in range(self.books.topLevelItemCount())]
+        return self._column(0)
 
     def book_statuses(self) -> list[str]:
-        return [self.books.topLevelItem(i).text(3) for i in range(self.books.topLevelItemCount())]
+        return self._column(3)
 
     def show_notice(self, text: str | None) -> None:
         self.notice_text.setText(text or "")

@@ -97,7 +97,10 @@ def add_help_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
         action = QAction(f"{title}…", parent)
         action.setToolTip(f"Open the guide: {title}")
         action.triggered.connect(lambda _checked=False, n=name: show_guide(n, parent))
-        menu.insertAction(first, action)
+        if first is not None:
+            menu.insertAction(first, action)
+        else:
+            menu.addAction(action)
         actions.append(action)
     if first is not None:
         menu.insertSeparator(first)

@@ -37,7 +37,7 @@ class LibraryActions:
 
     # --- helpers ---------------------------------------------------------------------
 
-    def _try(self: MainWindow, title: str, work):
+    def _try(self: MainWindow, title: str, work):  # type: ignore[misc]
         try:
             return work()
         except ServiceError as exc:

@@ -218,7 +218,7 @@ class MainWindow(LibraryActions, QMainWindow):
         outer.addStretch(1)
         return page
 
-    def _build_child_page(self) -> QWidget:
+    def _build_child_page(self) -> ChildPage:
         page = ChildPage()
         # the window reads and fills these directly
         self.child_name, self.sample_badge = page.child_name, page.sample_badge
@@ -489,8 +489,16 @@ class MainWindow(LibraryActions, QMainWindow):
         job = Job(work)
         self.job = job
         job.progressed.connect(self._on_progress)
-        job.finished.connect(lambda result: (self._end_job(), on_done(result)))
-        job.failed.connect(lambda message: (self._end_job(), QMessageBox.warning(self, title, message)))
+        def finished(result: object) -> None:
+            self._end_job()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._end_job()
+            QMessageBox.warning(self, title, message)
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
         self._set_busy(True, title)
         self.runner.start(job)
 

@@ -116,7 +116,7 @@ class NewBookDialog(QDialog):
         layout.addWidget(self.sections)
         layout.addWidget(self.buttons)
 
-        self.kind_group.buttonToggled.connect(lambda _b, on: on and self._kind_changed())
+        self.kind_group.buttonToggled.connect(lambda _b, on: self._kind_changed() if on else None)
         self.title.textChanged.connect(self._validate)
         self.kind_buttons[FIRST_KIND.get(self.plan, BookKind.LIFE_STORY)].setChecked(True)
 

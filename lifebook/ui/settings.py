@@ -17,7 +17,7 @@ def recent_libraries() -> list[Path]:
     value = settings().value("recent_libraries", [])
     if isinstance(value, str):
         value = [value]
-    return [Path(p) for p in value or [] if p]
+    return [Path(p) for p in (value if isinstance(value, list) else []) if p]
 
 
 def remember_library(path: Path) -> list[Path]:

@@ -515,9 +515,10 @@ class PageCanvas(QAbstractScrollArea):
         key, photo = event.key(), self._selected_photo()
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and photo is not None:
+        direction = arrows.get(Qt.Key(key))
+        if direction is not None and photo is not None:
             step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
-            self.photos.nudge(photo, arrows[key][0] * step, arrows[key][1] * step)
+            self.photos.nudge(photo, direction[0] * step, direction[1] * step)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and photo and self.doc:
             self.set_adjust_mode(False)
             self.flush_pending()

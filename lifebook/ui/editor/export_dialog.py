@@ -58,7 +58,7 @@ class ExportDialog(QDialog):
         self.runner = runner or ThreadJobRunner()
         self.executor = executor
         self.job: Job | None = None
-        self.result: ExportResult | None = None
+        self.exported: ExportResult | None = None
         self.setWindowTitle("Export PDF")
         self.setMinimumWidth(680)
 
@@ -176,7 +176,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, result: ExportResult) -> None:
         self.job = None
-        self.result = result
+        self.exported = result
         self.progress.setValue(self.progress.maximum())
         self.export_button.setEnabled(True)
         self.cancel_button.setText("Close")
@@ -200,18 +200,19 @@ class ExportDialog(QDialog):
         self.reject()
 
     def open_folder(self) -> None:
-        if self.result and not self.open_url(QUrl.fromLocalFile(str(self.result.out_path.parent))):
+        if self.exported and not self.open_url(QUrl.fromLocalFile(str(self.exported.out_path.parent))):
             self.status.setText(f"The folder could not be opened. The PDF is saved as "
-                                f"{self.result.out_path}.")
+                                f"{self.exported.out_path}.")
 
     def open_in_viewer(self) -> bool:
-        return bool(self.result) and open_pdf_externally(self, self.result.out_path, self.open_url)
+        return self.exported is not None and open_pdf_externally(self, self.exported.out_path,
+                                                                 self.open_url)
 
     def preview(self) -> PdfPreviewDialog | None:
         """Show the exported PDF's pages inside Lifebook."""
-        if not self.result:
+        if not self.exported:
             return None
-        self.preview_dialog = PdfPreviewDialog(self.result.out_path, self, runner=self.runner,
+        self.preview_dialog = PdfPreviewDialog(self.exported.out_path, self, runner=self.runner,
                                                title=self.doc.content.title)
         self.preview_dialog.show()
         return self.preview_dialog

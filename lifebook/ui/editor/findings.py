@@ -69,7 +69,7 @@ def first_sentence(message: str) -> tuple[str, str]:
     return (head + dot.strip(), rest.strip()) if dot else (message, "")
 
 
-def group_title(code: str, count: int) -> str:
+def group_title(code: FindingCode, count: int) -> str:
     one, many = GROUP_TITLES.get(code, ("more like this", "{n} more like this"))
     return many.format(n=count) if count != 1 else one
 

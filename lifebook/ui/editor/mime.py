@@ -10,7 +10,7 @@ def encode_frame(page_id: int, frame_key: str) -> bytes:
     return f"{page_id}:{frame_key}".encode()
 
 
-def decode_frame(data: bytes) -> tuple[int, str] | None:
+def decode_frame(data: bytes | bytearray | memoryview) -> tuple[int, str] | None:
     """(page id, frame key) from FRAME_MIME data, or None if it is not one."""
     page, sep, key = bytes(data).decode("utf-8", "replace").partition(":")
     if not sep or not key or not page.strip().isdigit():
@@ -18,6 +18,6 @@ def decode_frame(data: bytes) -> tuple[int, str] | None:
     return int(page), key
 
 
-def decode_media_id(data: bytes) -> int | None:
+def decode_media_id(data: bytes | bytearray | memoryview) -> int | None:
     text = bytes(data).decode("utf-8", "replace").strip()
     return int(text) if text.isdigit() else None

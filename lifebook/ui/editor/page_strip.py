@@ -11,6 +11,9 @@ neutral placeholder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -132,7 +135,7 @@ class PageListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [PAGE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(self._ids[i.row()]) for i in indexes if i.isValid()]
         data.setData(PAGE_MIME, QByteArray(",".join(ids).encode("utf-8")))
@@ -383,13 +386,13 @@ class PageStrip(QListView):
         for label, slot, keys in (("Add page after…", self.add_page_after, "Ctrl+Return"),
                                   ("Duplicate page", self.duplicate_page, "Ctrl+D"),
                                   ("Delete page", self.delete_page, "Ctrl+Backspace")):
-            act = menu.addAction(label, lambda s=slot: s(page_id))
+            act = menu.addAction(label, partial(slot, page_id))
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         menu.addSeparator()
         sections = menu.addMenu("Move to section")
         for name in self.sections():
-            act = sections.addAction(name, lambda n=name: self.move_to_section(n, page_id))
+            act = sections.addAction(name, partial(self.move_to_section, name, page_id))
             act.setCheckable(True)
             act.setChecked(page is not None and page.section == name)
             act.setEnabled(page is None or page.section != name)

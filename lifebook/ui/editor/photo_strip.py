@@ -15,7 +15,7 @@ an import brings them in (``add_photo``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -234,7 +234,7 @@ class PhotoListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MEDIA_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self._media[i.row()]["id"] for i in indexes if i.isValid()]
         if ids:  # one photo per drag: a frame holds one photo
@@ -452,7 +452,7 @@ class PhotoStrip(QWidget):
         layout = self.doc.layout(selection.page_id) if selection.page_id is not None else None
         frame = next((f for f in layout.frames if f.key == selection.frame_key), None) \
             if layout is not None and selection.frame_key else None
-        if frame is None or frame.kind not in PICTURE_FRAMES:
+        if layout is None or frame is None or frame.kind not in PICTURE_FRAMES:
             self._say("Click a photo frame on the page first, then press Enter on a photo to "
                       "place it there.")
             return False

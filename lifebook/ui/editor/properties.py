@@ -66,12 +66,13 @@ class PropertiesPanel(QWidget):
         self.template_label = QLabel()
         self.template_button = QPushButton("Change template…")
         self.template_button.setToolTip("Choose another layout for this page; nothing on it is lost")
-        self.template_button.clicked.connect(
-            lambda: self.doc.selection.page_id and self.change_template_requested.emit(self.doc.selection.page_id))
+        self.template_button.clicked.connect(self._ask_for_template)
         self.section_box = QComboBox()
         self.section_box.setEditable(True)
         self.section_box.setToolTip("The section this page belongs to. Type a new name to start a section.")
-        self.section_box.lineEdit().editingFinished.connect(self._section_edited)
+        section_line = self.section_box.lineEdit()
+        if section_line is not None:
+            section_line.editingFinished.connect(self._section_edited)
         self.section_box.activated.connect(lambda _i: self._section_edited())
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
@@ -169,6 +170,10 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.photo_panel)
         layout.addStretch(0)
 
+    def _ask_for_template(self) -> None:
+        if self.doc.selection.page_id:
+            self.change_template_requested.emit(self.doc.selection.page_id)
+
     def _format_button(self, label: str, tip: str, style: str) -> QPushButton:
         """A formatting button that never takes the keyboard focus from the text."""
         button = QPushButton(label)
@@ -228,7 +233,8 @@ class PropertiesPanel(QWidget):
         kind = self._frame_kind(page_id, key) if key else ""
         page = self.doc.page(page_id)
         content = page.frames.get(key) if page and key else None
-        label = next((f.label for f in self.doc.layout(page_id).frames if f.key == key), key)
+        layout = self.doc.layout(page_id)
+        label = next((f.label for f in layout.frames if f.key == key), key) if layout else key
         self.frame_title.setText(label or "")
         self.frame_title.setVisible(bool(key))
         self.hint.setVisible(not kind)
@@ -247,7 +253,7 @@ class PropertiesPanel(QWidget):
             has = media is not None
             for w in (self.zoom_slider, self.rotate_button, self.reset_button, self.remove_button):
                 w.setEnabled(has)
-            if has:
+            if content is not None and media is not None:
                 w_px, h_px = media.oriented_size
                 self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
                 self.zoom_slider.setValue(round(content.crop.zoom * 100))
@@ -297,7 +303,7 @@ class PropertiesPanel(QWidget):
         sel = self.doc.selection
         page = self.doc.page(sel.page_id) if sel.page_id else None
         content = page.frames.get(sel.frame_key) if page else None
-        if not content or content.media is None:
+        if page is None or not content or content.media is None:
             return None
         c = content.crop
         return page.page_id, sel.frame_key, c.centre_x, c.centre_y, c.zoom
@@ -310,9 +316,9 @@ class PropertiesPanel(QWidget):
         self.doc.set_crop(page_id, key, cx, cy, value / 100.0, merge=True)
 
     def _rotate(self) -> None:
-        sel = self.doc.selection
-        if self._crop() is not None:
-            self.doc.rotate_photo(sel.page_id, sel.frame_key)
+        crop = self._crop()
+        if crop is not None:
+            self.doc.rotate_photo(crop[0], crop[1])
 
     def _reset_crop(self) -> None:
         crop = self._crop()
@@ -320,6 +326,6 @@ class PropertiesPanel(QWidget):
             self.doc.set_crop(crop[0], crop[1], 0.5, 0.5, 1.0)
 
     def _remove_photo(self) -> None:
-        sel = self.doc.selection
-        if self._crop() is not None:
-            self.doc.place_photo(sel.page_id, sel.frame_key, None)
+        crop = self._crop()
+        if crop is not None:
+            self.doc.place_photo(crop[0], crop[1], None)
