@@ -8,7 +8,7 @@ pixels come from libvips (pyvips) instead, which streams the file a few rows
 at a time:
 
 - a **working copy** of the whole photo (non-JPEG sources only): shrunk to at
-  most ``WORKING_EDGE`` pixels on its long side, in sRGB, flattened on white,
+  most ``WORKING_EDGE`` pixels on its long side (``WORKING_PIXELS`` in all), in sRGB, flattened on white,
   in the file's stored orientation (the EXIF turn is left to the derivative,
   as for the original), saved as a quality 95 JPEG without metadata. It is
   made once per photo (keyed by its SHA-256) in ``<cache>/working/``, a cache
@@ -39,8 +39,12 @@ from PIL import Image
 
 from lifebook.fileio import write_atomically
 
-DECODE_BUDGET_PIXELS = 32_000_000  # a Pillow decode larger than this goes through libvips
+# A Pillow decode larger than this goes through libvips. 24 MP of RGBA is 96 MB, and
+# Pillow's conversions (alpha on white, colour profile) roughly treble it. The variable
+# exists for tests/perf/bench_big_photos.py's "before" run (spawned workers inherit it).
+DECODE_BUDGET_PIXELS = int(os.environ.get("LIFEBOOK_DECODE_BUDGET_PIXELS", "24000000"))
 WORKING_EDGE = 6000  # long side of a working copy: A4 full bleed at 300 ppi is 3,579 px
+WORKING_PIXELS = 24_000_000  # and its area, so decoding it stays within the budget above
 WORKING_QUALITY = 95
 WORKING_VERSION = 1  # bump when the working copy recipe changes
 LOCK_STALE_SECONDS = 600.0
@@ -74,10 +78,9 @@ def working_copy_path(cache_dir: Path, sha256: str) -> Path:
 
 def working_copy_size(width: int, height: int) -> tuple[int, int]:
     """The stored pixel size of the working copy of a ``width`` × ``height`` photo."""
-    long_edge = max(width, height)
-    if long_edge <= WORKING_EDGE:
+    scale = min(1.0, WORKING_EDGE / max(width, height), (WORKING_PIXELS / (width * height)) ** 0.5)
+    if scale >= 1.0:
         return width, height
-    scale = WORKING_EDGE / long_edge
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
@@ -113,9 +116,10 @@ def read_region(
 
 def _working_copy_bytes(source: Path) -> bytes:
     pv = _require()
+    header = pv.Image.new_from_file(str(source), access="sequential")
+    width, height = working_copy_size(header.width, header.height)
     image = pv.Image.thumbnail(
-        str(source), WORKING_EDGE, height=WORKING_EDGE, size="down", no_rotate=True,
-        fail_on="error",
+        str(source), width, height=height, size="down", no_rotate=True, fail_on="error",
     )  # fmt: skip
     image = _srgb_on_white(image)
     return bytes(image.jpegsave_buffer(Q=WORKING_QUALITY, keep="none", subsample_mode="off"))

@@ -8,12 +8,19 @@ resampled to the target ppi at its placed size (never upsampled), converted
 to sRGB, and saved as a baseline JPEG with no metadata at all (no EXIF, no
 GPS, no XMP, no ICC profile, no comment).
 
+A photo Pillow would have to decode whole past bigimages.DECODE_BUDGET_PIXELS
+(a huge PNG or TIFF; a huge JPEG cropped too deep for ``draft``) is read
+through libvips instead: from a reduced working copy cached beside the
+derivatives when that still has every pixel the print wants, otherwise by
+streaming just the crop out of the original (lifebook/render/bigimages.py).
+Either way the pixels match the Pillow path's and no worker holds the photo.
+
 Derivatives are a disk cache keyed by the photo's SHA-256, the crop, the
 orientation, the rotation and the pixel size, so they can be deleted at any
 time, and an export where only words changed re-uses every one. Missing ones
 are made in parallel across processes; tests inject ``InlineExecutor``.
 
-Pillow only; no Qt, no ReportLab.
+Pillow (and libvips for huge photos); no Qt, no ReportLab.
 """
 
 from __future__ import annotations
