@@ -114,6 +114,15 @@ def read_region(
     return _to_pillow(_srgb_on_white(image))
 
 
+def thumbnail(source: Path, max_edge: int) -> Image.Image:
+    """``source`` shrunk to fit ``max_edge`` (stored orientation, sRGB on white), streamed."""
+    pv = _require()
+    image = pv.Image.thumbnail(
+        str(source), max_edge, height=max_edge, size="down", no_rotate=True, fail_on="error"
+    )
+    return _to_pillow(_srgb_on_white(image))
+
+
 def _working_copy_bytes(source: Path) -> bytes:
     pv = _require()
     header = pv.Image.new_from_file(str(source), access="sequential")
@@ -147,6 +156,12 @@ def _to_pillow(image: Any) -> Image.Image:
     out = Image.frombytes("RGB", (image.width, image.height), data)
     out.info = {}
     return out
+
+
+def vips_reason(exc: BaseException) -> str:
+    """libvips' most specific line of an error ("pngload: ... truncated"), for a message."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[-1] if lines else type(exc).__name__
 
 
 def _require() -> Any:

@@ -408,16 +408,13 @@ def _render_region(spec: DerivativeSpec, geo: _Geometry) -> Image.Image:
     try:
         out = read_region(Path(spec.source_path), box, size)
     except Exception as exc:  # libvips' own error type: the file is damaged
-        raise ImageRejected(f"is damaged and cannot be decoded ({_first_line(exc)})") from exc
+        raise ImageRejected(
+            f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+        ) from exc
     for step in steps:
         out = out.transpose(step)
     out.info = {}
     return out
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
 
 
 def _decode_srgb(im: Image.Image) -> Image.Image:

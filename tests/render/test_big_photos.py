@@ -225,3 +225,34 @@ def test_export_of_a_40_megapixel_png_stays_far_below_a_whole_decode(tmp_path: P
     peak = json.loads(done.stdout.strip().splitlines()[-1])["peak_mb"]
     assert peak < 200, f"the export process peaked at {peak:.0f} MB"
     assert bigimages.working_copy_path(tmp_path / "cache", args["sha"]).exists()
+
+
+def test_thumbnail_of_a_huge_png_never_decodes_it_in_pillow(
+    tmp_path: Path, small_budget: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import's check-and-thumbnail step streams a huge PNG too (and still finds damage)."""
+    from PIL import PngImagePlugin
+
+    from lifebook.render.images import ImageRejected, decode_reduced, open_image, read_info
+
+    loads: list[tuple[int, int]] = []
+    real = PngImagePlugin.PngImageFile.load
+
+    def spy(self: PngImagePlugin.PngImageFile) -> object:
+        loads.append(self.size)
+        return real(self)
+
+    monkeypatch.setattr(PngImagePlugin.PngImageFile, "load", spy)
+    source = write_png(tmp_path / "big.png", (1200, 900), orientation=6)
+    with open_image(source) as im:
+        info = read_info(im)
+        thumb = decode_reduced(im, 256)
+    assert loads == []
+    assert info.orientation == 6 and (info.width, info.height) == (900, 1200)
+    assert thumb.size == (256, 192)  # upright, as the library shows it
+    assert max(abs(a - b) for a, b in zip(thumb.getpixel((128, 4)), RED, strict=True)) < 40
+
+    data = source.read_bytes()
+    source.write_bytes(data[: len(data) // 2])
+    with open_image(source) as im, pytest.raises(ImageRejected, match="damaged"):
+        decode_reduced(im, 256)
