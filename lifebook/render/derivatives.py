@@ -327,7 +327,14 @@ def render_derivative(spec: DerivativeSpec, working_dir: Path | None = None) -> 
         if not (_decoded_pixels(fmt, geo) > bigimages.DECODE_BUDGET_PIXELS and vips_available()):
             return _render_pillow(spec, im, geo)
     if fmt not in _JPEG_FORMATS and working_dir is not None and _working_copy_will_do(spec, geo):
-        working = ensure_working_copy(Path(spec.source_path), spec.sha256, working_dir)
+        try:
+            working = ensure_working_copy(Path(spec.source_path), spec.sha256, working_dir)
+        except OSError:  # the cache cannot be written: the export says so
+            raise
+        except Exception as exc:  # libvips' own error type: the file is damaged
+            raise ImageRejected(
+                f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+            ) from exc
         with open_image(working) as im:  # a JPEG with no EXIF: stored orientation
             return _render_pillow(spec, im, _geometry(spec, *im.size))
     return _render_region(spec, geo)

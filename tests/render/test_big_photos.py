@@ -183,11 +183,14 @@ def test_export_jobs_use_the_working_copy_in_the_cache_folder(
         assert max(abs(a - b) for a, b in zip(im.getpixel((112, 290)), SKY, strict=True)) < 40
 
 
-def test_damaged_big_png_is_reported_not_raised(tmp_path: Path, small_budget: None) -> None:
+@pytest.mark.parametrize("crop", [(0.0, 0.0, 0.125, 0.125), (0.0, 0.0, 1.0, 1.0)])
+def test_damaged_big_png_is_reported_not_raised(
+    tmp_path: Path, small_budget: None, crop: tuple[float, float, float, float]
+) -> None:
     source = write_png(tmp_path / "big.png", (1200, 900))
     data = source.read_bytes()
     source.write_bytes(data[: len(data) // 2])
-    item = image_item(source, Rect(0, 0, 144, 108), crop=(0.0, 0.0, 0.125, 0.125))
+    item = image_item(source, Rect(0, 0, 48, 36), crop=crop)  # region read, working copy
     made = make_derivatives([item], tmp_path / "cache", executor=InlineExecutor())
     assert item in made.failures and "damaged" in made.failures[item]
 
