@@ -88,11 +88,14 @@ def read_info(im: Image.Image) -> ImageInfo:
     except Exception:
         has_gps = GPS_IFD in exif
     taken = taken or _exif_datetime(exif.get(EXIF_DATETIME))
+    width, height = im.size
+    if fmt == "TIFF" and orientation in (5, 6, 7, 8):  # Pillow reports these TIFFs upright
+        width, height = height, width
     return ImageInfo(
         format=fmt,
         extension=SUPPORTED_FORMATS.get(fmt, fmt.lower()),
-        width=im.width,
-        height=im.height,
+        width=width,
+        height=height,
         orientation=orientation,
         taken_at=taken,
         has_gps=has_gps,

@@ -259,3 +259,14 @@ def test_thumbnail_of_a_huge_png_never_decodes_it_in_pillow(
     source.write_bytes(data[: len(data) // 2])
     with open_image(source) as im, pytest.raises(ImageRejected, match="damaged"):
         decode_reduced(im, 256)
+
+
+def test_turned_tiff_reports_its_stored_size_like_every_other_format(tmp_path: Path) -> None:
+    """MediaRef sizes are stored pixels before the EXIF turn; Pillow turns TIFFs early."""
+    from lifebook.render.images import open_image, read_info
+
+    for fmt, name in (("TIFF", "turned.tif"), ("PNG", "turned.png")):
+        source = write_png(tmp_path / name, (1000, 800), orientation=6, fmt=fmt)
+        with open_image(source) as im:
+            info = read_info(im)
+        assert (info.width, info.height, info.orientation) == (800, 1000, 6), fmt
