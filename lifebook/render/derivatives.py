@@ -8,12 +8,19 @@ resampled to the target ppi at its placed size (never upsampled), converted
 to sRGB, and saved as a baseline JPEG with no metadata at all (no EXIF, no
 GPS, no XMP, no ICC profile, no comment).
 
+A photo Pillow would have to decode whole past bigimages.DECODE_BUDGET_PIXELS
+(a huge PNG or TIFF; a huge JPEG cropped too deep for ``draft``) is read
+through libvips instead: from a reduced working copy cached beside the
+derivatives when that still has every pixel the print wants, otherwise by
+streaming just the crop out of the original (lifebook/render/bigimages.py).
+Either way the pixels match the Pillow path's and no worker holds the photo.
+
 Derivatives are a disk cache keyed by the photo's SHA-256, the crop, the
 orientation, the rotation and the pixel size, so they can be deleted at any
 time, and an export where only words changed re-uses every one. Missing ones
 are made in parallel across processes; tests inject ``InlineExecutor``.
 
-Pillow only; no Qt, no ReportLab.
+Pillow (and libvips for huge photos); no Qt, no ReportLab.
 """
 
 from __future__ import annotations
@@ -37,6 +44,13 @@ from PIL import Image, ImageCms, ImageOps
 
 from lifebook.fileio import write_atomically
 from lifebook.layout.display import ImageItem
+from lifebook.render import bigimages
+from lifebook.render.bigimages import (
+    ensure_working_copy,
+    read_region,
+    vips_available,
+    working_copy_size,
+)
 from lifebook.render.images import (
     EXIF_ORIENTATION,
     ImageRejected,
@@ -264,36 +278,108 @@ def _usable(path: Path) -> bool:
 
 
 def build_derivative(spec: DerivativeSpec, out_path: str) -> tuple[int, int]:
-    """Make the derivative JPEG of ``spec`` at ``out_path`` (atomically); return its size."""
-    out = render_derivative(spec)
+    """Make the derivative JPEG of ``spec`` at ``out_path`` (atomically); return its size.
+
+    Working copies of very large photos are kept beside the derivatives
+    (``<cache>/working``): see lifebook.render.bigimages.
+    """
+    out = render_derivative(spec, working_dir=Path(out_path).parent)
     buf = io.BytesIO()
     out.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=False)
     write_atomically(Path(out_path), buf.getvalue())
     return out.size
 
 
-def render_derivative(spec: DerivativeSpec) -> Image.Image:
-    """The derivative's pixels: upright, rotated, cropped, resampled, sRGB, no metadata."""
-    with open_image(Path(spec.source_path)) as im:
-        full_w, full_h = im.size
-        oriented = (full_h, full_w) if spec.orientation in (5, 6, 7, 8) else (full_w, full_h)
-        turned = oriented[::-1] if spec.rotation in (90, 270) else oriented
-        left, top, right, bottom = spec.crop
-        crop_w = max(1e-6, (right - left) * turned[0])
-        crop_h = max(1e-6, (bottom - top) * turned[1])
-        # Keep the photo's own pixels when it has no more than we want.
-        keep_native = crop_w * crop_h <= spec.width * spec.height
-        scale = 1.0 if keep_native else max(spec.width / crop_w, spec.height / crop_h)
-        if scale < 1.0 and im.format in _JPEG_FORMATS:
-            im.draft(im.mode, (math.ceil(full_w * scale), math.ceil(full_h * scale)))
-        file_orientation = _file_orientation(im)
-        upright = _reorient(_decode_srgb(im), file_orientation, spec.orientation)
+@dataclass(frozen=True)
+class _Geometry:
+    """Where the spec's crop falls in the photo, and whether it is shrunk."""
 
+    full: tuple[int, int]  # stored pixels, before any turn
+    crop_w: float  # the crop in upright, turned pixels of the full photo
+    crop_h: float
+    keep_native: bool  # the crop has no more pixels than wanted: printed as they are
+    scale: float  # wanted / crop (1.0 when native)
+
+
+def _geometry(spec: DerivativeSpec, full_w: int, full_h: int) -> _Geometry:
+    oriented = (full_h, full_w) if spec.orientation in (5, 6, 7, 8) else (full_w, full_h)
+    turned = oriented[::-1] if spec.rotation in (90, 270) else oriented
+    left, top, right, bottom = spec.crop
+    crop_w = max(1e-6, (right - left) * turned[0])
+    crop_h = max(1e-6, (bottom - top) * turned[1])
+    # Keep the photo's own pixels when it has no more than we want.
+    keep_native = crop_w * crop_h <= spec.width * spec.height
+    scale = 1.0 if keep_native else max(spec.width / crop_w, spec.height / crop_h)
+    return _Geometry((full_w, full_h), crop_w, crop_h, keep_native, scale)
+
+
+def render_derivative(spec: DerivativeSpec, working_dir: Path | None = None) -> Image.Image:
+    """The derivative's pixels: upright, rotated, cropped, resampled, sRGB, no metadata.
+
+    When Pillow would have to decode more than bigimages.DECODE_BUDGET_PIXELS
+    (a huge PNG or TIFF, or a huge JPEG cropped too deep for ``draft``), the
+    pixels come from a working copy in ``working_dir`` (when it has enough
+    of them) or from a streamed region read, never from a whole decode.
+    """
+    with open_image(Path(spec.source_path)) as im:
+        fmt = im.format
+        geo = _geometry(spec, *_stored_size(im))
+        if not (_decoded_pixels(fmt, geo) > bigimages.DECODE_BUDGET_PIXELS and vips_available()):
+            return _render_pillow(spec, im, geo)
+    if fmt not in _JPEG_FORMATS and working_dir is not None and _working_copy_will_do(spec, geo):
+        try:
+            working = ensure_working_copy(Path(spec.source_path), spec.sha256, working_dir)
+        except OSError:  # the cache cannot be written: the export says so
+            raise
+        except Exception as exc:  # libvips' own error type: the file is damaged
+            raise ImageRejected(
+                f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+            ) from exc
+        with open_image(working) as im:  # a JPEG with no EXIF: stored orientation
+            return _render_pillow(spec, im, _geometry(spec, *im.size))
+    return _render_region(spec, geo)
+
+
+def _stored_size(im: Image.Image) -> tuple[int, int]:
+    """The file's pixels before any turn (Pillow reports a turned TIFF as already upright)."""
+    w, h = im.size
+    if im.format == "TIFF" and _file_orientation(im) in (5, 6, 7, 8):
+        return h, w
+    return w, h
+
+
+def _decoded_pixels(fmt: str | None, geo: _Geometry) -> float:
+    """How many pixels the Pillow path would decode: all of them, bar a JPEG's draft."""
+    full_w, full_h = geo.full
+    reduce = 1
+    if fmt in _JPEG_FORMATS:
+        while reduce < 8 and geo.scale * reduce * 2 <= 1.0:
+            reduce *= 2
+    return (full_w / reduce) * (full_h / reduce)
+
+
+def _working_copy_will_do(spec: DerivativeSpec, geo: _Geometry) -> bool:
+    """True when the working copy still holds every pixel the print wants of this crop."""
+    if geo.keep_native:  # the print wants all the original's pixels of this crop
+        return False
+    full_w, full_h = geo.full
+    small_w, small_h = working_copy_size(full_w, full_h)
+    shrink = min(small_w / full_w, small_h / full_h)
+    return geo.crop_w * shrink >= spec.width and geo.crop_h * shrink >= spec.height
+
+
+def _render_pillow(spec: DerivativeSpec, im: Image.Image, geo: _Geometry) -> Image.Image:
+    full_w, full_h = geo.full
+    if geo.scale < 1.0 and im.format in _JPEG_FORMATS:
+        im.draft(im.mode, (math.ceil(full_w * geo.scale), math.ceil(full_h * geo.scale)))
+    file_orientation = _file_orientation(im)
+    upright = _reorient(_decode_srgb(im), file_orientation, spec.orientation)
     if spec.rotation:
         upright = upright.transpose(_ROTATE_CLOCKWISE[spec.rotation])
+    left, top, right, bottom = spec.crop
     w, h = upright.size
     box = (left * w, top * h, right * w, bottom * h)
-    if keep_native:
+    if geo.keep_native:
         out = upright.crop(tuple(round(v) for v in box))  # type: ignore[arg-type]
     else:
         out = upright.resize(
@@ -302,6 +388,39 @@ def render_derivative(spec: DerivativeSpec) -> Image.Image:
     if out.mode != "RGB":
         out = out.convert("RGB")
     out.info = {}  # nothing of the original's metadata travels on
+    return out
+
+
+def _render_region(spec: DerivativeSpec, geo: _Geometry) -> Image.Image:
+    """Stream just the crop out of the stored file (libvips), then turn the small result."""
+    steps = [step for step in (_ORIENT.get(spec.orientation), _ROTATE_CLOCKWISE.get(spec.rotation))
+             if step is not None]  # fmt: skip
+    left, top, right, bottom = spec.crop
+    corners = [(left, top), (right, bottom)]
+    for step in reversed(steps):
+        corners = [_UNTURN[step](x, y) for x, y in corners]
+    full_w, full_h = geo.full
+    xs = sorted(min(full_w, max(0, round(x * full_w))) for x, _ in corners)
+    ys = sorted(min(full_h, max(0, round(y * full_h))) for _, y in corners)
+    box = (xs[0], ys[0], max(xs[1], xs[0] + 1), max(ys[1], ys[0] + 1))
+    if box[2] > full_w:
+        box = (box[0] - 1, box[1], full_w, box[3])
+    if box[3] > full_h:
+        box = (box[0], box[1] - 1, box[2], full_h)
+    swapped = sum(step in _SWAPS for step in steps) % 2 == 1
+    if geo.keep_native:
+        size = (box[2] - box[0], box[3] - box[1])
+    else:
+        size = (spec.height, spec.width) if swapped else (spec.width, spec.height)
+    try:
+        out = read_region(Path(spec.source_path), box, size)
+    except Exception as exc:  # libvips' own error type: the file is damaged
+        raise ImageRejected(
+            f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+        ) from exc
+    for step in steps:
+        out = out.transpose(step)
+    out.info = {}
     return out
 
 
@@ -351,6 +470,22 @@ _ORIENT = {
     8: Image.Transpose.ROTATE_90,
 }
 _UNDO = {**_ORIENT, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
+_SWAPS = {
+    Image.Transpose.ROTATE_90,
+    Image.Transpose.ROTATE_270,
+    Image.Transpose.TRANSPOSE,
+    Image.Transpose.TRANSVERSE,
+}
+# Where a point (normalised 0..1) of a turned image was before the turn.
+_UNTURN: dict[Image.Transpose, Callable[[float, float], tuple[float, float]]] = {
+    Image.Transpose.FLIP_LEFT_RIGHT: lambda x, y: (1 - x, y),
+    Image.Transpose.FLIP_TOP_BOTTOM: lambda x, y: (x, 1 - y),
+    Image.Transpose.ROTATE_90: lambda x, y: (1 - y, x),  # undoes (x, y) -> (y, 1 - x)
+    Image.Transpose.ROTATE_180: lambda x, y: (1 - x, 1 - y),
+    Image.Transpose.ROTATE_270: lambda x, y: (y, 1 - x),  # undoes (x, y) -> (1 - y, x)
+    Image.Transpose.TRANSPOSE: lambda x, y: (y, x),
+    Image.Transpose.TRANSVERSE: lambda x, y: (1 - y, 1 - x),
+}
 
 
 def _file_orientation(im: Image.Image) -> int:

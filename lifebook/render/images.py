@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from lifebook.render import bigimages
+
 try:  # iPhone photos
     import pillow_heif
 
@@ -73,7 +75,7 @@ def _exif_datetime(value: object) -> datetime | None:
 def read_info(im: Image.Image) -> ImageInfo:
     fmt = im.format or "UNKNOWN"
     try:
-        exif = im.getexif()
+        exif = Image.Exif() if _exif_needs_decode(im) else im.getexif()
     except Exception:  # a broken EXIF block must not stop the photo
         exif = Image.Exif()
     orientation = exif.get(EXIF_ORIENTATION, 1)
@@ -86,11 +88,14 @@ def read_info(im: Image.Image) -> ImageInfo:
     except Exception:
         has_gps = GPS_IFD in exif
     taken = taken or _exif_datetime(exif.get(EXIF_DATETIME))
+    width, height = im.size
+    if fmt == "TIFF" and orientation in (5, 6, 7, 8):  # Pillow reports these TIFFs upright
+        width, height = height, width
     return ImageInfo(
         format=fmt,
         extension=SUPPORTED_FORMATS.get(fmt, fmt.lower()),
-        width=im.width,
-        height=im.height,
+        width=width,
+        height=height,
         orientation=orientation,
         taken_at=taken,
         has_gps=has_gps,
@@ -145,6 +150,10 @@ def decode_reduced(im: Image.Image, max_edge: int) -> Image.Image:
     needs a fraction of a full decode. Any truncation or corruption raises
     ImageRejected. The result is oriented upright and in RGB.
     """
+    if _too_big_for_pillow(im) and max(im.size) > max_edge:
+        reduced = _reduced_by_vips(im, max_edge)
+        if reduced is not None:
+            return reduced
     if im.format in ("JPEG", "MPO"):
         scale = max(im.width, im.height) / max_edge
         if scale > 1:
@@ -163,6 +172,48 @@ def decode_reduced(im: Image.Image, max_edge: int) -> Image.Image:
     return out
 
 
+def _too_big_for_pillow(im: Image.Image) -> bool:
+    return im.format not in ("JPEG", "MPO") and im.width * im.height > bigimages.DECODE_BUDGET_PIXELS
+
+
+def _exif_needs_decode(im: Image.Image) -> bool:
+    """True for a huge PNG whose EXIF (if any) lies after the pixels: Pillow would decode all.
+
+    Such photos are taken as upright; every later step uses the orientation stored then.
+    """
+    return im.format == "PNG" and "exif" not in im.info and _too_big_for_pillow(im)
+
+
+def _reduced_by_vips(im: Image.Image, max_edge: int) -> Image.Image | None:
+    """A huge non-JPEG photo shrunk by libvips a few rows at a time (never whole in memory).
+
+    Decodes every row, so damage is still found. None when libvips is missing.
+    """
+    filename = getattr(im, "filename", "")
+    pv = bigimages.vips()
+    if not filename or pv is None:
+        return None
+    orientation = 1 if _exif_needs_decode(im) else _orientation(im)
+    try:
+        out = bigimages.thumbnail(Path(filename), max_edge)
+    except pv.Error as exc:
+        raise ImageRejected(_damage_reason(ValueError(bigimages.vips_reason(exc)))) from exc
+    if orientation != 1:  # libvips gives the stored pixels: turn them as exif_transpose would
+        out = out.transpose(_ORIENT_TRANSPOSE[orientation])
+    return out
+
+
+_ORIENT_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
 def _orientation(im: Image.Image) -> int:
     try:
         value = im.getexif().get(EXIF_ORIENTATION, 1)
@@ -173,7 +224,7 @@ def _orientation(im: Image.Image) -> int:
 
 def _damage_reason(exc: BaseException) -> str:
     text = str(exc).lower()
-    if "truncated" in text or isinstance(exc, EOFError):
+    if any(w in text for w in ("truncated", "premature", "end of file")) or isinstance(exc, EOFError):
         return "is damaged: the file stops part-way through the picture (truncated)"
     return f"is damaged and cannot be decoded ({exc})"
 

@@ -78,9 +78,14 @@ def make_book(photos: list[Path]) -> BookContent:
         section = f"Chapter {(number - 1) // 10 + 1}"
         pages.append(PageContent(number, number, template, section, frames=frames))
     return BookContent(
-        1, BookKind.LIFE_STORY, "Benchmark book", TrimSize.A4_PORTRAIT, "Ruby", "Bench", False,
-        tuple(pages),
-    )  # fmt: skip
+        book_id=1,
+        kind=BookKind.LIFE_STORY,
+        title="Benchmark book",
+        trim=TrimSize.A4_PORTRAIT,
+        child_name="Ruby",
+        author="Bench",
+        pages=tuple(pages),
+    )
 
 
 def main() -> int:
