@@ -7,6 +7,8 @@ keyboard shortcut and a plain-English tooltip.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from lifebook.ui.editor.outline import SectionOutline
 from lifebook.ui.editor.page_strip import PageStrip
 from lifebook.ui.editor.photo_strip import PhotoStrip
 from lifebook.ui.editor.properties import PropertiesPanel
-from lifebook.ui.editor.screen_images import ScreenImages
+from lifebook.ui.editor.screen_images import ScreenImages, build_image
 from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import Runner
@@ -67,7 +69,8 @@ class BookEditor(QWidget):
         self.runner = runner
         self.doc = BookDocument(library, book_id, self)
         synchronous = runner.synchronous
-        self.images = ScreenImages(self, runner=runner if synchronous else None, synchronous=synchronous)
+        self.images = ScreenImages(self, runner=runner if synchronous else None, synchronous=synchronous,
+                                   builder=partial(build_image, working_dir=library.cache_dir / "print"))
         self.canvas = PageCanvas(self.doc, images=self.images, runner=runner)
         self.page_strip = PageStrip(self.doc, runner, self.images)
         self.page_strip.setFlow(QListView.Flow.LeftToRight)

@@ -23,6 +23,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
@@ -82,11 +83,15 @@ def key_for(item: ImageItem, px_w: float, px_h: float) -> ImageKey:
                     tuple(round(v, 5) for v in crop), w, h)  # type: ignore[arg-type]
 
 
-def build_image(key: ImageKey, source_path: str) -> QImage:
-    """Decode, turn, crop and resample one screen picture (safe in any thread)."""
+def build_image(key: ImageKey, source_path: str, working_dir: Path | None = None) -> QImage:
+    """Decode, turn, crop and resample one screen picture (safe in any thread).
+
+    ``working_dir`` is where reduced working copies of huge photos are kept
+    (the export's, shared), so a huge PNG is not streamed again for every view.
+    """
     spec = DerivativeSpec(key.sha256, source_path, key.crop, key.orientation, key.rotation,
                           key.width, key.height)
-    pil = render_derivative(spec)
+    pil = render_derivative(spec, working_dir=working_dir)
     data = pil.tobytes("raw", "RGB")
     image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
     return image.convertToFormat(QImage.Format.Format_RGB32)  # a deep copy: ``data`` may go
