@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from lifebook.model.enums import Plan
-from lifebook.services.children import add_child, child_dict_by_id, list_children
+from lifebook.services.children import add_child, child_info_by_id, list_children
 from lifebook.ui.child_dialog import ChildDialog
 from lifebook.ui.date_field import DateField
 from lifebook.ui.main_window import MainWindow
@@ -166,7 +166,7 @@ def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch)
 
     _accept_after(qtbot, monkeypatch, act)
     qtbot.mouseClick(window.child_page.edit_child_button, Qt.MouseButton.LeftButton)
-    stored = child_dict_by_id(window.library, child["id"])
+    stored = child_info_by_id(window.library, child["id"])
     assert (stored["name"], stored["preferred_name"], stored["pronouns"]) == ("Kai Green", "KJ", "they/them")
     assert (stored["date_of_birth_text"], stored["plan"]) == ("March 2019", "long-term-foster-care")
     assert stored["key_dates"] == {"came_into_care": "2020-01-02", "placement": "2020-02-03",
