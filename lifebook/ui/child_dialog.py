@@ -31,7 +31,7 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self.child = child
         editing = child is not None
-        self.setWindowTitle(f"Edit {child['name']}'s details" if editing else "Add a child")  # type: ignore[index]
+        self.setWindowTitle(f"Edit {child.name}'s details" if child is not None else "Add a child")
         self.setMinimumWidth(600)
 
         self.name = QLineEdit()

@@ -55,4 +55,4 @@ def doc(demo_copy):  # type: ignore[no-untyped-def]
     from lifebook.ui.editor.document import BookDocument
 
     lib, result = demo_copy
-    return BookDocument(lib, result["book"]["id"])
+    return BookDocument(lib, result.book.id)

@@ -17,7 +17,7 @@ from lifebook.ui.jobs import InlineJobRunner
 @pytest.fixture
 def editor(qtbot, demo_copy) -> BookEditor:  # type: ignore[no-untyped-def]
     library: Library = demo_copy[0]
-    widget = BookEditor(library, demo_copy[1]["book"]["id"], runner=InlineJobRunner())
+    widget = BookEditor(library, demo_copy[1].book.id, runner=InlineJobRunner())
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()

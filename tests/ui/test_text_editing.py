@@ -31,7 +31,7 @@ def library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def editor(qtbot, library: Library, demo_copy) -> BookEditor:  # type: ignore[no-untyped-def]
-    widget = BookEditor(library, demo_copy[1]["book"]["id"], runner=InlineJobRunner())
+    widget = BookEditor(library, demo_copy[1].book.id, runner=InlineJobRunner())
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
