@@ -84,7 +84,7 @@ def test_check_reports_overflow_and_missing_glyphs_with_real_text(tmp_path: Path
     assert overflow and overflow[0]["page"] == text_page.number and overflow[0]["frame"] == "text"
     assert overflow[0]["severity"] == "error"
     glyphs = [f for f in findings if f["code"] == "missing-glyph"]
-    assert glyphs and glyphs[0]["page"] == photo_page["number"]
+    assert glyphs and glyphs[0]["page"] == photo_page.number
     assert "𝄞" in glyphs[0]["message"]
     # export prints the same findings and exits 1 for the error, but still writes the draft
     out = tmp_path / "draft.pdf"
