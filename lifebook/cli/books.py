@@ -37,10 +37,10 @@ def cmd_books(library: Library, args: argparse.Namespace) -> int:
 
     rows = list_books(library, args.child)
     lines = [
-        f"{b['id']:>4}  {b['title']}  ({b['kind_label']}, {b['pages']} pages, {b['status_label']})"
+        f"{b.id:>4}  {b.title}  ({b.kind_label}, {b.pages} pages, {b.status_label})"
         for b in rows
     ]
-    emit(args, {"books": rows}, "\n".join(lines) or "No books for this child yet.")
+    emit(args, {"books": [b.as_dict() for b in rows]}, "\n".join(lines) or "No books for this child yet.")
     return EXIT_OK
 
 
@@ -50,8 +50,8 @@ def cmd_new_book(library: Library, args: argparse.Namespace) -> int:
     book = new_book(
         library, args.child, args.kind, trim=args.trim, title=args.title, autoflow=args.autoflow
     )
-    extra = f", {book['autoflowed_photos']} photo(s) laid out" if args.autoflow else ""
-    emit(args, book, f"Created \"{book['title']}\" (id {book['id']}, {book['pages']} pages{extra}).")
+    extra = f", {book.autoflowed_photos} photo(s) laid out" if args.autoflow else ""
+    emit(args, book.as_dict(), f"Created \"{book.title}\" (id {book.id}, {book.pages} pages{extra}).")
     return EXIT_OK
 
 
@@ -59,6 +59,6 @@ def cmd_pages(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.books import list_pages
 
     rows = list_pages(library, args.book)
-    lines = [f"{p['number']:>3}  {p['section']}  [{p['template']}]  (id {p['id']})" for p in rows]
-    emit(args, {"pages": rows}, "\n".join(lines))
+    lines = [f"{p.number:>3}  {p.section}  [{p.template}]  (id {p.id})" for p in rows]
+    emit(args, {"pages": [p.as_dict() for p in rows]}, "\n".join(lines))
     return EXIT_OK

@@ -30,13 +30,13 @@ def cmd_demo(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.demo import create_demo
 
     result = create_demo(library)
-    child, book = result["child"], result["book"]
+    child, book = result.child, result.book
     emit(
         args,
-        result,
-        f"Created the sample child {child['name']} (id {child['id']}) with "
-        f"{len(result['media'])} pictures, {len(result['people'])} people and "
-        f"the book \"{book['title']}\" (id {book['id']}, {book['pages']} pages).",
+        result.as_dict(),
+        f"Created the sample child {child.name} (id {child.id}) with "
+        f"{len(result.media)} pictures, {len(result.people)} people and "
+        f"the book \"{book.title}\" (id {book.id}, {book.pages} pages).",
     )
     return EXIT_OK
 
@@ -46,11 +46,11 @@ def cmd_children(library: Library, args: argparse.Namespace) -> int:
 
     rows = list_children(library)
     lines = [
-        f"{c['id']:>4}  {c['name']}{' (sample)' if c['is_sample'] else ''}  "
-        f"{c['plan_label']}  {c['books']} book(s), {c['photos']} photo(s)"
+        f"{c.id:>4}  {c.name}{' (sample)' if c.is_sample else ''}  "
+        f"{c.plan_label}  {c.books} book(s), {c.photos} photo(s)"
         for c in rows
     ]
-    emit(args, {"children": rows}, "\n".join(lines) or "No children in this library yet.")
+    emit(args, {"children": [c.as_dict() for c in rows]}, "\n".join(lines) or "No children in this library yet.")
     return EXIT_OK
 
 
@@ -64,11 +64,11 @@ def cmd_add_child(library: Library, args: argparse.Namespace) -> int:
         plan=args.plan,
         preferred_name=args.preferred_name,
     )
-    message = f"Added {child['name']} (id {child['id']})."
+    message = f"Added {child.name} (id {child.id})."
     if not args.preferred_name.strip():
         message += (
-            f"\nBooks will call the child \u201c{child['display_name']}\u201d, their full name. "
+            f"\nBooks will call the child \u201c{child.display_name}\u201d, their full name. "
             "If they like to be called something else, give it with --preferred."
         )
-    emit(args, child, message)
+    emit(args, child.as_dict(), message)
     return EXIT_OK

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit, warn
 
 if TYPE_CHECKING:
     from lifebook.cli import AddCommand
+    from lifebook.model.records import PhotoInfo
     from lifebook.store.db import Library
 
 
@@ -59,22 +59,23 @@ def cmd_import_photos(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
-def _line(m: dict) -> str:
+def _line(m: PhotoInfo) -> str:
     from lifebook.model.dates import format_uk_date
 
-    taken = format_uk_date(date.fromisoformat(m["taken_at"][:10])) if m["taken_at"] else "date unknown"
-    if m["use_agreed"]:
-        agreed = f"agreed by {m['agreed_by']}" if m["agreed_by"] else "agreed"
+    taken = format_uk_date(m.taken_at.date()) if m.taken_at else "date unknown"
+    if m.use_agreed:
+        agreed = f"agreed by {m.agreed_by}" if m.agreed_by else "agreed"
     else:
         agreed = "NOT YET AGREED"
-    return f"{m['id']:>5}  {m['caption'] or m['original_name']}  ({taken}; {agreed})"
+    return f"{m.id:>5}  {m.label}  ({taken}; {agreed})"
 
 
 def cmd_photos(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.photos import list_media
 
     rows = list_media(library, args.child)
-    emit(args, {"photos": rows}, "\n".join(_line(m) for m in rows) or "No photos for this child yet.")
+    emit(args, {"photos": [m.as_dict() for m in rows]},
+         "\n".join(_line(m) for m in rows) or "No photos for this child yet.")
     return EXIT_OK
 
 
@@ -85,7 +86,7 @@ def cmd_edit_photo(library: Library, args: argparse.Namespace) -> int:
                for name, value in (("caption", args.caption), ("taken_at", args.taken),
                                    ("source", args.source))}
     photo = update_photo(library, args.photo, **changes)
-    emit(args, photo, f"Saved: {_line(photo).strip()}")
+    emit(args, photo.as_dict(), f"Saved: {_line(photo).strip()}")
     return EXIT_OK
 
 
@@ -93,7 +94,7 @@ def cmd_agree_photos(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.photos import agree_photos
 
     rows = agree_photos(library, args.photos, args.by)
-    emit(args, {"photos": rows}, f"Recorded that {args.by.strip()} agreed {len(rows)} photo(s).")
+    emit(args, {"photos": [m.as_dict() for m in rows]}, f"Recorded that {args.by.strip()} agreed {len(rows)} photo(s).")
     return EXIT_OK
 
 
@@ -101,7 +102,7 @@ def cmd_withdraw_agreement(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.photos import withdraw_agreement
 
     rows = withdraw_agreement(library, args.photos)
-    emit(args, {"photos": rows}, f"Agreement withdrawn for {len(rows)} photo(s).")
+    emit(args, {"photos": [m.as_dict() for m in rows]}, f"Agreement withdrawn for {len(rows)} photo(s).")
     return EXIT_OK
 
 
@@ -109,6 +110,6 @@ def cmd_delete_photo(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.photos import delete_photo
 
     gone = delete_photo(library, args.photo)
-    emit(args, gone, f"Deleted '{gone['caption'] or gone['original_name']}' from the child's "
+    emit(args, gone.as_dict(), f"Deleted '{gone.label}' from the child's "
                      "photos (the stored original is kept).")
     return EXIT_OK

@@ -13,11 +13,12 @@ from lifebook.layout.templates import (
     page_template,
 )
 from lifebook.model.enums import BookKind, BookStatus, FrameKind, Plan
+from lifebook.model.records import BookInfo, PageInfo
 from lifebook.model.richtext import normalise_text
 from lifebook.model.trim import TrimSize
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotFound
-from lifebook.services.pages import FRAME_FIELDS
+from lifebook.services.pages import FRAME_FIELDS, page_info
 from lifebook.store.db import Library
 from lifebook.store.models import Book, Child, Comment, FrameContentRow, MediaItem, Page
 
@@ -26,26 +27,29 @@ BOOK_FIELDS = ("child_id", "kind", "title", "trim", "status", "due_date", "creat
 
 
 def get_book(session: Session, book_id: int) -> Book:
+    """The book's ORM row in this session; raises NotFound."""
     book = session.get(Book, book_id)
     if book is None:
         raise NotFound(f"there is no book with id {book_id} in this library")
     return book
 
 
-def book_dict(book: Book, session: Session) -> dict:
-    pages = session.scalar(select(func.count(Page.id)).where(Page.book_id == book.id))
-    return {
-        "id": book.id,
-        "child_id": book.child_id,
-        "kind": book.kind,
-        "kind_label": BookKind(book.kind).label,
-        "title": book.title,
-        "trim": book.trim,
-        "trim_label": _trim_label(book.trim),
-        "status": book.status,
-        "status_label": BookStatus(book.status).label,
-        "pages": pages,
-    }
+def book_info(book: Book, session: Session, *, autoflowed_photos: int | None = None) -> BookInfo:
+    """A book's record, with its page count."""
+    pages = session.scalar(select(func.count(Page.id)).where(Page.book_id == book.id)) or 0
+    return BookInfo(
+        id=book.id,
+        child_id=book.child_id,
+        kind=book.kind,
+        kind_label=BookKind(book.kind).label,
+        title=book.title,
+        trim=book.trim,
+        trim_label=_trim_label(book.trim),
+        status=book.status,
+        status_label=BookStatus(book.status).label,
+        pages=pages,
+        autoflowed_photos=autoflowed_photos,
+    )
 
 
 def _trim_label(token: str) -> str:
@@ -53,16 +57,6 @@ def _trim_label(token: str) -> str:
         return TrimSize(token).label
     except ValueError:
         return token
-
-
-def page_dict(page: Page) -> dict:
-    return {
-        "id": page.id,
-        "book_id": page.book_id,
-        "number": page.position + 1,
-        "section": page.section,
-        "template": page.template,
-    }
 
 
 def _fill(text: str, child: Child) -> str:
@@ -114,7 +108,7 @@ def _pages_from_template(
 
 
 def planned_sections(kind: BookKind, plan: Plan) -> list[str]:
-    """The section titles a new book of this kind gets for a child with this plan.
+    """The section titles a new book of this kind gets for a child with this plan; raises nothing.
 
     Titles are as written in the template, with ``{name}`` left in place.
     """
@@ -129,7 +123,12 @@ def new_book(
     trim: TrimSize = TrimSize.A4_PORTRAIT,
     title: str | None = None,
     autoflow: bool = False,
-) -> dict:
+) -> BookInfo:
+    """Start a book from its book template (optionally laying out the child's photos).
+
+    Raises NotFound (no such child). ``autoflowed_photos`` on the result
+    says how many photos were laid out.
+    """
     tmpl = book_template(kind)
     with library.transaction() as s:
         child = get_child(s, child_id)
@@ -147,7 +146,7 @@ def new_book(
         library.audit(
             s, "new book", "book", book.id, kind=kind.value, trim=trim.value, autoflowed=placed
         )
-        return book_dict(book, s) | {"autoflowed_photos": placed}
+        return book_info(book, s, autoflowed_photos=placed)
 
 
 def _photo_caption(item: MediaItem) -> str:
@@ -215,28 +214,32 @@ def _autoflow(session: Session, book: Book) -> int:
     return len(photos)
 
 
-def book_dict_by_id(library: Library, book_id: int) -> dict:
+def book_info_by_id(library: Library, book_id: int) -> BookInfo:
+    """One book's record; raises NotFound."""
     with library.session() as s:
-        return book_dict(get_book(s, book_id), s)
+        return book_info(get_book(s, book_id), s)
 
 
-def list_books(library: Library, child_id: int) -> list[dict]:
+def list_books(library: Library, child_id: int) -> list[BookInfo]:
+    """A child's books, oldest first; raises NotFound (no such child)."""
     with library.session() as s:
         get_child(s, child_id)
         books = s.scalars(select(Book).where(Book.child_id == child_id).order_by(Book.id))
-        return [book_dict(b, s) for b in books]
+        return [book_info(b, s) for b in books]
 
 
-def list_pages(library: Library, book_id: int) -> list[dict]:
+def list_pages(library: Library, book_id: int) -> list[PageInfo]:
+    """A book's pages in order; raises NotFound (no such book)."""
     with library.session() as s:
         book = get_book(s, book_id)
-        return [page_dict(p) for p in sorted(book.pages, key=lambda p: p.position)]
+        return [page_info(p) for p in sorted(book.pages, key=lambda p: p.position)]
 
 
 # --- managing books ---------------------------------------------------------------
 
 
-def rename_book(library: Library, book_id: int, title: str) -> dict:
+def rename_book(library: Library, book_id: int, title: str) -> BookInfo:
+    """Give a book a new title; raises InvalidInput (empty title) or NotFound."""
     title = " ".join(title.split())
     if not title:
         raise InvalidInput("a book needs a title")
@@ -244,11 +247,11 @@ def rename_book(library: Library, book_id: int, title: str) -> dict:
         book = get_book(s, book_id)
         old, book.title = book.title, title
         library.audit(s, "rename book", "book", book.id, old=old, new=title)
-        return book_dict(book, s)
+        return book_info(book, s)
 
 
-def duplicate_book(library: Library, book_id: int, title: str | None = None) -> dict:
-    """A copy of a book, with every page and what it holds, as a new draft."""
+def duplicate_book(library: Library, book_id: int, title: str | None = None) -> BookInfo:
+    """A copy of a book, with every page and what it holds, as a new draft; raises NotFound."""
     with library.transaction() as s:
         source = get_book(s, book_id)
         copy = Book(
@@ -272,11 +275,11 @@ def duplicate_book(library: Library, book_id: int, title: str | None = None) -> 
                 )
         s.flush()
         library.audit(s, "duplicate book", "book", copy.id, source=book_id)
-        return book_dict(copy, s)
+        return book_info(copy, s)
 
 
 def delete_book(library: Library, book_id: int) -> dict:
-    """Delete a book with its pages and comments.
+    """Delete a book with its pages and comments; raises NotFound.
 
     Returns a snapshot of everything deleted (plain data): ``restore_book``
     puts the book back from it, so the window can offer Undo.
@@ -311,8 +314,8 @@ def delete_book(library: Library, book_id: int) -> dict:
     return snapshot
 
 
-def restore_book(library: Library, snapshot: dict) -> dict:
-    """Put back a book deleted by ``delete_book``, with the same ids where they are free."""
+def restore_book(library: Library, snapshot: dict) -> BookInfo:
+    """Put back a book deleted by ``delete_book`` (same ids where free); raises NotFound if its child went."""
     with library.transaction() as s:
         get_child(s, snapshot["child_id"])  # a deleted child's books cannot come back
         book_id = snapshot["id"] if s.get(Book, snapshot["id"]) is None else None
@@ -336,4 +339,4 @@ def restore_book(library: Library, snapshot: dict) -> dict:
             s.add(Comment(book_id=book.id, **{**c, "page_id": page.id if page else None}))
         s.flush()
         library.audit(s, "restore book", "book", book.id, title=book.title)
-        return book_dict(book, s)
+        return book_info(book, s)

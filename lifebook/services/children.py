@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import Consent, DatePrecision, PersonRole, Plan
+from lifebook.model.records import ChildInfo, PersonInfo
 from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
@@ -22,7 +23,7 @@ KEY_DATES = {
     "adoption_order_date": "Adoption order",
     "celebration_hearing_date": "Celebration hearing",
 }
-# ...and the shorter names ``child_dict`` gives them under "key_dates".
+# ...and the shorter names ``ChildInfo.key_dates`` gives them.
 KEY_DATE_NAMES = {
     "came_into_care": "came_into_care",
     "placement_date": "placement",
@@ -33,7 +34,7 @@ KEY_DATE_NAMES = {
 
 
 def parse_date(text: str | None, what: str = "date") -> date | None:
-    """A strict YYYY-MM-DD date, or a clear message saying what was wrong."""
+    """A strict YYYY-MM-DD date (None if empty); raises InvalidInput saying what was wrong."""
     if text is None or text == "":
         return None
     try:
@@ -45,42 +46,42 @@ def parse_date(text: str | None, what: str = "date") -> date | None:
 
 
 def format_date(value: date | None) -> str:
-    """UK style for people: 23 March 2019."""
+    """UK style for people: 23 March 2019 ("" for None); raises nothing."""
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
 def get_child(session: Session, child_id: int) -> Child:
+    """The child's ORM row in this session; raises NotFound."""
     child = session.get(Child, child_id)
     if child is None:
         raise NotFound(f"there is no child with id {child_id} in this library")
     return child
 
 
-def child_dict(child: Child, session: Session | None = None) -> dict:
-    precision = child.dob_precision if child.date_of_birth else None
-    out = {
-        "id": child.id,
-        "name": child.full_name,
-        "preferred_name": child.preferred_name,  # as entered; may be empty
-        "display_name": child.display_name,  # what books call the child
-        "pronouns": child.pronouns,
-        "date_of_birth": child.date_of_birth.isoformat() if child.date_of_birth else None,
-        "dob_precision": precision,
-        "date_of_birth_text": format_uk_date(child.date_of_birth, precision),
-        "plan": child.plan,
-        "plan_label": Plan(child.plan).label,
-        "is_sample": child.is_sample,
-        "key_dates": {short: _iso(getattr(child, key)) for key, short in KEY_DATE_NAMES.items()},
-    }
+def child_info(child: Child, session: Session | None = None) -> ChildInfo:
+    """A child's record; with a session, also how many books, photos, people and events."""
+    counts: dict[str, int] = {}
     if session is not None:
         for key, model in (("books", Book), ("photos", MediaItem), ("people", Person),
                            ("events", ChronologyEvent)):
-            out[key] = session.scalar(select(func.count(model.id)).where(model.child_id == child.id))
-    return out
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+            counts[key] = session.scalar(
+                select(func.count(model.id)).where(model.child_id == child.id)) or 0
+    precision = child.dob_precision if child.date_of_birth else None
+    return ChildInfo(
+        id=child.id,
+        name=child.full_name,
+        preferred_name=child.preferred_name,
+        display_name=child.display_name,
+        pronouns=child.pronouns,
+        date_of_birth=child.date_of_birth,
+        dob_precision=precision,
+        date_of_birth_text=format_uk_date(child.date_of_birth, precision),
+        plan=child.plan,
+        plan_label=Plan(child.plan).label,
+        is_sample=child.is_sample,
+        key_dates={short: getattr(child, key) for key, short in KEY_DATE_NAMES.items()},
+        **counts,
+    )
 
 
 NAME_LIMIT = 200  # the full name; a preferred name is up to 100 characters
@@ -113,10 +114,11 @@ def add_child(
     pronouns: str = "",
     is_sample: bool = False,
     **key_dates: date | None,
-) -> dict:
-    """Add a child. The preferred name is stored as given: never guessed here.
+) -> ChildInfo:
+    """Add a child and return their record; raises InvalidInput for a bad name, date or key date.
 
-    With no preferred name, books use the full name (``display_name``).
+    The preferred name is stored as given: never guessed here. With no
+    preferred name, books use the full name (``display_name``).
     """
     name = _clean_name(name)
     _check_dob(date_of_birth)
@@ -138,15 +140,15 @@ def add_child(
         s.add(child)
         s.flush()
         library.audit(s, "add child", "child", child.id, name=name, plan=plan.value)
-        return child_dict(child, s)
+        return child_info(child, s)
 
 
 EDITABLE = {"name", "preferred_name", "pronouns", "date_of_birth", "dob_precision", "plan",
             *KEY_DATES}
 
 
-def update_child(library: Library, child_id: int, **changes: object) -> dict:
-    """Change any of a child's details: one committed action, audited with the fields changed.
+def update_child(library: Library, child_id: int, **changes: object) -> ChildInfo:
+    """Change a child's details (one audited action); raises NotFound or InvalidInput.
 
     Keys: name, preferred_name, pronouns, date_of_birth (a date or None for
     unknown), dob_precision, plan, and the key dates (column names, a date
@@ -178,46 +180,49 @@ def update_child(library: Library, child_id: int, **changes: object) -> dict:
             child.dob_precision = DatePrecision.DAY.value
         if changed:
             library.audit(s, "edit child", "child", child.id, fields=",".join(changed))
-        return child_dict(child, s)
+        return child_info(child, s)
 
 
-def delete_child(library: Library, child_id: int) -> dict:
-    """Delete a child with their books, photos, people and chronology.
+def delete_child(library: Library, child_id: int) -> ChildInfo:
+    """Delete a child with their books, photos, people and chronology; raises NotFound.
 
-    Returns what went (name and counts). The photo files stay in the media
+    Returns what went (the record, with its counts). The photo files stay in the media
     store (they are content-addressed and may be shared); only this child's
     records of them go.
     """
     with library.transaction() as s:
         child = get_child(s, child_id)
-        gone = child_dict(child, s)
+        gone = child_info(child, s)
         s.delete(child)
-        library.audit(s, "delete child", "child", child_id, books=gone["books"],
-                      photos=gone["photos"])  # fmt: skip
+        library.audit(s, "delete child", "child", child_id, books=gone.books,
+                      photos=gone.photos)  # fmt: skip
         return gone
 
 
-def child_dict_by_id(library: Library, child_id: int) -> dict:
+def child_info_by_id(library: Library, child_id: int) -> ChildInfo:
+    """One child's record with its counts; raises NotFound."""
     with library.session() as s:
-        return child_dict(get_child(s, child_id), s)
+        return child_info(get_child(s, child_id), s)
 
 
-def list_children(library: Library) -> list[dict]:
+def list_children(library: Library) -> list[ChildInfo]:
+    """Every child in the library with their counts, cases first, by full name; raises nothing."""
     with library.session() as s:
         children = s.scalars(select(Child).order_by(Child.is_sample, Child.full_name)).all()
-        return [child_dict(c, s) for c in children]
+        return [child_info(c, s) for c in children]
 
 
-def person_dict(person: Person) -> dict:
-    return {
-        "id": person.id,
-        "child_id": person.child_id,
-        "name": person.name,
-        "relationship": person.relationship_to_child,
-        "role": person.role,
-        "consent": person.consent,
-        "consent_note": person.consent_note,
-    }
+def person_info(person: Person) -> PersonInfo:
+    """A person record as plain data."""
+    return PersonInfo(
+        id=person.id,
+        child_id=person.child_id,
+        name=person.name,
+        relationship=person.relationship_to_child,
+        role=person.role,
+        consent=person.consent,
+        consent_note=person.consent_note,
+    )
 
 
 def add_person(
@@ -229,7 +234,8 @@ def add_person(
     role: PersonRole = PersonRole.OTHER,
     consent: Consent = Consent.NOT_ASKED,
     consent_note: str = "",
-) -> dict:
+) -> PersonInfo:
+    """Add someone in the child's life; raises NotFound (child) or InvalidInput (no name)."""
     if not name.strip():
         raise InvalidInput("a person needs a name")
     with library.transaction() as s:
@@ -245,11 +251,12 @@ def add_person(
         s.add(person)
         s.flush()
         library.audit(s, "add person", "person", person.id, child_id=child_id, role=role.value)
-        return person_dict(person)
+        return person_info(person)
 
 
-def list_people(library: Library, child_id: int) -> list[dict]:
+def list_people(library: Library, child_id: int) -> list[PersonInfo]:
+    """The people in a child's life, in the order added; raises NotFound."""
     with library.session() as s:
         get_child(s, child_id)
         people = s.scalars(select(Person).where(Person.child_id == child_id).order_by(Person.id))
-        return [person_dict(p) for p in people]
+        return [person_info(p) for p in people]

@@ -12,6 +12,7 @@ from lifebook.store.models import FrameContentRow, MediaItem
 
 
 def media_ref(library: Library, item: MediaItem) -> MediaRef:
+    """What the layout needs to know of a photo row (its stored file, size, agreement)."""
     return MediaRef(
         media_id=item.id,
         sha256=item.sha256,
@@ -38,6 +39,7 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
 
 
 def load_book_content(library: Library, book_id: int) -> BookContent:
+    """A book with every page and what it holds, as the layout engine's input; raises NotFound."""
     with library.session() as s:
         book = get_book(s, book_id)
         pages = tuple(

@@ -6,6 +6,7 @@ marked ``is_sample`` and named "Sample", so nobody mistakes it for a case.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 import tomllib
 from datetime import datetime, time
@@ -14,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lifebook.model.enums import BookKind, Consent, PersonRole, Plan
+from lifebook.model.records import DemoResult, PhotoInfo
 from lifebook.model.richtext import from_legacy_markup
 from lifebook.model.trim import TrimSize
 from lifebook.resources import assets_dir
@@ -35,11 +37,13 @@ KEY_DATES = (
 
 
 def demo_data() -> dict:
+    """The sample's words, people and pictures from ``assets/demo/demo.toml``."""
     with (assets_dir() / "demo" / "demo.toml").open("rb") as fh:
         return tomllib.load(fh)
 
 
-def create_demo(library: Library, progress=None) -> dict:  # type: ignore[no-untyped-def]
+def create_demo(library: Library, progress=None) -> DemoResult:  # type: ignore[no-untyped-def]
+    """Make the sample child, people, pictures and book; raises ServiceError if that fails."""
     data = demo_data()
     c = data["child"]
     child = children.add_child(
@@ -54,7 +58,7 @@ def create_demo(library: Library, progress=None) -> dict:  # type: ignore[no-unt
     people = [
         children.add_person(
             library,
-            child["id"],
+            child.id,
             p["name"],
             relationship=p.get("relationship", ""),
             role=PersonRole(p["role"]),
@@ -63,18 +67,18 @@ def create_demo(library: Library, progress=None) -> dict:  # type: ignore[no-unt
         )
         for p in data["people"]
     ]
-    media = _import_pictures(library, child["id"], data["pictures"], progress)
-    book = books.new_book(library, child["id"], BookKind.LIFE_STORY, trim=TrimSize.A4_PORTRAIT)
-    _fill_book(library, book["id"], data, media, data["pictures"])
-    return {
-        "child": children.child_dict_by_id(library, child["id"]),
-        "people": people,
-        "media": media,
-        "book": books.list_books(library, child["id"])[0],
-    }
+    media = _import_pictures(library, child.id, data["pictures"], progress)
+    book = books.new_book(library, child.id, BookKind.LIFE_STORY, trim=TrimSize.A4_PORTRAIT)
+    _fill_book(library, book.id, data, media, data["pictures"])
+    return DemoResult(
+        child=children.child_info_by_id(library, child.id),
+        people=tuple(people),
+        media=tuple(media),
+        book=books.list_books(library, child.id)[0],
+    )
 
 
-def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[dict]:  # type: ignore[no-untyped-def]
+def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[PhotoInfo]:  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory(prefix="lifebook-demo-") as tmp:
         files = []
         for n, pic in enumerate(pictures, start=1):
@@ -97,18 +101,18 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
         )
     if report.rejected:
         raise ServiceError("the sample pictures could not be made: " + report.rejected[0].line)
-    by_name = {m["original_name"]: m for m in report.imported}
+    by_name = {m.original_name: m for m in report.imported}
     media = [by_name[f.name] for f in files]
     with library.transaction() as s:
-        for item, pic in zip(media, pictures, strict=True):
-            row = s.get(MediaItem, item["id"])
+        for n, (item, pic) in enumerate(zip(media, pictures, strict=True)):
+            row = s.get(MediaItem, item.id)
             row.caption = pic.get("caption", "")
-            item["caption"] = row.caption
+            media[n] = dataclasses.replace(item, caption=row.caption)
         library.audit(s, "caption sample pictures", "child", child_id, count=len(media))
     return media
 
 
-def _fill_book(library: Library, book_id: int, data: dict, media: list[dict], pictures) -> None:  # type: ignore[no-untyped-def]
+def _fill_book(library: Library, book_id: int, data: dict, media: list[PhotoInfo], pictures) -> None:  # type: ignore[no-untyped-def]
     with library.session() as s:
         page_ids = list(
             s.scalars(select(Page.id).where(Page.book_id == book_id).order_by(Page.position))
@@ -120,13 +124,14 @@ def _fill_book(library: Library, book_id: int, data: dict, media: list[dict], pi
                 rich = from_legacy_markup(content[key].strip())
                 pages.set_frame_text(library, page_id, key, rich.text, rich.marks)
         for n, pic_no in enumerate(content.get("photos", []), start=1):
-            pages.place_photo(library, page_id, f"photo{n}", media[pic_no - 1]["id"])
+            pages.place_photo(library, page_id, f"photo{n}", media[pic_no - 1].id)
         for n, caption in enumerate(content.get("captions", []), start=1):
             pages.set_frame_text(library, page_id, f"caption{n}", caption)
 
 
 def demo_exists(library: Library) -> bool:
-    return any(c["is_sample"] for c in children.list_children(library))
+    """Whether the library already holds the sample child; raises nothing."""
+    return any(c.is_sample for c in children.list_children(library))
 
 
 

@@ -130,6 +130,7 @@ SCENES = ["home", "park", "pet", "birthday", "seaside", "school", "garden", "bal
 
 
 def paint_scene(kind: str, size: tuple[int, int], seed: int) -> Image.Image:
+    """A made-up, friendly picture of one of the ``SCENES`` for the sample; raises nothing."""
     rng = random.Random(seed)
     w, h = size
     im = Image.new("RGB", size)

@@ -8,8 +8,8 @@ class ServiceError(Exception):
 
 
 class NotFound(ServiceError):
-    pass
+    """The child, book, page or photo asked for is not (or no longer) in the library."""
 
 
 class InvalidInput(ServiceError):
-    pass
+    """What was given cannot be stored (an empty name, a future date...); the message says why."""

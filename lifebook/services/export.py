@@ -55,6 +55,8 @@ class ExportCancelled(ServiceError):
 
 @dataclass(frozen=True)
 class ExportOptions:
+    """How to export: bleed, image resolution, crop marks, draft or final."""
+
     bleed_mm: float = 3.0
     ppi: int = 300
     crop_marks: bool = False
@@ -63,6 +65,8 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class ExportResult:
+    """What an export wrote: where, how many pages and images, the findings, the time it took."""
+
     out_path: Path
     pages: int
     findings: list[Finding]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
+from lifebook.model.records import PageInfo
 from lifebook.model.richtext import Mark, RichText
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
@@ -33,10 +34,17 @@ COMPATIBLE = {
 
 
 def get_page(session: Session, page_id: int) -> Page:
+    """The page's ORM row in this session; raises NotFound."""
     page = session.get(Page, page_id)
     if page is None:
         raise NotFound(f"there is no page with id {page_id} in this library")
     return page
+
+
+def page_info(page: Page) -> PageInfo:
+    """A page's record: number (from 1), section and template."""
+    return PageInfo(id=page.id, book_id=page.book_id, number=page.position + 1,
+                    section=page.section, template=page.template)
 
 
 def _frame(session: Session, page: Page, frame_key: str) -> FrameContentRow:
@@ -67,7 +75,7 @@ def _renumber(pages: list[Page]) -> None:
 def set_frame_text(
     library: Library, page_id: int, frame_key: str, text: str, marks: Iterable[Mark] = ()
 ) -> RichText:
-    """Store a frame's words exactly as typed (NFC) with their bold/italic marks."""
+    """Store a frame's words exactly as typed (NFC) with their bold/italic marks; raises NotFound."""
     rich = RichText.of(text, marks)
     with library.transaction() as s:
         page = get_page(s, page_id)
@@ -78,6 +86,7 @@ def set_frame_text(
 
 
 def set_frame_style(library: Library, page_id: int, frame_key: str, style: str | None) -> None:
+    """Give a text frame a named style (None for the template's); raises NotFound."""
     with library.transaction() as s:
         page = get_page(s, page_id)
         _frame(s, page, frame_key).style = style
@@ -92,7 +101,10 @@ def place_photo(
     *,
     crop: tuple[float, float, float] | None = None,
 ) -> None:
-    """Put a photo in a frame (or clear it with None). A new photo starts centred, unzoomed."""
+    """Put a photo in a frame (None clears it), centred and unzoomed; raises NotFound or InvalidInput.
+
+    InvalidInput: the photo belongs to another child.
+    """
     with library.transaction() as s:
         page = get_page(s, page_id)
         if media_id is not None:
@@ -111,7 +123,7 @@ def place_photo(
 def set_crop(
     library: Library, page_id: int, frame_key: str, centre_x: float, centre_y: float, zoom: float
 ) -> None:
-    """Pan and zoom a photo in its frame. Values are clamped to sensible ranges."""
+    """Pan and zoom a photo in its frame (values clamped to sensible ranges); raises NotFound."""
     with library.transaction() as s:
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
@@ -122,7 +134,10 @@ def set_crop(
 
 
 def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 90) -> int:
-    """Turn a photo in its frame by a multiple of 90° clockwise; returns the new rotation."""
+    """Turn a photo in its frame by a multiple of 90° clockwise; returns the new rotation.
+
+    Raises InvalidInput (not a multiple of 90) or NotFound.
+    """
     if degrees % 90:
         raise InvalidInput("photos turn in steps of 90 degrees")
     with library.transaction() as s:
@@ -136,7 +151,7 @@ def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 
 def swap_photos(
     library: Library, page_a: int, key_a: str, page_b: int, key_b: str
 ) -> None:
-    """Swap the photos (with their crops) of two frames, on the same page or two pages."""
+    """Swap the photos (with their crops) of two frames, on one page or two; raises NotFound."""
     with library.transaction() as s:
         a = _frame(s, get_page(s, page_a), key_a)
         b = _frame(s, get_page(s, page_b), key_b)
@@ -151,7 +166,7 @@ def swap_photos(
 
 
 def snapshot_page(library: Library, page_id: int) -> dict:
-    """Everything about one page, to restore it exactly (undo, or undelete)."""
+    """Everything about one page as a plain dict, to restore it exactly (undo); raises NotFound."""
     with library.session() as s:
         page = get_page(s, page_id)
         return {
@@ -169,7 +184,7 @@ def snapshot_page(library: Library, page_id: int) -> dict:
 
 
 def restore_page(library: Library, snapshot: dict, action: str = "undo page edit") -> None:
-    """Put a page back exactly as snapshotted; recreates it (same id) if it was deleted."""
+    """Put a page back as snapshotted (recreated, same id, if deleted); raises NotFound if its book went."""
     with library.transaction() as s:
         book = s.get(Book, snapshot["book_id"])
         if book is None:
@@ -199,6 +214,7 @@ def restore_page(library: Library, snapshot: dict, action: str = "undo page edit
 
 
 def page_order(library: Library, book_id: int) -> list[int]:
+    """The ids of a book's pages in order; raises NotFound."""
     with library.session() as s:
         book = s.get(Book, book_id)
         if book is None:
@@ -207,6 +223,7 @@ def page_order(library: Library, book_id: int) -> list[int]:
 
 
 def set_page_order(library: Library, book_id: int, order: list[int]) -> None:
+    """Put a book's pages in this order (each page once); raises NotFound or InvalidInput."""
     with library.transaction() as s:
         book = s.get(Book, book_id)
         if book is None:
@@ -228,8 +245,12 @@ def add_page(
     *,
     after_page_id: int | None = None,
     section: str | None = None,
-) -> dict:
-    """A new page from a template, after the given page (or at the end), in its section."""
+) -> PageInfo:
+    """A new page from a template after the given page (or at the end); raises NotFound.
+
+    It joins the section of the page before it unless ``section`` is given.
+    An unknown template raises the template loader's error.
+    """
     page_template(template)
     with library.transaction() as s:
         book = s.get(Book, book_id)
@@ -247,10 +268,11 @@ def add_page(
         _renumber(pages)
         s.flush()
         library.audit(s, "add page", "page", page.id, template=template)
-        return {"id": page.id, "number": page.position + 1, "section": page.section, "template": template}
+        return page_info(page)
 
 
-def duplicate_page(library: Library, page_id: int) -> dict:
+def duplicate_page(library: Library, page_id: int) -> PageInfo:
+    """A copy of a page, with what it holds, just after it; raises NotFound."""
     with library.transaction() as s:
         source = get_page(s, page_id)
         pages = _ordered(source.book)
@@ -264,12 +286,11 @@ def duplicate_page(library: Library, page_id: int) -> dict:
         _renumber(pages)
         s.flush()
         library.audit(s, "duplicate page", "page", copy.id, source=page_id)
-        return {"id": copy.id, "number": copy.position + 1, "section": copy.section,
-                "template": copy.template}
+        return page_info(copy)
 
 
 def delete_page(library: Library, page_id: int) -> dict:
-    """Delete a page; returns the snapshot that ``restore_page`` brings back."""
+    """Delete a page; returns the snapshot that ``restore_page`` brings back. Raises NotFound."""
     snapshot = snapshot_page(library, page_id)
     with library.transaction() as s:
         page = get_page(s, page_id)
@@ -282,6 +303,7 @@ def delete_page(library: Library, page_id: int) -> dict:
 
 
 def set_section(library: Library, page_id: int, section: str) -> None:
+    """Move a page into the named section; raises NotFound."""
     with library.transaction() as s:
         page = get_page(s, page_id)
         page.section = section.strip()
@@ -289,7 +311,7 @@ def set_section(library: Library, page_id: int, section: str) -> None:
 
 
 def change_template(library: Library, page_id: int, template: str) -> dict[str, str]:
-    """Give a page another template. Content moves to matching frames; nothing is lost.
+    """Give a page another template; content moves to matching frames. Raises NotFound.
 
     Frames with the same key keep their content. Content whose key the new
     template lacks moves to an empty frame of a compatible kind; if there is

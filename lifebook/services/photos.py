@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from lifebook.fileio import write_atomically
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
+from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Placement
 from lifebook.render.images import (
     ImageInfo,
     ImageRejected,
@@ -45,8 +46,13 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
 
+__all__ = ["DuplicatePhoto", "PhotoDetails", "PhotoInfo", "Placement"]  # re-exported records
+
+
 @dataclass
 class Rejection:
+    """A file an import refused, and why in plain words."""
+
     file: str
     reason: str
 
@@ -57,8 +63,10 @@ class Rejection:
 
 @dataclass
 class ImportReport:
-    imported: list[dict] = field(default_factory=list)
-    duplicates: list[dict] = field(default_factory=list)
+    """What an import did: photos added, files already in the library, files refused."""
+
+    imported: list[PhotoInfo] = field(default_factory=list)
+    duplicates: list[DuplicatePhoto] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     cancelled: bool = False
 
@@ -68,14 +76,14 @@ class ImportReport:
 
     def as_dict(self) -> dict:
         return {
-            "imported": self.imported,
-            "duplicates": self.duplicates,
+            "imported": [m.as_dict() for m in self.imported],
+            "duplicates": [m.as_dict() for m in self.duplicates],
             "rejected": [{"file": r.file, "reason": r.reason} for r in self.rejected],
             "cancelled": self.cancelled,
         }
 
 
-def media_dict(item: MediaItem) -> dict:
+def _photo_fields(item: MediaItem) -> dict:
     return {
         "id": item.id,
         "child_id": item.child_id,
@@ -85,31 +93,43 @@ def media_dict(item: MediaItem) -> dict:
         "width": item.width,
         "height": item.height,
         "orientation": item.orientation,
-        "taken_at": item.taken_at.isoformat() if item.taken_at else None,
+        "taken_at": item.taken_at,
         "caption": item.caption,
         "source": item.source,
         "use_agreed": item.use_agreed,
         "agreed_by": item.agreed_by or "",
-        "imported_at": item.imported_at.isoformat() if item.imported_at else None,
+        "imported_at": item.imported_at,
     }
 
 
+def photo_info(item: MediaItem) -> PhotoInfo:
+    """A photo's record as plain data."""
+    return PhotoInfo(**_photo_fields(item))
+
+
+def _duplicate(item: MediaItem, path: Path) -> DuplicatePhoto:
+    return DuplicatePhoto(**_photo_fields(item), file=str(path))
+
+
 def thumbnail_path(library: Library, sha256: str, edge: int = THUMB_EDGE) -> Path:
+    """Where the cached thumbnail of this photo lives (it may not exist yet); raises nothing."""
     return library.cache_dir / "thumbs" / sha256[:2] / f"{sha256}-{edge}.jpg"
 
 
 def media_path(library: Library, item: MediaItem) -> Path:
+    """The stored original of a photo row; raises nothing."""
     return library.media.path_for(item.sha256, item.format)
 
 
 def ensure_thumbnail(library: Library, item: MediaItem, edge: int = THUMB_EDGE) -> Path:
-    """The cached thumbnail of a photo, made again if the cache was cleared."""
+    """The cached thumbnail of a photo, made again if the cache was cleared; raises ImageRejected."""
     return thumbnail_of(library, item.sha256, item.format, edge)
 
 
 def thumbnail_of(library: Library, sha256: str, fmt: str, edge: int = THUMB_EDGE) -> Path:
-    """The cached thumbnail of the photo with this hash and format (from a media dict).
+    """The cached thumbnail of the photo with this hash and format (a PhotoInfo's).
 
+    Raises ImageRejected or OSError if the original cannot be read.
     Safe off the UI thread: it opens no database session.
     """
     target = thumbnail_path(library, sha256, edge)
@@ -152,9 +172,11 @@ def import_photos(
     use_agreed: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
-    imported: Callable[[dict], None] | None = None,
+    imported: Callable[[PhotoInfo], None] | None = None,
 ) -> ImportReport:
-    """Import ``paths`` for the child, one committed photo at a time.
+    """Import ``paths`` for the child, one committed photo at a time; raises NotFound (no child).
+
+    A file that cannot be imported is a ``Rejection`` in the report, not an error.
 
     ``imported`` is called with each new photo's details as soon as it is
     committed, so a window can show it while the rest are still importing.
@@ -208,7 +230,7 @@ def _import_one(
                 select(MediaItem).where(MediaItem.child_id == child_id, MediaItem.sha256 == sha))
             if existing is None:
                 raise
-            report.duplicates.append(media_dict(existing) | {"file": str(path)})
+            report.duplicates.append(_duplicate(existing, path))
 
 
 def _record_photo(library: Library, child_id: int, path: Path, sha: str, info: ImageInfo,
@@ -219,7 +241,7 @@ def _record_photo(library: Library, child_id: int, path: Path, sha: str, info: I
             select(MediaItem).where(MediaItem.child_id == child_id, MediaItem.sha256 == sha)
         )
         if existing is not None:
-            report.duplicates.append(media_dict(existing) | {"file": str(path)})
+            report.duplicates.append(_duplicate(existing, path))
             return
         item = MediaItem(
             child_id=child_id,
@@ -238,10 +260,11 @@ def _record_photo(library: Library, child_id: int, path: Path, sha: str, info: I
         s.add(item)
         s.flush()
         library.audit(s, "import photo", "media", item.id, file=path.name, sha256=sha)
-        report.imported.append(media_dict(item))
+        report.imported.append(photo_info(item))
 
 
-def list_media(library: Library, child_id: int) -> list[dict]:
+def list_media(library: Library, child_id: int) -> list[PhotoInfo]:
+    """A child's photos in the order taken (undated last); raises NotFound (no such child)."""
     with library.session() as s:
         get_child(s, child_id)
         items = s.scalars(
@@ -249,7 +272,7 @@ def list_media(library: Library, child_id: int) -> list[dict]:
             .where(MediaItem.child_id == child_id)
             .order_by(MediaItem.taken_at.is_(None), MediaItem.taken_at, MediaItem.id)
         )
-        return [media_dict(m) for m in items]
+        return [photo_info(m) for m in items]
 
 
 # --- one photo's details ------------------------------------------------------
@@ -269,20 +292,6 @@ class _Keep:
 KEEP = _Keep()
 
 
-@dataclass(frozen=True)
-class Placement:
-    """One page of one book that shows a photo."""
-
-    book_id: int
-    book_title: str
-    page_id: int
-    page_number: int
-
-    def as_dict(self) -> dict:
-        return {"book_id": self.book_id, "book_title": self.book_title,
-                "page_id": self.page_id, "page_number": self.page_number}
-
-
 class PhotoInUse(ServiceError):
     """The photo is on a page of a book; the message says where."""
 
@@ -298,19 +307,20 @@ def _get_media(session, media_id: int) -> MediaItem:  # type: ignore[no-untyped-
     return item
 
 
-def get_photo(library: Library, media_id: int) -> dict:
-    """A photo's details, with the pages it is placed on (``placements``)."""
+def get_photo(library: Library, media_id: int) -> PhotoDetails:
+    """A photo's details, with the pages it is placed on (``placements``); raises NotFound."""
     with library.session() as s:
         item = _get_media(s, media_id)
-        out = media_dict(item)
-        out["byte_size"] = item.byte_size
-        out["had_gps"] = item.had_gps
-        out["placements"] = [p.as_dict() for p in _placements(s, [media_id]).get(media_id, [])]
-        return out
+        return PhotoDetails(
+            **_photo_fields(item),
+            byte_size=item.byte_size,
+            had_gps=item.had_gps,
+            placements=tuple(_placements(s, [media_id]).get(media_id, [])),
+        )
 
 
 def photo_placements(library: Library, media_id: int) -> list[Placement]:
-    """Every page, in every book, that holds this photo (in book and page order)."""
+    """Every page, in every book, that holds this photo (book and page order); raises NotFound."""
     with library.session() as s:
         _get_media(s, media_id)
         return _placements(s, [media_id]).get(media_id, [])
@@ -334,7 +344,7 @@ def _placements(session, media_ids: list[int]) -> dict[int, list[Placement]]:  #
 
 
 def describe_placements(placements: list[Placement]) -> str:
-    """"It is on page 4 of 'Poppy's life story'" (pages and books joined in plain words)."""
+    """"It is on page 4 of 'Poppy's life story'" (pages and books in plain words); raises nothing."""
     by_book: dict[int, tuple[str, list[int]]] = {}
     for p in placements:
         by_book.setdefault(p.book_id, (p.book_title, []))[1].append(p.page_number)
@@ -357,7 +367,7 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
     """The day a photo was taken, typed the UK way; None if left empty.
 
     A photo's date is a whole day (the library keeps no "month only" for
-    photos), and not in the future. InvalidInput says what is wrong.
+    photos), and not in the future. Raises InvalidInput saying what is wrong.
     """
     try:
         parsed = parse_uk_date(text)
@@ -375,7 +385,7 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
 
 
 def say_day(value: date) -> str:
-    """"Saturday 23 March 2019": the day read back in full, so a slip is easy to see."""
+    """"Saturday 23 March 2019": the day read back in full, so a slip is easy to see; raises nothing."""
     return f"{WEEKDAYS[value.weekday()]} {format_uk_date(value)}"
 
 
@@ -410,8 +420,8 @@ def update_photo(
     source: object = KEEP,
     use_agreed: object = KEEP,
     agreed_by: object = KEEP,
-) -> dict:
-    """Change a photo's details in one transaction; only the fields given change.
+) -> PhotoInfo:
+    """Change a photo's details in one transaction (only those given); raises NotFound or InvalidInput.
 
     ``taken_at`` may be a date, a datetime, None (not known) or typed text
     such as "23 March 2019" or "23/03/2019". Agreeing use needs a name in
@@ -445,23 +455,23 @@ def update_photo(
             detail = {k: (format_uk_date(v.date()) if isinstance(v, datetime) else v)
                       for k, v in changed.items()}
             library.audit(s, "edit photo details", "media", item.id, **detail)
-        return media_dict(item)
+        return photo_info(item)
 
 
-def agree_photos(library: Library, media_ids: Iterable[int], agreed_by: str) -> list[dict]:
-    """Record that a manager (``agreed_by``) agreed these photos can be used; one transaction."""
+def agree_photos(library: Library, media_ids: Iterable[int], agreed_by: str) -> list[PhotoInfo]:
+    """Record that ``agreed_by`` agreed these photos can be used; raises InvalidInput or NotFound."""
     who = _text(agreed_by or "", "name", AGREED_BY_MAX)
     if not who:
         raise InvalidInput("please say who agreed these photos can be used")
     return _set_agreement(library, list(media_ids), True, who)
 
 
-def withdraw_agreement(library: Library, media_ids: Iterable[int]) -> list[dict]:
-    """Mark these photos as not (or no longer) agreed for use; one transaction."""
+def withdraw_agreement(library: Library, media_ids: Iterable[int]) -> list[PhotoInfo]:
+    """Mark these photos as not (or no longer) agreed for use; raises InvalidInput or NotFound."""
     return _set_agreement(library, list(media_ids), False, "")
 
 
-def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: str) -> list[dict]:
+def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: str) -> list[PhotoInfo]:
     if not media_ids:
         raise InvalidInput("choose at least one photo first")
     with library.transaction() as s:
@@ -474,11 +484,11 @@ def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: st
                 library.audit(s, "agree photo use", "media", item.id, agreed_by=who)
             else:
                 library.audit(s, "withdraw photo agreement", "media", item.id)
-        return [media_dict(i) for i in items]
+        return [photo_info(i) for i in items]
 
 
-def delete_photo(library: Library, media_id: int) -> dict:
-    """Remove a photo from the child's library; refused while any book page shows it.
+def delete_photo(library: Library, media_id: int) -> PhotoInfo:
+    """Remove a photo from the child's library; raises NotFound, or PhotoInUse while a page shows it.
 
     The stored original stays in the media store (see the module notes).
     """
@@ -491,7 +501,7 @@ def delete_photo(library: Library, media_id: int) -> dict:
                 "Take it off the page first, then delete it.",
                 places,
             )
-        gone = media_dict(item)
+        gone = photo_info(item)
         library.audit(s, "delete photo", "media", item.id, file=item.original_name,
                       sha256=item.sha256, child_id=item.child_id)
         s.delete(item)

@@ -24,6 +24,8 @@ from lifebook.store.paths import typing_journal_for
 
 @dataclass(frozen=True)
 class RecoveredTyping:
+    """Words put back after a crash: where they went and what they were."""
+
     book_id: int
     page_id: int
     page_number: int
@@ -31,21 +33,24 @@ class RecoveredTyping:
     text: str
 
     def as_dict(self) -> dict:
+        """The plain JSON shape."""
         return asdict(self)
 
 
 def write_typing_journal(library: Library, page_id: int, frame_key: str, rich: RichText) -> None:
+    """Write the words being typed beside the library, atomically; raises OSError if it cannot."""
     payload = {"page_id": page_id, "frame_key": frame_key, "text": rich.text,
                "marks": rich.marks_json()}
     write_atomically(typing_journal_for(library.db_path), json.dumps(payload).encode("utf-8"))
 
 
 def clear_typing_journal(library: Library) -> None:
+    """Remove the typing journal once its words are committed; raises nothing if it is gone."""
     typing_journal_for(library.db_path).unlink(missing_ok=True)
 
 
 def recover_typing(library: Library) -> RecoveredTyping | None:
-    """Put back words typed just before a crash; None if there was nothing to recover."""
+    """Put back words typed just before a crash; None if there was nothing to recover. Raises nothing."""
     path = typing_journal_for(library.db_path)
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))

@@ -10,8 +10,9 @@ returned as a snapshot that ``pages.restore_page`` brings back.
 from __future__ import annotations
 
 from lifebook.layout.templates import page_template
+from lifebook.model.records import PageInfo
 from lifebook.services.errors import InvalidInput, NotFound
-from lifebook.services.pages import get_page, snapshot_page
+from lifebook.services.pages import get_page, page_info, snapshot_page
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, Page
 
@@ -26,7 +27,10 @@ def _clean(name: str) -> str:
 
 
 def rename_section(library: Library, page_ids: list[int], name: str) -> str:
-    """Give these pages (one section's) a new section name; returns the name as stored."""
+    """Give these pages (one section's) a new section name; returns the name as stored.
+
+    Raises InvalidInput (no name, no pages, pages of two books) or NotFound.
+    """
     name = _clean(name)
     if not page_ids:
         raise InvalidInput("choose a section with at least one page")
@@ -49,8 +53,8 @@ def add_section(
     *,
     after_page_id: int | None = None,
     template: str = NEW_SECTION_TEMPLATE,
-) -> dict:
-    """A new section of one page (headed with the section's name) after the given page."""
+) -> PageInfo:
+    """A new section of one page (headed with its name) after the given page; raises InvalidInput or NotFound."""
     name = _clean(name)
     frames = page_template(template).frame_keys()
     with library.transaction() as s:
@@ -70,11 +74,11 @@ def add_section(
             p.position = n
         s.flush()
         library.audit(s, "add section", "page", page.id, section=name)
-        return {"id": page.id, "number": page.position + 1, "section": name, "template": template}
+        return page_info(page)
 
 
 def delete_pages(library: Library, page_ids: list[int]) -> list[dict]:
-    """Delete several pages (a section) in one action.
+    """Delete several pages (a section) in one action; raises InvalidInput or NotFound.
 
     Returns their snapshots in book order; restoring them in that order
     (``pages.restore_page``) puts each back where it was.

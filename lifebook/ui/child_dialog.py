@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.model.enums import DatePrecision, Plan
+from lifebook.model.records import ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.date_field import QUIET_COLOUR, DateField
 
@@ -26,13 +25,13 @@ FROM_FULL_NAME = "Books use this name. If it is left empty, they use the full na
 
 
 class ChildDialog(QDialog):
-    """Add a child (``child`` is None) or edit one (``child`` is its ``child_dict``)."""
+    """Add a child (``child`` is None) or edit one (``child`` is its ``ChildInfo``)."""
 
-    def __init__(self, parent: QWidget | None = None, child: dict | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, child: ChildInfo | None = None) -> None:
         super().__init__(parent)
         self.child = child
         editing = child is not None
-        self.setWindowTitle(f"Edit {child['name']}'s details" if editing else "Add a child")  # type: ignore[index]
+        self.setWindowTitle(f"Edit {child.name}'s details" if child is not None else "Add a child")
         self.setMinimumWidth(600)
 
         self.name = QLineEdit()
@@ -107,16 +106,14 @@ class ChildDialog(QDialog):
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def _fill(self, child: dict) -> None:
-        self.name.setText(child["name"])
-        self.preferred.setText(child["preferred_name"])
-        self.pronouns.setCurrentText(child.get("pronouns", ""))
-        dob = child["date_of_birth"]
-        self.dob.set_date(date.fromisoformat(dob) if dob else None, child.get("dob_precision"))
-        self.plan.setCurrentIndex(max(0, self.plan.findData(child["plan"])))
+    def _fill(self, child: ChildInfo) -> None:
+        self.name.setText(child.name)
+        self.preferred.setText(child.preferred_name)
+        self.pronouns.setCurrentText(child.pronouns)
+        self.dob.set_date(child.date_of_birth, child.dob_precision)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(child.plan)))
         for key, field in self.key_dates.items():
-            value = child["key_dates"].get(KEY_DATE_NAMES[key])
-            field.set_date(date.fromisoformat(value) if value else None)
+            field.set_date(child.key_dates.get(KEY_DATE_NAMES[key]))
 
     # --- the preferred name is suggested, visibly, never guessed behind the user's back ---
 

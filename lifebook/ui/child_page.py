@@ -5,8 +5,6 @@ The main window fills it and wires its buttons; it holds no data of its own.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.model.dates import format_uk_date
+from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 
 BOOK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,42 +169,42 @@ class ChildPage(QWidget):
 
     # --- filling ------------------------------------------------------------------
 
-    def show_child(self, child: dict, books: list[dict]) -> None:
-        self.child_name.setText(child["name"])
-        self.sample_badge.setVisible(bool(child["is_sample"]))
+    def show_child(self, child: ChildInfo, books: list[BookInfo]) -> None:
+        self.child_name.setText(child.name)
+        self.sample_badge.setVisible(child.is_sample)
         parts = []
-        if child.get("preferred_name") and child["preferred_name"] != child["name"]:
-            parts.append(f"known as {child['preferred_name']}")
-        if child.get("pronouns"):
-            parts.append(child["pronouns"])
-        parts.append(child["plan_label"])
-        parts.append(f"born {child['date_of_birth_text']}" if child["date_of_birth_text"]
+        if child.preferred_name and child.preferred_name != child.name:
+            parts.append(f"known as {child.preferred_name}")
+        if child.pronouns:
+            parts.append(child.pronouns)
+        parts.append(child.plan_label)
+        parts.append(f"born {child.date_of_birth_text}" if child.date_of_birth_text
                      else "date of birth not known")
-        parts.append(_count(child.get("books", 0), "book") + ", " + _count(child.get("photos", 0), "photo"))
+        parts.append(_count(child.books or 0, "book") + ", " + _count(child.photos or 0, "photo"))
         self.child_details.setText(" · ".join(parts))
         dates = []
         for key, label in KEY_DATES.items():
-            value = child["key_dates"].get(KEY_DATE_NAMES[key])
+            value = child.key_dates.get(KEY_DATE_NAMES[key])
             if value:
-                dates.append(f"{label}: {format_uk_date(date.fromisoformat(value))}")
+                dates.append(f"{label}: {format_uk_date(value)}")
         self.key_dates.setText(" · ".join(dates))
         self.key_dates.setVisible(bool(dates))
         self.show_books(books)
 
-    def show_books(self, books: list[dict], select: int | None = None) -> None:
+    def show_books(self, books: list[BookInfo], select: int | None = None) -> None:
         select = select if select is not None else self.selected_book_id()
         self.books.clear()
         for book in books:
-            item = QTreeWidgetItem([book["title"], book["kind_label"], str(book["pages"]),
-                                    book["status_label"]])
-            colour = QColor(STATUS_COLOURS.get(book["status"], "#2E2A28"))
+            item = QTreeWidgetItem([book.title, book.kind_label, str(book.pages),
+                                    book.status_label])
+            colour = QColor(STATUS_COLOURS.get(book.status, "#2E2A28"))
             item.setIcon(3, _dot(colour))  # keeps its colour when the row is selected
-            item.setData(0, BOOK_ID_ROLE, book["id"])
+            item.setData(0, BOOK_ID_ROLE, book.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(3, QBrush(colour))
-            item.setToolTip(0, f"{book['title']} · {book['trim_label']}")
+            item.setToolTip(0, f"{book.title} · {book.trim_label}")
             self.books.addTopLevelItem(item)
-            if book["id"] == select:
+            if book.id == select:
                 self.books.setCurrentItem(item)
         first = self.books.topLevelItem(0)
         if self.books.currentItem() is None and first is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from lifebook.model.records import BookInfo
 from lifebook.services import books as book_service
 from lifebook.services import children as child_service
 from lifebook.services.errors import ServiceError
@@ -44,11 +45,11 @@ class LibraryActions:
             QMessageBox.warning(self, title, str(exc))
             return None
 
-    def _book(self: MainWindow, book_id: int | None) -> dict | None:  # type: ignore[misc]
+    def _book(self: MainWindow, book_id: int | None) -> BookInfo | None:  # type: ignore[misc]
         if book_id is None:
             return None
         try:
-            return book_service.book_dict_by_id(self.library, book_id)
+            return book_service.book_info_by_id(self.library, book_id)
         except ServiceError:
             return None
 
@@ -69,14 +70,14 @@ class LibraryActions:
             return
         child = self._try("Could not add the child", lambda: child_service.add_child(self.library, **dialog.values()))
         if child is not None:
-            self.refresh(("child", child["id"]))
-            self.statusBar().showMessage(f"Added {child['name']}. Start a book with New book… (Ctrl+N).", 8000)
+            self.refresh(("child", child.id))
+            self.statusBar().showMessage(f"Added {child.name}. Start a book with New book… (Ctrl+N).", 8000)
 
     def edit_child(self: MainWindow, child_id: int | None = None) -> None:  # type: ignore[misc]
         child_id = child_id or self.current_child_id()
         if child_id is None:
             return
-        child = child_service.child_dict_by_id(self.library, child_id)
+        child = child_service.child_info_by_id(self.library, child_id)
         dialog = ChildDialog(self, child)
         if dialog.exec() != ChildDialog.DialogCode.Accepted:
             return
@@ -84,24 +85,24 @@ class LibraryActions:
                             lambda: child_service.update_child(self.library, child_id, **dialog.values()))
         if updated is not None:
             self.refresh(self.current_selection())
-            self.statusBar().showMessage(f"Saved {updated['name']}'s details.", 6000)
+            self.statusBar().showMessage(f"Saved {updated.name}'s details.", 6000)
 
     def delete_child(self: MainWindow, child_id: int | None = None) -> None:  # type: ignore[misc]
         child_id = child_id or self.current_child_id()
         if child_id is None:
             return
-        child = child_service.child_dict_by_id(self.library, child_id)
-        goes = [_count(child["books"], "book"), _count(child["photos"], "photo")]
-        if child.get("people"):
-            goes.append(_count(child["people"], "person") if child["people"] == 1 else f"{child['people']} people")
-        if child.get("events"):
-            goes.append(_count(child["events"], "chronology entry").replace("entrys", "entries"))
+        child = child_service.child_info_by_id(self.library, child_id)
+        goes = [_count(child.books or 0, "book"), _count(child.photos or 0, "photo")]
+        if child.people:
+            goes.append(_count(child.people, "person") if child.people == 1 else f"{child.people} people")
+        if child.events:
+            goes.append(_count(child.events, "chronology entry").replace("entrys", "entries"))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Delete child")
-        box.setText(f"Delete {child['name']} and everything that goes with them: {', '.join(goes)}?")
+        box.setText(f"Delete {child.name} and everything that goes with them: {', '.join(goes)}?")
         box.setInformativeText("This cannot be undone.")
-        delete = box.addButton(f"Delete {child['name']}", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(f"Delete {child.name}", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -113,7 +114,7 @@ class LibraryActions:
             self.deleted_books = [s for s in self.deleted_books if s["child_id"] != child_id]
             self._update_undo_delete()
             self.refresh(("none", 0))
-            self.statusBar().showMessage(f"Deleted {gone['name']}.", 8000)
+            self.statusBar().showMessage(f"Deleted {gone.name}.", 8000)
 
     # --- books -----------------------------------------------------------------------
 
@@ -122,7 +123,7 @@ class LibraryActions:
         if child_id is None:
             self.statusBar().showMessage("Add a child first, then start their book.", 6000)
             return
-        child = child_service.child_dict_by_id(self.library, child_id)
+        child = child_service.child_info_by_id(self.library, child_id)
         dialog = NewBookDialog(child, self)
         if dialog.exec() != NewBookDialog.DialogCode.Accepted:
             return
@@ -131,10 +132,10 @@ class LibraryActions:
                          lambda: book_service.new_book(self.library, child_id, **values))
         if book is None:
             return
-        self.refresh(("book", book["id"]))  # opens it in the editor
-        placed = book.get("autoflowed_photos", 0)
+        self.refresh(("book", book.id))  # opens it in the editor
+        placed = book.autoflowed_photos or 0
         extra = f", with {_count(placed, 'photo')} laid out" if placed else ""
-        self.statusBar().showMessage(f"Started “{book['title']}”: {_pages(book['pages'])}{extra}.", 8000)
+        self.statusBar().showMessage(f"Started “{book.title}”: {_pages(book.pages)}{extra}.", 8000)
 
     def open_book(self: MainWindow, book_id: int | None = None) -> None:  # type: ignore[misc]
         book_id = book_id or self.chosen_book_id()
@@ -145,14 +146,14 @@ class LibraryActions:
         book = self._book(book_id or self.chosen_book_id())
         if book is None:
             return
-        title, ok = QInputDialog.getText(self, "Rename book", "New title:", text=book["title"])
-        if not ok or title.strip() == book["title"]:
+        title, ok = QInputDialog.getText(self, "Rename book", "New title:", text=book.title)
+        if not ok or title.strip() == book.title:
             return
         renamed = self._try("Could not rename the book",
-                            lambda: book_service.rename_book(self.library, book["id"], title))
+                            lambda: book_service.rename_book(self.library, book.id, title))
         if renamed is not None:
-            self._after_book_change(book["id"], renamed["title"])
-            self.statusBar().showMessage(f"Renamed to “{renamed['title']}”.", 6000)
+            self._after_book_change(book.id, renamed.title)
+            self.statusBar().showMessage(f"Renamed to “{renamed.title}”.", 6000)
 
     def duplicate_book(self: MainWindow, book_id: int | None = None) -> None:  # type: ignore[misc]
         book = self._book(book_id or self.chosen_book_id())
@@ -161,11 +162,11 @@ class LibraryActions:
         if self.editor is not None:
             self.editor.flush()
         copy = self._try("Could not duplicate the book",
-                         lambda: book_service.duplicate_book(self.library, book["id"]))
+                         lambda: book_service.duplicate_book(self.library, book.id))
         if copy is not None:
-            self.refresh(("child", copy["child_id"]))
-            self.child_page.show_books(book_service.list_books(self.library, copy["child_id"]), copy["id"])
-            self.statusBar().showMessage(f"Made a copy: “{copy['title']}”.", 6000)
+            self.refresh(("child", copy.child_id))
+            self.child_page.show_books(book_service.list_books(self.library, copy.child_id), copy.id)
+            self.statusBar().showMessage(f"Made a copy: “{copy.title}”.", 6000)
 
     def delete_book(self: MainWindow, book_id: int | None = None) -> None:  # type: ignore[misc]
         book = self._book(book_id or self.chosen_book_id())
@@ -174,7 +175,7 @@ class LibraryActions:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Delete book")
-        box.setText(f"Delete “{book['title']}” ({_pages(book['pages'])})?")
+        box.setText(f"Delete “{book.title}” ({_pages(book.pages)})?")
         box.setInformativeText("You can undo this until you close Lifebook.")
         delete = box.addButton("Delete book", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -182,16 +183,16 @@ class LibraryActions:
         box.exec()
         if box.clickedButton() is not delete:
             return
-        if self.editor is not None and self.editor.doc.book_id == book["id"]:
+        if self.editor is not None and self.editor.doc.book_id == book.id:
             self.close_editor()
         snapshot = self._try("Could not delete the book",
-                             lambda: book_service.delete_book(self.library, book["id"]))
+                             lambda: book_service.delete_book(self.library, book.id))
         if snapshot is None:
             return
         self.deleted_books.append(snapshot)
-        self.refresh(("child", book["child_id"]))
+        self.refresh(("child", book.child_id))
         self._update_undo_delete()
-        self.statusBar().showMessage(f"Deleted “{book['title']}”. Undo brings it back.", 8000)
+        self.statusBar().showMessage(f"Deleted “{book.title}”. Undo brings it back.", 8000)
 
     def undo_delete_book(self: MainWindow) -> None:  # type: ignore[misc]
         if not self.deleted_books:
@@ -201,10 +202,10 @@ class LibraryActions:
         if book is None:
             return
         self.deleted_books.pop()
-        self.refresh(("child", book["child_id"]))
-        self.child_page.show_books(book_service.list_books(self.library, book["child_id"]), book["id"])
+        self.refresh(("child", book.child_id))
+        self.child_page.show_books(book_service.list_books(self.library, book.child_id), book.id)
         self._update_undo_delete()
-        self.statusBar().showMessage(f"“{book['title']}” is back, with all its {_pages(book['pages'])}.", 8000)
+        self.statusBar().showMessage(f"“{book.title}” is back, with all its {_pages(book.pages)}.", 8000)
 
     def _update_undo_delete(self: MainWindow) -> None:  # type: ignore[misc]
         last = self.deleted_books[-1] if self.deleted_books else None

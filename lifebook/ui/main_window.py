@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.model.records import BookInfo, ChildInfo, DemoResult, PhotoInfo
 from lifebook.services import books as book_service
 from lifebook.services import children as child_service
 from lifebook.services import photos as photo_service
@@ -268,23 +269,23 @@ class MainWindow(LibraryActions, QMainWindow):
         children = child_service.list_children(self.library)
         target = None
         for child in children:
-            item = QStandardItem(child["name"])
-            if child["is_sample"]:
+            item = QStandardItem(child.name)
+            if child.is_sample:
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
             item.setData("child", ROLE_KIND)
-            item.setData(child["id"], ROLE_ID)
-            item.setToolTip(f"{child['plan_label']} · {child['photos']} photos")
-            if select == ("child", child["id"]):
+            item.setData(child.id, ROLE_ID)
+            item.setToolTip(f"{child.plan_label} · {child.photos} photos")
+            if select == ("child", child.id):
                 target = item
-            for book in book_service.list_books(self.library, child["id"]):
-                book_item = QStandardItem(f"{book['title']}")
+            for book in book_service.list_books(self.library, child.id):
+                book_item = QStandardItem(book.title)
                 book_item.setData("book", ROLE_KIND)
-                book_item.setData(book["id"], ROLE_ID)
-                book_item.setToolTip(f"{book['kind_label']} · {book['pages']} pages · {book['status_label']}")
+                book_item.setData(book.id, ROLE_ID)
+                book_item.setToolTip(f"{book.kind_label} · {book.pages} pages · {book.status_label}")
                 item.appendRow(book_item)
-                if select == ("book", book["id"]):
+                if select == ("book", book.id):
                     target = book_item
             self.tree_model.appendRow(item)
         self.tree.expandAll()
@@ -319,13 +320,13 @@ class MainWindow(LibraryActions, QMainWindow):
             return
         kind, ident = selection
         if kind == "child":
-            self._show_child(child_service.child_dict_by_id(self.library, ident))
+            self._show_child(child_service.child_info_by_id(self.library, ident))
         else:
-            self._show_book(book_service.book_dict_by_id(self.library, ident))
+            self._show_book(book_service.book_info_by_id(self.library, ident))
 
-    def _show_child(self, child: dict) -> None:
-        self.child_page.show_child(child, book_service.list_books(self.library, child["id"]))
-        self._load_photos(child["id"])
+    def _show_child(self, child: ChildInfo) -> None:
+        self.child_page.show_child(child, book_service.list_books(self.library, child.id))
+        self._load_photos(child.id)
         self.child_page.show_photos_or_hint()
         self._update_undo_delete()
         self.stack.setCurrentWidget(self.child_page)
@@ -336,10 +337,10 @@ class MainWindow(LibraryActions, QMainWindow):
             self.photo_model.appendRow(grid_item(self.library, media, ROLE_ID))
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
-    def _show_book(self, book: dict) -> None:
-        if self.editor is None or self.editor.doc.book_id != book["id"]:
+    def _show_book(self, book: BookInfo) -> None:
+        if self.editor is None or self.editor.doc.book_id != book.id:
             self.close_editor()
-            self.editor = BookEditor(self.library, book["id"], runner=self.runner)
+            self.editor = BookEditor(self.library, book.id, runner=self.runner)
             self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self.stack.addWidget(self.editor)
             self.photos_layout.addWidget(self.editor.photo_strip, 1)
@@ -391,8 +392,8 @@ class MainWindow(LibraryActions, QMainWindow):
         self._start_job("Creating the sample book", lambda progress, cancel: create_demo(self.library, progress),
                         self._sample_done)
 
-    def _sample_done(self, result: dict) -> None:
-        self.refresh(("book", result["book"]["id"]))
+    def _sample_done(self, result: DemoResult) -> None:
+        self.refresh(("book", result.book.id))
         self.statusBar().showMessage("The sample book is ready: Poppy's life story.", 8000)
 
     def choose_photos(self) -> None:
@@ -415,11 +416,11 @@ class MainWindow(LibraryActions, QMainWindow):
 
         self._start_job(f"Importing {len(files)} photo(s)", work, self._import_done)
 
-    def _photo_imported(self, media: dict) -> None:
+    def _photo_imported(self, media: PhotoInfo) -> None:
         """Show each photo as it lands, in the open book's photo strip or the child's photos."""
         if self.editor is not None:
             self.editor.photo_strip.add_photo(media)
-        elif self.stack.currentWidget() is self.child_page and self.current_child_id() == media["child_id"]:
+        elif self.stack.currentWidget() is self.child_page and self.current_child_id() == media.child_id:
             add_to_grid(self.photo_model, self.library, media, ROLE_ID)
             self.child_page.show_photos_or_hint()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.layout.templates import book_template
 from lifebook.model.enums import BookKind, Plan
+from lifebook.model.records import ChildInfo
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import planned_sections
 from lifebook.ui.style import SOFT_INK
@@ -39,14 +40,14 @@ FIRST_KIND = {Plan.CIN_CP: BookKind.WORDS_AND_PICTURES, Plan.PLO: BookKind.WORDS
 class NewBookDialog(QDialog):
     """Choose the kind of book, its page size, and whether to lay out the child's photos.
 
-    ``child`` is the child's ``child_dict`` (with its photo count).
+    ``child`` is the child's ``ChildInfo`` (with its photo count).
     """
 
-    def __init__(self, child: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, child: ChildInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.child = child
-        self.name = child["display_name"]
-        self.plan = Plan(child["plan"])
+        self.name = child.display_name
+        self.plan = Plan(child.plan)
         self.setWindowTitle(f"New book for {self.name}")
         self.setMinimumWidth(620)
 
@@ -81,7 +82,7 @@ class NewBookDialog(QDialog):
         self.trim.setAccessibleName("Page size")
         for trim in TrimSize:
             self.trim.addItem(trim.label, trim.value)
-        photos = int(child.get("photos") or 0)
+        photos = child.photos or 0
         if photos:
             noun = "photo" if photos == 1 else f"{photos} photos"
             text = f"Lay out {self.name}'s {noun} on new pages, in the order they were taken"

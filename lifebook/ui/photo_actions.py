@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
@@ -59,7 +60,7 @@ def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool
             "Take it off the page first, then delete it.")
         return False
     photo = photo_service.get_photo(library, media_id)
-    name = photo["caption"] or photo["original_name"]
+    name = photo.label
     answer = QMessageBox.question(
         parent, "Delete this photo?",
         f"Delete '{name}' from this child's photos?\n\nIt is not in any book. The copy on your "
@@ -86,10 +87,10 @@ def _thumb_label(library: Library, media_id: int) -> QLabel:
     label.setStyleSheet("background: #F6F0E8; border-radius: 4px;")
     try:
         photo = photo_service.get_photo(library, media_id)
-        pixmap = QPixmap(str(photo_service.thumbnail_of(library, photo["sha256"], photo["format"])))
+        pixmap = QPixmap(str(photo_service.thumbnail_of(library, photo.sha256, photo.format)))
         label.setPixmap(pixmap.scaled(80, 60, Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
-        label.setToolTip(photo["caption"] or photo["original_name"])
+        label.setToolTip(photo.label)
     except Exception:  # a missing original: an empty tile, never a crash
         pass
     return label
@@ -293,9 +294,9 @@ class PhotoActions(QObject):
 class PhotoFeed(QObject):
     """Carries each imported photo from a job's thread to the window, as it lands."""
 
-    arrived = Signal(object)  # a media dict from services.photos
+    arrived = Signal(object)  # a PhotoInfo from services.photos
 
-    def send(self, media: dict) -> None:
+    def send(self, media: PhotoInfo) -> None:
         with contextlib.suppress(RuntimeError):  # the window has gone; the import goes on
             self.arrived.emit(media)
 
@@ -331,31 +332,30 @@ def wire_photo_grid(window: QMainWindow, view: QAbstractItemView, id_role: int,
     return actions
 
 
-def grid_item(library: Library, media: dict, id_role: int) -> QStandardItem:
-    """One photo for a QStandardItemModel grid (the child's page), from a media dict."""
+def grid_item(library: Library, media: PhotoInfo, id_role: int) -> QStandardItem:
+    """One photo for a QStandardItemModel grid (the child's page)."""
     try:
-        icon = QIcon(QPixmap(str(photo_service.thumbnail_of(library, media["sha256"],
-                                                            media["format"]))))
+        icon = QIcon(QPixmap(str(photo_service.thumbnail_of(library, media.sha256, media.format))))
     except Exception:  # a missing original shows as a gap, not a crash
         icon = QIcon()
-    tip = [f"{media['original_name']} · {media['width']} × {media['height']} pixels"]
-    if not media.get("use_agreed", True):
+    tip = [f"{media.original_name} · {media.width} × {media.height} pixels"]
+    if not media.use_agreed:
         if not icon.isNull():
             icon = not_agreed_icon(icon, GRID_ICON)
         tip.append("Not yet agreed for use by a manager: right-click to record an agreement.")
-    elif media.get("agreed_by"):
-        tip.append(f"Use agreed by {media['agreed_by']}.")
+    elif media.agreed_by:
+        tip.append(f"Use agreed by {media.agreed_by}.")
     tip.append("Double-click for the photo's details.")
-    item = QStandardItem(icon, media["caption"] or media["original_name"])
-    item.setData(media["id"], id_role)
+    item = QStandardItem(icon, media.label)
+    item.setData(media.id, id_role)
     item.setToolTip("\n".join(tip))
     item.setEditable(False)
     return item
 
 
-def add_to_grid(model: QStandardItemModel, library: Library, media: dict, id_role: int) -> None:
+def add_to_grid(model: QStandardItemModel, library: Library, media: PhotoInfo, id_role: int) -> None:
     """Show a just-imported photo in the grid unless it is there already."""
     for r in range(model.rowCount()):
-        if model.index(r, 0).data(id_role) == media["id"]:
+        if model.index(r, 0).data(id_role) == media.id:
             return
     model.appendRow(grid_item(library, media, id_role))

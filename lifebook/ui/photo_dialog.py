@@ -8,8 +8,6 @@ it understood, or what is wrong. Nothing is saved until Save.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.model.dates import format_uk_date
+from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
@@ -48,7 +47,7 @@ class PhotoDetailsDialog(QDialog):
         self.library = library
         self.media_id = media_id
         self.photo = photo_service.get_photo(library, media_id)
-        self.saved: dict | None = None
+        self.saved: PhotoInfo | None = None
         self.deleted = False
         self.setWindowTitle("Photo details")
         self.setMinimumSize(800, 500)
@@ -64,7 +63,7 @@ class PhotoDetailsDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.file_label.setMaximumWidth(PREVIEW.width())
 
-        self.caption = QLineEdit(self.photo["caption"])
+        self.caption = QLineEdit(self.photo.caption)
         self.caption.setPlaceholderText("A few words a child will read under the photo")
         self.caption.setAccessibleName("Caption")
         self.taken = QLineEdit(self._taken_text())
@@ -72,12 +71,12 @@ class PhotoDetailsDialog(QDialog):
         self.taken.setAccessibleName("Date taken")
         self.taken_hint = QLabel()
         self.taken_hint.setWordWrap(True)
-        self.source = QLineEdit(self.photo["source"])
+        self.source = QLineEdit(self.photo.source)
         self.source.setPlaceholderText("For example: birth mother's album, foster carer's phone")
         self.source.setAccessibleName("Where it came from")
         self.agreed = QCheckBox("A manager has agreed this photo can be used")
-        self.agreed.setChecked(self.photo["use_agreed"])
-        self.agreed_by = QLineEdit(self.photo["agreed_by"])
+        self.agreed.setChecked(self.photo.use_agreed)
+        self.agreed_by = QLineEdit(self.photo.agreed_by)
         self.agreed_by.setPlaceholderText("The manager's name")
         self.agreed_by.setAccessibleName("Agreed by")
         self.agreed_by.setEnabled(self.agreed.isChecked())
@@ -155,8 +154,8 @@ class PhotoDetailsDialog(QDialog):
 
     def _show_preview(self) -> None:
         try:
-            pixmap = QPixmap(str(photo_service.thumbnail_of(self.library, self.photo["sha256"],
-                                                            self.photo["format"])))
+            pixmap = QPixmap(str(photo_service.thumbnail_of(self.library, self.photo.sha256,
+                                                            self.photo.format)))
         except Exception:  # the original is missing: say so instead of a picture
             pixmap = QPixmap()
         if pixmap.isNull():
@@ -168,19 +167,19 @@ class PhotoDetailsDialog(QDialog):
 
     def _file_text(self) -> str:
         p = self.photo
-        lines = [p["original_name"], f"{p['width']} × {p['height']} pixels"]
-        if p.get("imported_at"):
-            lines.append(f"Imported {format_uk_date(datetime.fromisoformat(p['imported_at']).date())}")
-        if p.get("had_gps"):
+        lines = [p.original_name, f"{p.width} × {p.height} pixels"]
+        if p.imported_at:
+            lines.append(f"Imported {format_uk_date(p.imported_at.date())}")
+        if p.had_gps:
             lines.append("It had location data from the phone; Lifebook never prints it.")
         return "\n".join(lines)
 
     def _taken_text(self) -> str:
-        taken = self.photo["taken_at"]
-        return format_uk_date(datetime.fromisoformat(taken).date()) if taken else ""
+        taken = self.photo.taken_at
+        return format_uk_date(taken.date()) if taken else ""
 
     def _used_text(self) -> str:
-        places = [photo_service.Placement(**p) for p in self.photo["placements"]]
+        places = list(self.photo.placements)
         return photo_service.describe_placements(places) if places else "Not in any book yet."
 
     # --- behaviour -------------------------------------------------------------------
@@ -208,7 +207,7 @@ class PhotoDetailsDialog(QDialog):
         """Save every field in one go; a problem is shown here and nothing is saved."""
         agreement: dict[str, object] = {}
         agreed, who = self.agreed.isChecked(), self.agreed_by.text().strip()
-        if agreed != self.photo["use_agreed"] or (agreed and who != self.photo["agreed_by"]):
+        if agreed != self.photo.use_agreed or (agreed and who != self.photo.agreed_by):
             agreement = {"use_agreed": agreed, "agreed_by": who if agreed else ""}
         try:
             self.saved = photo_service.update_photo(

@@ -71,20 +71,20 @@ def test_check_reports_overflow_and_missing_glyphs_with_real_text(tmp_path: Path
     library = Library.open(library_path)
     try:
         pages = list_pages(library, 1)
-        text_page = next(p for p in pages if p["template"] == "text-only")
-        set_frame_text(library, text_page["id"], "text", "Poppy is loved and safe. " * 400)
-        photo_page = next(p for p in pages if p["template"] == "photo-text")
-        set_frame_text(library, photo_page["id"], "text", "Poppy drew a star 𝄞 and a smile 😀.")
+        text_page = next(p for p in pages if p.template == "text-only")
+        set_frame_text(library, text_page.id, "text", "Poppy is loved and safe. " * 400)
+        photo_page = next(p for p in pages if p.template == "photo-text")
+        set_frame_text(library, photo_page.id, "text", "Poppy drew a star 𝄞 and a smile 😀.")
     finally:
         library.close()
     result = run(library_path, "check", "--book", "1", "--json")
     assert result.returncode == 1  # an overflow is an error
     findings = json.loads(result.stdout)["findings"]
     overflow = [f for f in findings if f["code"] == "text-overflow"]
-    assert overflow and overflow[0]["page"] == text_page["number"] and overflow[0]["frame"] == "text"
+    assert overflow and overflow[0]["page"] == text_page.number and overflow[0]["frame"] == "text"
     assert overflow[0]["severity"] == "error"
     glyphs = [f for f in findings if f["code"] == "missing-glyph"]
-    assert glyphs and glyphs[0]["page"] == photo_page["number"]
+    assert glyphs and glyphs[0]["page"] == photo_page.number
     assert "𝄞" in glyphs[0]["message"]
     # export prints the same findings and exits 1 for the error, but still writes the draft
     out = tmp_path / "draft.pdf"

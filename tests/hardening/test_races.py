@@ -48,7 +48,7 @@ def test_a_photo_stored_by_another_program_meanwhile_counts_as_already_there(
     try:
         child = add_child(library, "Ruby")
         photo = write_jpeg(tmp_path / "p.jpg", (320, 240))
-        first = photo_service.import_photos(library, child["id"], [photo])
+        first = photo_service.import_photos(library, child.id, [photo])
         assert len(first.imported) == 1
         from sqlalchemy.orm import Session
 
@@ -60,7 +60,7 @@ def test_a_photo_stored_by_another_program_meanwhile_counts_as_already_there(
             return None if calls["n"] == 1 else original(self, *args, **kwargs)
 
         monkeypatch.setattr(Session, "scalar", blind_first_look)
-        again = photo_service.import_photos(library, child["id"], [photo])
+        again = photo_service.import_photos(library, child.id, [photo])
         assert (len(again.imported), len(again.duplicates), len(again.rejected)) == (0, 1, 0)
     finally:
         library.close()

@@ -74,13 +74,13 @@ def main() -> None:
         paths = make_photos(folder, photos_needed)
         print(f"made {len(paths)} 12 MP photos in {time.perf_counter() - t:.1f} s")
         t = time.perf_counter()
-        import_photos(lib, child["id"], paths)
+        import_photos(lib, child.id, paths)
         print(f"imported them in {time.perf_counter() - t:.1f} s "
               f"({(time.perf_counter() - t) / len(paths) * 1000:.0f} ms each, thumbnail included)")
-        book = new_book(lib, child["id"], BookKind.LIFE_STORY, autoflow=True)
-        print(f"book: {book['pages']} pages")
+        book = new_book(lib, child.id, BookKind.LIFE_STORY, autoflow=True)
+        print(f"book: {book.pages} pages")
 
-        editor = BookEditor(lib, book["id"], runner=InlineJobRunner())
+        editor = BookEditor(lib, book.id, runner=InlineJobRunner())
         editor.resize(1366, 768)
         editor.show()
         app.processEvents()

@@ -43,7 +43,7 @@ def main() -> None:
         for label, size, fmt in cases:
             path = make(folder / f"{label.replace(' ', '-')}.{fmt.lower()}", size, fmt)
             start = time.perf_counter()
-            report = import_photos(lib, child["id"], [path])
+            report = import_photos(lib, child.id, [path])
             took = time.perf_counter() - start
             status = "imported" if report.imported else f"REJECTED: {report.rejected[0].reason}"
             print(f"{label:12} {os.path.getsize(path) / 1e6:7.1f} MB on disk: {status} in "

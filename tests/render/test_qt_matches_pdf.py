@@ -62,7 +62,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
     tmp = tmp_path_factory.mktemp("wysiwyg")
     library = Library.open(tmp / "library" / "library.sqlite3")
     try:
-        book = load_book_content(library, create_demo(library)["book"]["id"])
+        book = load_book_content(library, create_demo(library).book.id)
     finally:
         library.close()
     page = layout_page(book, book.pages[PAGE])

@@ -24,7 +24,7 @@ def child_id(library: Library) -> int:
     child = children.add_child(
         library, "Alexandra Test-Jones", preferred_name="Lexi", date_of_birth=date(2017, 6, 1)
     )
-    return child["id"]
+    return child.id
 
 
 @pytest.fixture()

@@ -69,11 +69,11 @@ def test_new_book_follows_its_book_template(
 
     book = books.new_book(library, child_id, kind)
 
-    assert book["kind"] == kind.value
-    assert book["title"] == _fill(tmpl["title"])
-    assert book["pages"] == len(expected)
-    assert book["autoflowed_photos"] == 0
-    pages = _pages(library, book["id"])
+    assert book.kind == kind.value
+    assert book.title == _fill(tmpl["title"])
+    assert book.pages == len(expected)
+    assert book.autoflowed_photos == 0
+    pages = _pages(library, book.id)
     assert [p.position for p in pages] == list(range(len(expected)))
     assert [(p.section, p.template, p.prompt) for p in pages] == expected
     starts = [start for section in for_child for start in section["pages"]]
@@ -91,12 +91,12 @@ def test_new_book_follows_its_book_template(
 
 def test_life_story_book_shape(library: Library, child_id: int) -> None:
     book = books.new_book(library, child_id, BookKind.LIFE_STORY)
-    pages = books.list_pages(library, book["id"])
+    pages = books.list_pages(library, book.id)
     assert len(pages) >= 8
-    assert pages[0]["template"] == "cover" and pages[0]["number"] == 1
-    assert pages[-1]["section"] == "My future"
-    assert [p["number"] for p in pages] == list(range(1, len(pages) + 1))
-    cover_texts = {r.text for r in _pages(library, book["id"])[0].frames}
+    assert pages[0].template == "cover" and pages[0].number == 1
+    assert pages[-1].section == "My future"
+    assert [p.number for p in pages] == list(range(1, len(pages) + 1))
+    cover_texts = {r.text for r in _pages(library, book.id)[0].frames}
     assert f"{PREFERRED}'s life story" in cover_texts
 
 
@@ -105,12 +105,12 @@ def test_trim_size_is_stored(library: Library, child_id: int, trim: TrimSize) ->
     book = books.new_book(
         library, child_id, BookKind.LATER_LIFE_LETTER, trim=trim, title=" Dear Lexi "
     )
-    assert book["trim"] == trim.value
-    assert book["title"] == "Dear Lexi"
+    assert book.trim == trim.value
+    assert book.title == "Dear Lexi"
     with library.session() as s:
-        assert s.get(Book, book["id"]).trim == trim.value
-    assert [b["trim"] for b in books.list_books(library, child_id)] == [trim.value]
-    assert load_book_content(library, book["id"]).trim is trim
+        assert s.get(Book, book.id).trim == trim.value
+    assert [b.trim for b in books.list_books(library, child_id)] == [trim.value]
+    assert load_book_content(library, book.id).trim is trim
 
 
 # --- autoflow ------------------------------------------------------------------
@@ -131,7 +131,7 @@ def nine_photos(library: Library, child_id: int, photo_dir: Path) -> list[dict]:
     report = photos.import_photos(library, child_id, files)
     assert len(report.imported) == 9
     with library.transaction() as s:
-        s.get(MediaItem, report.imported[4]["id"]).caption = "Christmas at Nan's"
+        s.get(MediaItem, report.imported[4].id).caption = "Christmas at Nan's"
     return report.imported
 
 
@@ -142,10 +142,10 @@ def test_autoflow_places_every_photo_once_in_date_order(
     book = books.new_book(library, child_id, BookKind.LIFE_STORY, autoflow=True)
 
     chunks = math.ceil(len(nine_photos) / 4)
-    assert book["autoflowed_photos"] == 9
-    assert book["pages"] == plain["pages"] + chunks
-    before = [(p["section"], p["template"]) for p in books.list_pages(library, plain["id"])]
-    pages = _pages(library, book["id"])
+    assert book.autoflowed_photos == 9
+    assert book.pages == plain.pages + chunks
+    before = [(p.section, p.template) for p in books.list_pages(library, plain.id)]
+    pages = _pages(library, book.id)
     sections = [p.section for p in pages]
     assert [p.position for p in pages] == list(range(len(pages)))
 
@@ -172,7 +172,7 @@ def test_autoflow_places_every_photo_once_in_date_order(
             expected = item.caption or (f"{item.taken_at:%B %Y}" if item.taken_at else "")
             assert (caption.text if caption else "") == expected
     all_photo_rows = [r.media_id for p in pages for r in p.frames if r.media_id is not None]
-    assert sorted(all_photo_rows) == sorted(m["id"] for m in nine_photos)
+    assert sorted(all_photo_rows) == sorted(m.id for m in nine_photos)
     assert len(placed) == len(set(placed)) == 9
     taken = [items[i].taken_at for i in placed]
     assert taken[-1] is None
@@ -184,10 +184,10 @@ def test_autoflow_places_every_photo_once_in_date_order(
 def test_autoflow_with_no_photos_adds_no_pages(library: Library, child_id: int) -> None:
     plain = books.new_book(library, child_id, BookKind.LIFE_STORY)
     flowed = books.new_book(library, child_id, BookKind.LIFE_STORY, autoflow=True)
-    assert flowed["autoflowed_photos"] == 0
-    assert flowed["pages"] == plain["pages"]
+    assert flowed.autoflowed_photos == 0
+    assert flowed.pages == plain.pages
     assert books.AUTOFLOW_SECTION not in {
-        p["section"] for p in books.list_pages(library, flowed["id"])
+        p.section for p in books.list_pages(library, flowed.id)
     }
 
 
@@ -206,18 +206,18 @@ def test_load_book_content(library: Library, child_id: int, nine_photos: list[di
     book = books.new_book(
         library, child_id, BookKind.LIFE_STORY, trim=TrimSize.A5_PORTRAIT, autoflow=True
     )
-    listed = books.list_pages(library, book["id"])
+    listed = books.list_pages(library, book.id)
 
-    content = load_book_content(library, book["id"])
+    content = load_book_content(library, book.id)
 
-    assert content.book_id == book["id"]
+    assert content.book_id == book.id
     assert content.kind is BookKind.LIFE_STORY
     assert content.trim is TrimSize.A5_PORTRAIT
     assert content.child_name == PREFERRED
-    assert content.title == book["title"]
-    assert [p.number for p in content.pages] == list(range(1, book["pages"] + 1))
+    assert content.title == book.title
+    assert [p.number for p in content.pages] == list(range(1, book.pages + 1))
     assert [(p.page_id, p.template, p.section) for p in content.pages] == [
-        (p["id"], p["template"], p["section"]) for p in listed
+        (p.id, p.template, p.section) for p in listed
     ]
     refs = [f.media for p in content.pages for f in p.frames.values() if f.media is not None]
     assert len(refs) == 9
@@ -227,7 +227,7 @@ def test_load_book_content(library: Library, child_id: int, nine_photos: list[di
         assert ref.path.suffix == ".jpg"
     with library.session() as s:
         frame_count = len(
-            s.scalars(select(FrameContentRow).join(Page).where(Page.book_id == book["id"])).all()
+            s.scalars(select(FrameContentRow).join(Page).where(Page.book_id == book.id)).all()
         )
     assert sum(len(p.frames) for p in content.pages) == frame_count
 

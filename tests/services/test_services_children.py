@@ -55,14 +55,14 @@ def test_add_child_stores_what_was_given(library: Library) -> None:
         plan=Plan.LONG_TERM_FOSTER_CARE,
         came_into_care=date(2020, 1, 2),
     )
-    assert child["name"] == "Mia Rose Smith"
-    assert child["preferred_name"] == ""  # never guessed from the full name
-    assert child["display_name"] == "Mia Rose Smith"
-    assert child["plan"] == "long-term-foster-care"
-    assert child["date_of_birth"] == "2019-03-23"
-    assert child["key_dates"]["came_into_care"] == "2020-01-02"
-    assert child["is_sample"] is False
-    assert children.child_dict_by_id(library, child["id"]) == child
+    assert child.name == "Mia Rose Smith"
+    assert child.preferred_name == ""  # never guessed from the full name
+    assert child.display_name == "Mia Rose Smith"
+    assert child.plan == "long-term-foster-care"
+    assert child.date_of_birth == date(2019, 3, 23)
+    assert child.key_dates["came_into_care"] == date(2020, 1, 2)
+    assert child.is_sample is False
+    assert children.child_info_by_id(library, child.id) == child
     assert children.list_children(library) == [child]
     assert children.format_date(date(2019, 3, 3)) == "3 March 2019"
 
@@ -70,13 +70,13 @@ def test_add_child_stores_what_was_given(library: Library) -> None:
 def test_people_belong_to_a_child(library: Library) -> None:
     child = children.add_child(library, "Kai")
     person = children.add_person(
-        library, child["id"], " Gran ", relationship="Grandmother",
+        library, child.id, " Gran ", relationship="Grandmother",
         role=PersonRole.BIRTH_FAMILY, consent=Consent.YES,
     )  # fmt: skip
-    assert (person["name"], person["role"], person["consent"]) == ("Gran", "birth-family", "yes")
-    assert children.list_people(library, child["id"]) == [person]
+    assert (person.name, person.role, person.consent) == ("Gran", "birth-family", "yes")
+    assert children.list_people(library, child.id) == [person]
     with pytest.raises(InvalidInput):
-        children.add_person(library, child["id"], "  ")
+        children.add_person(library, child.id, "  ")
     with pytest.raises(NotFound, match="31"):
         children.add_person(library, 31, "Nobody")
 
@@ -88,10 +88,10 @@ def test_preferred_name_pronouns_and_an_approximate_birth_are_kept(library: Libr
         library, "Mia Rose Smith", preferred_name=" Rosie ", pronouns="she/her",
         date_of_birth=date(2018, 1, 1), dob_precision=DatePrecision.APPROXIMATE,
     )  # fmt: skip
-    assert (child["preferred_name"], child["display_name"]) == ("Rosie", "Rosie")
-    assert child["pronouns"] == "she/her"
-    assert child["dob_precision"] == "approximate"
-    assert child["date_of_birth_text"] == "about 2018"
+    assert (child.preferred_name, child.display_name) == ("Rosie", "Rosie")
+    assert child.pronouns == "she/her"
+    assert child.dob_precision == "approximate"
+    assert child.date_of_birth_text == "about 2018"
 
 
 def test_update_child_changes_every_detail(library: Library) -> None:
@@ -99,25 +99,25 @@ def test_update_child_changes_every_detail(library: Library) -> None:
 
     child = children.add_child(library, "Kai Brown", date_of_birth=date(2019, 3, 23))
     updated = children.update_child(
-        library, child["id"], name=" Kai  Green ", preferred_name="K", pronouns="they/them",
+        library, child.id, name=" Kai  Green ", preferred_name="K", pronouns="they/them",
         date_of_birth=date(2019, 3, 1), dob_precision=DatePrecision.MONTH,
         plan=Plan.LONG_TERM_FOSTER_CARE, came_into_care=date(2020, 5, 6),
         placement_date=date(2020, 6, 7), placement_order_date=date(2021, 1, 2),
         adoption_order_date=None, celebration_hearing_date=date(2021, 9, 9),
     )  # fmt: skip
-    assert updated["name"] == "Kai Green"
-    assert updated["display_name"] == "K"
-    assert updated["pronouns"] == "they/them"
-    assert updated["date_of_birth_text"] == "March 2019"
-    assert updated["plan"] == "long-term-foster-care"
-    assert updated["key_dates"] == {
+    assert updated.name == "Kai Green"
+    assert updated.display_name == "K"
+    assert updated.pronouns == "they/them"
+    assert updated.date_of_birth_text == "March 2019"
+    assert updated.plan == "long-term-foster-care"
+    assert updated.as_dict()["key_dates"] == {
         "came_into_care": "2020-05-06", "placement": "2020-06-07",
         "placement_order": "2021-01-02", "adoption_order": None,
         "celebration_hearing": "2021-09-09",
     }  # fmt: skip
-    assert children.child_dict_by_id(library, child["id"]) == updated
-    unknown = children.update_child(library, child["id"], date_of_birth=None)
-    assert unknown["date_of_birth"] is None and unknown["date_of_birth_text"] == ""
+    assert children.child_info_by_id(library, child.id) == updated
+    unknown = children.update_child(library, child.id, date_of_birth=None)
+    assert unknown.date_of_birth is None and unknown.date_of_birth_text == ""
 
 
 def test_update_child_refuses_bad_details_and_keeps_the_old(library: Library) -> None:
@@ -125,8 +125,8 @@ def test_update_child_refuses_bad_details_and_keeps_the_old(library: Library) ->
     tomorrow = date.today() + timedelta(days=1)
     for bad in ({"name": "  "}, {"date_of_birth": tomorrow}, {"favourite_food": "chips"}):
         with pytest.raises(InvalidInput):
-            children.update_child(library, child["id"], **bad)
-    assert children.child_dict_by_id(library, child["id"]) == child
+            children.update_child(library, child.id, **bad)
+    assert children.child_info_by_id(library, child.id) == child
 
 
 def test_delete_child_takes_books_photos_and_people(library: Library) -> None:
@@ -135,12 +135,12 @@ def test_delete_child_takes_books_photos_and_people(library: Library) -> None:
 
     keep = children.add_child(library, "Sam Keep")
     gone = children.add_child(library, "Kai Gone")
-    books.new_book(library, gone["id"], BookKind.LIFE_STORY)
-    books.new_book(library, keep["id"], BookKind.LIFE_STORY)
-    children.add_person(library, gone["id"], "Gran")
-    result = children.delete_child(library, gone["id"])
-    assert (result["name"], result["books"], result["people"]) == ("Kai Gone", 1, 1)
-    assert [c["name"] for c in children.list_children(library)] == ["Sam Keep"]
-    assert len(books.list_books(library, keep["id"])) == 1
+    books.new_book(library, gone.id, BookKind.LIFE_STORY)
+    books.new_book(library, keep.id, BookKind.LIFE_STORY)
+    children.add_person(library, gone.id, "Gran")
+    result = children.delete_child(library, gone.id)
+    assert (result.name, result.books, result.people) == ("Kai Gone", 1, 1)
+    assert [c.name for c in children.list_children(library)] == ["Sam Keep"]
+    assert len(books.list_books(library, keep.id)) == 1
     with pytest.raises(NotFound):
-        children.delete_child(library, gone["id"])
+        children.delete_child(library, gone.id)

@@ -32,30 +32,30 @@ def test_a_name_typed_decomposed_is_the_same_name_once_stored(library: Library) 
     assert nfd(composed) != composed  # typed with the accents as separate characters
     typed_apart = children.add_child(library, nfd(composed), preferred_name=nfd("An"))
     typed_whole = children.add_child(library, composed)
-    assert typed_apart["name"] == typed_whole["name"] == composed
-    assert typed_apart["preferred_name"] == "An"
-    person = children.add_person(library, typed_apart["id"], nfd("Bà Nội Trần Thị Hương"),
+    assert typed_apart.name == typed_whole.name == composed
+    assert typed_apart.preferred_name == "An"
+    person = children.add_person(library, typed_apart.id, nfd("Bà Nội Trần Thị Hương"),
                                  relationship=nfd("bà nội"))
-    assert person["name"] == "Bà Nội Trần Thị Hương" and person["relationship"] == "bà nội"
-    book = books.new_book(library, typed_apart["id"], BookKind.LIFE_STORY,
+    assert person.name == "Bà Nội Trần Thị Hương" and person.relationship == "bà nội"
+    book = books.new_book(library, typed_apart.id, BookKind.LIFE_STORY,
                           title=nfd("Câu chuyện của An"))
-    assert book["title"] == "Câu chuyện của An"
+    assert book.title == "Câu chuyện của An"
 
 
 def test_the_preferred_name_is_never_guessed_from_the_first_word(library: Library) -> None:
     child = children.add_child(library, "Nguyễn Văn An")
-    assert child["preferred_name"] == "" and child["display_name"] == "Nguyễn Văn An"  # not "Nguyễn"
-    book = books.new_book(library, child["id"], BookKind.LIFE_STORY)
-    assert book["title"] == "Nguyễn Văn An's life story"
+    assert child.preferred_name == "" and child.display_name == "Nguyễn Văn An"  # not "Nguyễn"
+    book = books.new_book(library, child.id, BookKind.LIFE_STORY)
+    assert book.title == "Nguyễn Văn An's life story"
     named = children.add_child(library, "Nguyễn Văn An", preferred_name="An")
-    assert books.new_book(library, named["id"], BookKind.LIFE_STORY)["title"] == "An's life story"
+    assert books.new_book(library, named.id, BookKind.LIFE_STORY).title == "An's life story"
 
 
 def cover_text(library: Library, name: str, tmp_path: Path) -> str:
     """The printed cover's text (as copy and paste gets it) of a new book for ``name``."""
     child = children.add_child(library, name)
-    book = books.new_book(library, child["id"], BookKind.LIFE_STORY)
-    content = load_book_content(library, book["id"])
+    book = books.new_book(library, child.id, BookKind.LIFE_STORY)
+    content = load_book_content(library, book.id)
     cover = layout_book(content)[0]
     drawn = "".join(i.text for i in cover.items if isinstance(i, TextRun))
     assert all(ch in drawn for ch in unicodedata.normalize("NFC", name) if not ch.isspace())
@@ -83,8 +83,8 @@ KOREAN = "김지우"  # Hangul: no bundled font has it
 def approved_book(library: Library, name: str):  # type: ignore[no-untyped-def]
     """The book's content as QA approval would leave it (approval itself is not built yet)."""
     child = children.add_child(library, name)
-    book = books.new_book(library, child["id"], BookKind.LIFE_STORY)
-    return dataclasses.replace(load_book_content(library, book["id"]), approved=True)
+    book = books.new_book(library, child.id, BookKind.LIFE_STORY)
+    return dataclasses.replace(load_book_content(library, book.id), approved=True)
 
 
 def test_a_final_copy_without_part_of_the_childs_name_is_refused(

@@ -29,7 +29,7 @@ def media_ids(library: Library, child_id: int, photo_dir: Path) -> list[int]:
         write_jpeg(photo_dir / "b.jpg", colour=(30, 200, 30)),
         write_jpeg(photo_dir / "c.jpg", colour=(30, 30, 200)),
     ]
-    return [m["id"] for m in photos.import_photos(library, child_id, files).imported]
+    return [m.id for m in photos.import_photos(library, child_id, files).imported]
 
 
 # --- the date a photo was taken ---------------------------------------------------------
@@ -67,9 +67,9 @@ def test_update_photo_changes_only_what_is_given(library: Library, media_ids: li
     first = media_ids[0]
     out = photos.update_photo(library, first, caption="  Poppy at the seaside ",
                               source="Foster carer's phone")
-    assert out["caption"] == "Poppy at the seaside"
-    assert out["source"] == "Foster carer's phone"
-    assert out["taken_at"] == "2019-03-23T14:05:00"  # untouched
+    assert out.caption == "Poppy at the seaside"
+    assert out.source == "Foster carer's phone"
+    assert out.taken_at == datetime(2019, 3, 23, 14, 5)  # untouched
     entries = _audit(library, "edit photo details")
     assert len(entries) == 1 and entries[0].object_id == first
     assert json.loads(entries[0].detail) == {"caption": "Poppy at the seaside",
@@ -84,28 +84,28 @@ def test_typed_date_taken_keeps_the_cameras_time_on_the_same_day(
     library: Library, media_ids: list[int]
 ) -> None:
     same = photos.update_photo(library, media_ids[0], taken_at="23/03/2019")
-    assert same["taken_at"] == "2019-03-23T14:05:00"
+    assert same.taken_at == datetime(2019, 3, 23, 14, 5)
     moved = photos.update_photo(library, media_ids[0], taken_at="2 April 2019")
-    assert moved["taken_at"] == "2019-04-02T00:00:00"
-    assert photos.update_photo(library, media_ids[0], taken_at="")["taken_at"] is None
+    assert moved.taken_at == datetime(2019, 4, 2)
+    assert photos.update_photo(library, media_ids[0], taken_at="").taken_at is None
     with pytest.raises(InvalidInput, match="There is no 30 February 2019"):
         photos.update_photo(library, media_ids[0], taken_at="30/02/2019", caption="not saved")
-    assert photos.get_photo(library, media_ids[0])["caption"] == ""  # all or nothing
+    assert photos.get_photo(library, media_ids[0]).caption == ""  # all or nothing
 
 
 def test_agreeing_and_withdrawing_many_photos_at_once(library: Library, media_ids: list[int]) -> None:
     with pytest.raises(InvalidInput, match="who agreed"):
         photos.agree_photos(library, media_ids, "  ")
     out = photos.agree_photos(library, media_ids[:2], "Sam Manager")
-    assert [(m["use_agreed"], m["agreed_by"]) for m in out] == [(True, "Sam Manager")] * 2
-    assert photos.get_photo(library, media_ids[2])["use_agreed"] is False
+    assert [(m.use_agreed, m.agreed_by) for m in out] == [(True, "Sam Manager")] * 2
+    assert photos.get_photo(library, media_ids[2]).use_agreed is False
     entries = _audit(library, "agree photo use")
     assert sorted(e.object_id for e in entries) == sorted(media_ids[:2])
     assert json.loads(entries[0].detail) == {"agreed_by": "Sam Manager"}
 
     photos.withdraw_agreement(library, media_ids)
-    assert all(not photos.get_photo(library, m)["use_agreed"] for m in media_ids)
-    assert all(photos.get_photo(library, m)["agreed_by"] == "" for m in media_ids)
+    assert all(not photos.get_photo(library, m).use_agreed for m in media_ids)
+    assert all(photos.get_photo(library, m).agreed_by == "" for m in media_ids)
     # only the two that were agreed changed, so only they have an entry
     assert len(_audit(library, "withdraw photo agreement")) == 2
 
@@ -114,9 +114,9 @@ def test_update_photo_records_who_agreed(library: Library, media_ids: list[int])
     with pytest.raises(InvalidInput, match="who agreed"):
         photos.update_photo(library, media_ids[1], use_agreed=True)
     out = photos.update_photo(library, media_ids[1], use_agreed=True, agreed_by="Jo Bloggs")
-    assert (out["use_agreed"], out["agreed_by"]) == (True, "Jo Bloggs")
+    assert (out.use_agreed, out.agreed_by) == (True, "Jo Bloggs")
     out = photos.update_photo(library, media_ids[1], use_agreed=False)
-    assert (out["use_agreed"], out["agreed_by"]) == (False, "")
+    assert (out.use_agreed, out.agreed_by) == (False, "")
 
 
 # --- deleting ----------------------------------------------------------------------------
@@ -126,22 +126,22 @@ def test_delete_is_refused_while_the_photo_is_in_a_book(
     library: Library, child_id: int, media_ids: list[int]
 ) -> None:
     book = books.new_book(library, child_id, BookKind.LIFE_STORY, title="Lexi's life story")
-    page_list = books.list_pages(library, book["id"])
+    page_list = books.list_pages(library, book.id)
     fourth = page_list[3]
-    pages.change_template(library, fourth["id"], "two-photos")
-    pages.place_photo(library, fourth["id"], "photo1", media_ids[0])
-    pages.place_photo(library, fourth["id"], "photo2", media_ids[0])
-    pages.place_photo(library, page_list[6]["id"], "photo1", media_ids[0])
+    pages.change_template(library, fourth.id, "two-photos")
+    pages.place_photo(library, fourth.id, "photo1", media_ids[0])
+    pages.place_photo(library, fourth.id, "photo2", media_ids[0])
+    pages.place_photo(library, page_list[6].id, "photo1", media_ids[0])
 
     with pytest.raises(photos.PhotoInUse) as refused:
         photos.delete_photo(library, media_ids[0])
     assert "It is on pages 4 and 7 of 'Lexi's life story'." in str(refused.value)
-    assert photos.get_photo(library, media_ids[0])["id"] == media_ids[0]
+    assert photos.get_photo(library, media_ids[0]).id == media_ids[0]
     assert [p.page_number for p in photos.photo_placements(library, media_ids[0])] == [4, 7]
 
-    stored = library.media.path_for(photos.get_photo(library, media_ids[1])["sha256"], "jpg")
+    stored = library.media.path_for(photos.get_photo(library, media_ids[1]).sha256, "jpg")
     gone = photos.delete_photo(library, media_ids[1])
-    assert gone["id"] == media_ids[1]
+    assert gone.id == media_ids[1]
     with library.session() as s:
         assert s.get(MediaItem, media_ids[1]) is None
     assert stored.is_file()  # the content-addressed original is left in the store
@@ -165,7 +165,7 @@ def test_import_reports_each_photo_as_it_is_committed(
     seen: list[tuple[str, int]] = []
 
     def imported(media: dict) -> None:  # the photo is already in the library when we hear
-        seen.append((media["original_name"], len(photos.list_media(library, child_id))))
+        seen.append((media.original_name, len(photos.list_media(library, child_id))))
 
     photos.import_photos(library, child_id, [*files, photo_dir / "missing.jpg"], imported=imported)
     assert seen == [("0.jpg", 1), ("1.jpg", 2), ("2.jpg", 3)]

@@ -78,9 +78,9 @@ def test_every_supported_format_imports(
     assert report.rejected == [] and report.ok
     assert len(report.imported) == 1
     record = report.imported[0]
-    assert (record["format"], record["width"], record["height"]) == (ext, 64, 48)
-    assert record["original_name"] == name
-    item = _item(library, record["id"])
+    assert (record.format, record.width, record.height) == (ext, 64, 48)
+    assert record.original_name == name
+    item = _item(library, record.id)
     assert item.sha256 == sha256_file(path)
     assert item.byte_size == path.stat().st_size
     stored = photos.media_path(library, item)
@@ -97,7 +97,7 @@ def test_transparent_png_thumbnail_is_on_white(
 ) -> None:
     path = write_format(photo_dir / "clear.png", "PNG-RGBA", RED)
     report = photos.import_photos(library, child_id, [path])
-    thumb = _thumb(library, report.imported[0]["sha256"])
+    thumb = _thumb(library, report.imported[0].sha256)
     assert _close(thumb.getpixel((10, 10)), (255, 255, 255), tol=3)
 
 
@@ -107,7 +107,7 @@ def test_sixteen_bit_png_imports(library: Library, child_id: int, photo_dir: Pat
     report = photos.import_photos(library, child_id, [path])
     assert report.ok
     grey = 40000 // 256
-    assert _close(_thumb(library, report.imported[0]["sha256"]).getpixel((5, 5)), (grey,) * 3, 3)
+    assert _close(_thumb(library, report.imported[0].sha256).getpixel((5, 5)), (grey,) * 3, 3)
 
 
 def test_exif_orientation_and_date_are_read_and_thumbnail_is_upright(
@@ -121,7 +121,7 @@ def test_exif_orientation_and_date_are_read_and_thumbnail_is_upright(
 
     report = photos.import_photos(library, child_id, [path])
 
-    item = _item(library, report.imported[0]["id"])
+    item = _item(library, report.imported[0].id)
     assert item.orientation == 6
     assert item.taken_at == taken
     assert (item.width, item.height) == (1600, 1200)  # stored pixels
@@ -139,16 +139,16 @@ def test_gps_is_noted(library: Library, child_id: int, photo_dir: Path) -> None:
     with_gps = write_jpeg(photo_dir / "gps.jpg", colour=RED, gps=True)
     without = write_jpeg(photo_dir / "nogps.jpg", colour=GREEN)
     report = photos.import_photos(library, child_id, [with_gps, without])
-    assert [_item(library, m["id"]).had_gps for m in report.imported] == [True, False]
+    assert [_item(library, m.id).had_gps for m in report.imported] == [True, False]
 
 
 def test_big_photos_get_a_small_thumbnail(library: Library, child_id: int, photo_dir: Path) -> None:
     path = write_format(photo_dir / "wide.png", "PNG", SKY, size=(2000, 500))
     report = photos.import_photos(library, child_id, [path])
-    assert _thumb(library, report.imported[0]["sha256"]).size == (512, 128)
+    assert _thumb(library, report.imported[0].sha256).size == (512, 128)
     # a cleared cache is made again
-    photos.thumbnail_path(library, report.imported[0]["sha256"]).unlink()
-    again = photos.ensure_thumbnail(library, _item(library, report.imported[0]["id"]))
+    photos.thumbnail_path(library, report.imported[0].sha256).unlink()
+    again = photos.ensure_thumbnail(library, _item(library, report.imported[0].id))
     with Image.open(again) as im:
         assert im.size == (512, 128)
 
@@ -185,7 +185,7 @@ def test_each_bad_file_gets_one_specific_rejection_and_the_import_goes_on(
 
     report = photos.import_photos(library, child_id, batch)
 
-    assert [m["original_name"] for m in report.imported] == ["first.jpg", "last.png"]
+    assert [m.original_name for m in report.imported] == ["first.jpg", "last.png"]
     counts = Counter(r.file for r in report.rejected)
     assert counts == Counter(str(p) for p in bad), "every bad file exactly once"
     reasons = {r.file: r.reason for r in report.rejected}
@@ -236,8 +236,8 @@ def test_the_same_photo_twice_is_stored_once(
     report = photos.import_photos(library, child_id, [path, path, renamed])
 
     assert len(report.imported) == 1
-    assert [d["file"] for d in report.duplicates] == [str(path), str(renamed)]
-    assert all(d["id"] == report.imported[0]["id"] for d in report.duplicates)
+    assert [d.file for d in report.duplicates] == [str(path), str(renamed)]
+    assert all(d.id == report.imported[0].id for d in report.duplicates)
     assert report.ok  # a duplicate is not an error
     again = photos.import_photos(library, child_id, [renamed])
     assert again.imported == [] and len(again.duplicates) == 1
@@ -253,11 +253,11 @@ def test_the_same_photo_for_two_children_is_one_file_two_records(
 ) -> None:
     from lifebook.services.children import add_child
 
-    other = add_child(library, "Sibling Sam")["id"]
+    other = add_child(library, "Sibling Sam").id
     path = write_jpeg(photo_dir / "siblings.jpg", colour=GREEN)
     a = photos.import_photos(library, child_id, [path]).imported
     b = photos.import_photos(library, other, [path]).imported
-    assert len(a) == len(b) == 1 and a[0]["id"] != b[0]["id"]
+    assert len(a) == len(b) == 1 and a[0].id != b[0].id
     assert len([p for p in library.media.root.rglob("*") if p.is_file()]) == 1
 
 
@@ -274,9 +274,9 @@ def test_cancelling_keeps_what_was_imported(
     report = photos.import_photos(library, child_id, files, cancel=cancel)
 
     assert report.cancelled and not report.ok
-    assert [m["original_name"] for m in report.imported] == ["p1.jpg"]
+    assert [m.original_name for m in report.imported] == ["p1.jpg"]
     assert report.as_dict()["cancelled"] is True
-    assert [m["original_name"] for m in photos.list_media(library, child_id)] == ["p1.jpg"]
+    assert [m.original_name for m in photos.list_media(library, child_id)] == ["p1.jpg"]
 
 
 def test_progress_is_reported(library: Library, child_id: int, photo_dir: Path) -> None:
@@ -310,7 +310,7 @@ def test_list_media_is_in_taken_order(library: Library, child_id: int, photo_dir
         write_jpeg(photo_dir / "earlier.jpg", colour=BLUE, taken=datetime(2019, 8, 9)),
     ]
     photos.import_photos(library, child_id, files)
-    assert [m["original_name"] for m in photos.list_media(library, child_id)] == [
+    assert [m.original_name for m in photos.list_media(library, child_id)] == [
         "earlier.jpg",
         "later.jpg",
         "undated.jpg",

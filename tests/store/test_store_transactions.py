@@ -68,7 +68,7 @@ def test_a_failing_service_action_rolls_back_everything(
 
     monkeypatch.setattr(books, "_autoflow", broken_autoflow)
     with pytest.raises(Boom):
-        books.new_book(library, child["id"], BookKind.LIFE_STORY, autoflow=True)
+        books.new_book(library, child.id, BookKind.LIFE_STORY, autoflow=True)
     assert table_rows(library.engine) == before
 
 
@@ -92,21 +92,21 @@ def ctx(library: Library, tmp_path: Path) -> Ctx:
         write_jpeg(tmp_path / "one.jpg", colour=RED, taken=datetime(2020, 1, 1, 9)),
         write_jpeg(tmp_path / "two.jpg", colour=GREEN, taken=datetime(2021, 1, 1, 9)),
     ]
-    report = photos.import_photos(library, child["id"], files)
-    book = books.new_book(library, child["id"], BookKind.LIFE_STORY)
-    page_ids = [p["id"] for p in books.list_pages(library, book["id"])]
+    report = photos.import_photos(library, child.id, files)
+    book = books.new_book(library, child.id, BookKind.LIFE_STORY)
+    page_ids = [p.id for p in books.list_pages(library, book.id)]
     photo_text = [
-        p["id"] for p in books.list_pages(library, book["id"]) if p["template"] == "photo-text"
+        p.id for p in books.list_pages(library, book.id) if p.template == "photo-text"
     ]
-    media = [m["id"] for m in report.imported]
+    media = [m.id for m in report.imported]
     pages.place_photo(library, photo_text[0], "photo1", media[0])
     pages.place_photo(library, photo_text[1], "photo1", media[1])
     snapshot = pages.snapshot_page(library, photo_text[0])
     pages.set_frame_text(library, photo_text[0], "text", "changed after the snapshot")
     return Ctx(
-        child["id"],
+        child.id,
         media,
-        book["id"],
+        book.id,
         [photo_text[0], photo_text[1], *page_ids],
         tmp_path,
         snapshot,

@@ -55,7 +55,7 @@ def doc(demo_copy):  # type: ignore[no-untyped-def]
     from lifebook.ui.editor.document import BookDocument
 
     lib, result = demo_copy
-    return BookDocument(lib, result["book"]["id"])
+    return BookDocument(lib, result.book.id)
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def active_editor(qtbot, demo_copy):  # type: ignore[no-untyped-def]
     from lifebook.ui.editor.editor import BookEditor
 
     library, demo = demo_copy
-    widget = BookEditor(library, demo["book"]["id"], runner=InlineJobRunner())
+    widget = BookEditor(library, demo.book.id, runner=InlineJobRunner())
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()

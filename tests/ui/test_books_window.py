@@ -24,7 +24,7 @@ from lifebook.ui.new_book_dialog import NewBookDialog
 @pytest.fixture
 def child(window: MainWindow) -> dict:
     made = add_child(window.library, "Mia Rose Smith", preferred_name="Mia", plan=Plan.LONG_TERM_FOSTER_CARE)
-    window.refresh(("child", made["id"]))
+    window.refresh(("child", made.id))
     return made
 
 
@@ -57,8 +57,8 @@ def test_new_book_dialog_follows_the_plan_and_opens_the_book(
 ) -> None:
     photo = tmp_path / "garden.jpg"
     Image.new("RGB", (640, 480), "teal").save(photo, "JPEG")
-    import_photos(window.library, child["id"], [photo])
-    window.refresh(("child", child["id"]))
+    import_photos(window.library, child.id, [photo])
+    window.refresh(("child", child.id))
 
     def act(d: NewBookDialog) -> None:
         assert d.windowTitle() == "New book for Mia"
@@ -80,14 +80,14 @@ def test_new_book_dialog_follows_the_plan_and_opens_the_book(
     seen = _accept_new_book(qtbot, monkeypatch, act)
     qtbot.mouseClick(window.child_page.new_book_button, Qt.MouseButton.LeftButton)
     assert seen
-    (book,) = book_service.list_books(window.library, child["id"])
-    assert (book["kind"], book["trim"], book["title"]) == ("later-life-letter", "a5-portrait", "A letter for Mia")
-    sections = {p["section"] for p in book_service.list_pages(window.library, book["id"])}
+    (book,) = book_service.list_books(window.library, child.id)
+    assert (book.kind, book.trim, book.title) == ("later-life-letter", "a5-portrait", "A letter for Mia")
+    sections = {p.section for p in book_service.list_pages(window.library, book.id)}
     assert "Your adoptive family" not in sections and "Your family now" in sections
     assert book_service.AUTOFLOW_SECTION in sections  # the photo was laid out
-    assert window.editor is not None and window.editor.doc.book_id == book["id"]
+    assert window.editor is not None and window.editor.doc.book_id == book.id
     assert window.stack.currentWidget() is window.editor
-    assert window.current_selection() == ("book", book["id"])
+    assert window.current_selection() == ("book", book.id)
 
 
 def test_ctrl_n_with_no_child_says_to_add_one(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -98,11 +98,11 @@ def test_ctrl_n_with_no_child_says_to_add_one(qtbot, window: MainWindow, monkeyp
 
 
 def _make_books(window: MainWindow, child: dict) -> tuple[dict, dict]:
-    story = book_service.new_book(window.library, child["id"], BookKind.LIFE_STORY)
-    letter = book_service.new_book(window.library, child["id"], BookKind.LATER_LIFE_LETTER)
+    story = book_service.new_book(window.library, child.id, BookKind.LIFE_STORY)
+    letter = book_service.new_book(window.library, child.id, BookKind.LATER_LIFE_LETTER)
     with window.library.transaction() as s:
-        s.get(Book, story["id"]).status = "in-review"
-    window.refresh(("child", child["id"]))
+        s.get(Book, story.id).status = "in-review"
+    window.refresh(("child", child.id))
     return story, letter
 
 
@@ -111,10 +111,10 @@ def test_the_childs_page_lists_books_with_their_status(window: MainWindow, child
     page = window.child_page
     assert page.books.isVisible() and not page.books.isColumnHidden(3)
     assert page.books.headerItem().text(3) == "Status"
-    assert page.book_titles() == [story["title"], letter["title"]]
+    assert page.book_titles() == [story.title, letter.title]
     assert page.book_statuses() == ["Waiting for quality assurance (QA)", "Draft"]
     first = page.books.topLevelItem(0)
-    assert first.text(2) == str(story["pages"])
+    assert first.text(2) == str(story.pages)
     assert page.books.visualItemRect(first).height() > 0  # on screen, not only a tooltip
 
 
@@ -132,43 +132,43 @@ def test_rename_from_the_childs_page(qtbot, window: MainWindow, child: dict) -> 
 
 def test_duplicate_from_the_library_tree_context_menu(window: MainWindow, child: dict) -> None:
     story, _letter = _make_books(window, child)
-    menu = window.build_tree_menu("book", story["id"])
+    menu = window.build_tree_menu("book", story.id)
     assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Rename…", "Duplicate", "Delete…"]
     next(a for a in menu.actions() if a.text() == "Duplicate").trigger()
     titles = window.child_page.book_titles()
-    assert f"{story['title']} (copy)" in titles
-    copy = next(b for b in book_service.list_books(window.library, child["id"])
-                if b["title"].endswith("(copy)"))
-    assert copy["pages"] == story["pages"] and copy["status"] == "draft"
-    child_menu = window.build_tree_menu("child", child["id"])
+    assert f"{story.title} (copy)" in titles
+    copy = next(b for b in book_service.list_books(window.library, child.id)
+                if b.title.endswith("(copy)"))
+    assert copy.pages == story.pages and copy.status == "draft"
+    child_menu = window.build_tree_menu("child", child.id)
     assert [a.text() for a in child_menu.actions() if a.text()] == [
         "New book…", "Edit details…", "Import photos…", "Delete child…"]
 
 
 def test_delete_asks_naming_the_book_and_can_be_undone(qtbot, window: MainWindow, child: dict) -> None:
     story, letter = _make_books(window, child)
-    page_id = book_service.list_pages(window.library, story["id"])[1]["id"]
+    page_id = book_service.list_pages(window.library, story.id)[1].id
     page_service.set_frame_text(window.library, page_id, "text", "Mia loves swimming")
-    window.refresh(("book", story["id"]))  # open in the editor, then delete it from the menu
+    window.refresh(("book", story.id))  # open in the editor, then delete it from the menu
     assert window.editor is not None
 
     asked = click_in_next_box("Cancel")
     window.delete_book_action.trigger()
-    assert f"“{story['title']}” ({story['pages']} pages)" in asked[0]
-    assert len(book_service.list_books(window.library, child["id"])) == 2
+    assert f"“{story.title}” ({story.pages} pages)" in asked[0]
+    assert len(book_service.list_books(window.library, child.id)) == 2
 
     click_in_next_box("Delete book")
     window.delete_book_action.trigger()
-    assert [b["id"] for b in book_service.list_books(window.library, child["id"])] == [letter["id"]]
+    assert [b.id for b in book_service.list_books(window.library, child.id)] == [letter.id]
     assert window.editor is None and window.stack.currentWidget() is window.child_page
     assert window.child_page.notice.isVisible()
-    assert story["title"] in window.child_page.notice_text.text()
+    assert story.title in window.child_page.notice_text.text()
     assert window.undo_delete_action.isEnabled()
 
     qtbot.mouseClick(window.child_page.undo_delete_button, Qt.MouseButton.LeftButton)
-    books = book_service.list_books(window.library, child["id"])
-    assert [b["title"] for b in books] == [story["title"], letter["title"]]
-    assert books[0]["pages"] == story["pages"] and books[0]["status"] == "in-review"
+    books = book_service.list_books(window.library, child.id)
+    assert [b.title for b in books] == [story.title, letter.title]
+    assert books[0].pages == story.pages and books[0].status == "in-review"
     assert page_service.snapshot_page(window.library, page_id)["frames"]["text"]["text"] == "Mia loves swimming"
     assert not window.child_page.notice.isVisible()
     assert not window.undo_delete_action.isEnabled()
@@ -179,8 +179,8 @@ def test_delete_child_names_what_goes_with_them(qtbot, window: MainWindow, child
     other = add_child(window.library, "Sam Other")
     photo = tmp_path / "a.jpg"
     Image.new("RGB", (64, 48), "red").save(photo, "JPEG")
-    import_photos(window.library, child["id"], [photo])
-    window.refresh(("child", child["id"]))
+    import_photos(window.library, child.id, [photo])
+    window.refresh(("child", child.id))
 
     asked = click_in_next_box("Cancel")
     qtbot.mouseClick(window.child_page.delete_child_button, Qt.MouseButton.LeftButton)
@@ -189,9 +189,9 @@ def test_delete_child_names_what_goes_with_them(qtbot, window: MainWindow, child
 
     click_in_next_box("Delete Mia Rose Smith")
     qtbot.mouseClick(window.child_page.delete_child_button, Qt.MouseButton.LeftButton)
-    assert [c["name"] for c in list_children(window.library)] == ["Sam Other"]
+    assert [c.name for c in list_children(window.library)] == ["Sam Other"]
     assert window.tree_model.rowCount() == 1
-    assert window.current_selection() == ("child", other["id"])
+    assert window.current_selection() == ("child", other.id)
 
 
 def test_reopening_returns_to_the_last_book_and_page(qtbot, library, child_factory=None) -> None:  # type: ignore[no-untyped-def]
@@ -200,23 +200,23 @@ def test_reopening_returns_to_the_last_book_and_page(qtbot, library, child_facto
     first = MainWindow(library, InlineJobRunner())
     qtbot.addWidget(first)
     made = add_child(library, "Kai Brown")
-    book_service.new_book(library, made["id"], BookKind.WORDS_AND_PICTURES)
-    story = book_service.new_book(library, made["id"], BookKind.LIFE_STORY)
-    first.refresh(("book", story["id"]))
+    book_service.new_book(library, made.id, BookKind.WORDS_AND_PICTURES)
+    story = book_service.new_book(library, made.id, BookKind.LIFE_STORY)
+    first.refresh(("book", story.id))
     third = first.editor.doc.pages[3].page_id  # type: ignore[union-attr]
     first.editor.doc.selection.select_page(third)  # type: ignore[union-attr]
     first.close()
 
     again = MainWindow(library, InlineJobRunner())
     qtbot.addWidget(again)
-    assert again.current_selection() == ("book", story["id"])
+    assert again.current_selection() == ("book", story.id)
     assert again.editor is not None and again.editor.doc.selection.page_id == third
     index = again.tree.currentIndex()
-    assert (index.data(ROLE_KIND), index.data(ROLE_ID)) == ("book", story["id"])
+    assert (index.data(ROLE_KIND), index.data(ROLE_ID)) == ("book", story.id)
 
-    again.refresh(("child", made["id"]))  # closing on the child's page comes back there
+    again.refresh(("child", made.id))  # closing on the child's page comes back there
     again.close()
     third_window = MainWindow(library, InlineJobRunner())
     qtbot.addWidget(third_window)
-    assert third_window.current_selection() == ("child", made["id"])
+    assert third_window.current_selection() == ("child", made.id)
     assert third_window.editor is None

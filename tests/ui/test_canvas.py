@@ -229,7 +229,7 @@ def test_files_dropped_from_the_desktop_are_imported_into_the_frame(
         drop(canvas, centre(canvas, pid, "photo2"), mime)
     report = blocker.args[0]
     assert len(report.imported) == 1
-    assert media_of(doc, pid, "photo2") == report.imported[0]["id"] != before
+    assert media_of(doc, pid, "photo2") == report.imported[0].id != before
     shown = QColor(grab(canvas).pixel(centre(canvas, pid, "photo2")))
     assert shown.blue() > 150 and shown.red() < 80  # the new blue photo is on screen
 

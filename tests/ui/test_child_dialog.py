@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from lifebook.model.enums import Plan
-from lifebook.services.children import add_child, child_dict_by_id, list_children
+from lifebook.model.records import ChildInfo
+from lifebook.services.children import add_child, child_info_by_id, list_children
 from lifebook.ui.child_dialog import ChildDialog
 from lifebook.ui.date_field import DateField
 from lifebook.ui.main_window import MainWindow
@@ -139,14 +140,14 @@ def test_add_child_in_the_window_keeps_an_approximate_birth(qtbot, window: MainW
     _accept_after(qtbot, monkeypatch, act)
     window.add_child_action.trigger()
     (child,) = list_children(window.library)
-    assert (child["name"], child["preferred_name"], child["pronouns"]) == ("Ruby Mae Jones", "Ruby", "she/her")
-    assert (child["date_of_birth"], child["dob_precision"]) == ("2018-01-01", "approximate")
+    assert (child.name, child.preferred_name, child.pronouns) == ("Ruby Mae Jones", "Ruby", "she/her")
+    assert (child.date_of_birth, child.dob_precision) == (date(2018, 1, 1), "approximate")
     assert "born about 2018" in window.child_details.text()
 
 
 def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch) -> None:
     child = add_child(window.library, "Kai Brown", preferred_name="Kai", date_of_birth=date(2019, 3, 23))
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
 
     def act(d: ChildDialog) -> None:
         assert d.windowTitle() == "Edit Kai Brown's details"
@@ -166,10 +167,10 @@ def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch)
 
     _accept_after(qtbot, monkeypatch, act)
     qtbot.mouseClick(window.child_page.edit_child_button, Qt.MouseButton.LeftButton)
-    stored = child_dict_by_id(window.library, child["id"])
-    assert (stored["name"], stored["preferred_name"], stored["pronouns"]) == ("Kai Green", "KJ", "they/them")
-    assert (stored["date_of_birth_text"], stored["plan"]) == ("March 2019", "long-term-foster-care")
-    assert stored["key_dates"] == {"came_into_care": "2020-01-02", "placement": "2020-02-03",
+    stored = child_info_by_id(window.library, child.id)
+    assert (stored.name, stored.preferred_name, stored.pronouns) == ("Kai Green", "KJ", "they/them")
+    assert (stored.date_of_birth_text, stored.plan) == ("March 2019", "long-term-foster-care")
+    assert stored.as_dict()["key_dates"] == {"came_into_care": "2020-01-02", "placement": "2020-02-03",
                                    "placement_order": "2020-06-07", "adoption_order": None,
                                    "celebration_hearing": "2021-09-09"}
     assert window.child_name.text() == "Kai Green"
@@ -179,8 +180,10 @@ def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch)
 
 def test_dialog_form_uses_one_class_for_add_and_edit(qtbot) -> None:
     add = ChildDialog()
-    edit = ChildDialog(child={"name": "A B", "preferred_name": "", "pronouns": "", "date_of_birth": None,
-                              "dob_precision": None, "plan": "adoption", "key_dates": {}})
+    edit = ChildDialog(child=ChildInfo(
+        id=1, name="A B", preferred_name="", display_name="A B", pronouns="", date_of_birth=None,
+        dob_precision=None, date_of_birth_text="", plan="adoption", plan_label="Adoption",
+        is_sample=False))
     for d in (add, edit):
         qtbot.addWidget(d)
         assert isinstance(d.layout().itemAt(0).layout(), QFormLayout)

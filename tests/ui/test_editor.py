@@ -30,7 +30,7 @@ def demo(demo_copy) -> dict:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def editor(qtbot, library: Library, demo: dict) -> BookEditor:
-    widget = BookEditor(library, demo["book"]["id"], runner=InlineJobRunner())
+    widget = BookEditor(library, demo.book.id, runner=InlineJobRunner())
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -128,7 +128,7 @@ def test_closing_the_window_keeps_what_was_typed(qtbot, library: Library, demo: 
     window = MainWindow(library, InlineJobRunner())
     qtbot.addWidget(window)
     window.show()
-    window.refresh(("book", demo["book"]["id"]))
+    window.refresh(("book", demo.book.id))
     editor = window.editor
     assert editor is not None
     page = _page(editor, "text-only")
@@ -136,7 +136,7 @@ def test_closing_the_window_keeps_what_was_typed(qtbot, library: Library, demo: 
     editor.properties.text_edit.setPlainText("Typed just before closing.")
     assert editor.typing.pending  # not yet written...
     window.close()  # ...but closing commits it
-    assert _stored_text(library, demo["book"]["id"], page.page_id, "text") == "Typed just before closing."
+    assert _stored_text(library, demo.book.id, page.page_id, "text") == "Typed just before closing."
 
 
 def test_ctrl_s_confirms_everything_is_saved(qtbot, editor: BookEditor) -> None:

@@ -111,7 +111,7 @@ def test_agree_these_photos_records_the_agreement_and_clears_the_group(
     assert not panel.group_index("photo-not-agreed").isValid()
     assert not any(f.code == "photo-not-agreed" for f in doc.findings())
     assert not panel.agree_button.isVisible()
-    assert all(photo_service.get_photo(doc.library, m)["agreed_by"] == "Priya Manager"
+    assert all(photo_service.get_photo(doc.library, m).agreed_by == "Priya Manager"
                for m in ids)
 
 

@@ -60,8 +60,8 @@ def test_add_child_through_dialog(qtbot, window: MainWindow, monkeypatch) -> Non
     monkeypatch.setattr(AddChildDialog, "exec", fake_exec)
     window.add_child_action.trigger()
     children = list_children(window.library)
-    assert [c["name"] for c in children] == ["Ruby Jones"]
-    assert children[0]["date_of_birth"] is None
+    assert [c.name for c in children] == ["Ruby Jones"]
+    assert children[0].date_of_birth is None
     assert window.stack.currentWidget() is window.child_page
     assert window.child_name.text() == "Ruby Jones"
     assert not window.sample_badge.isVisible()
@@ -69,7 +69,7 @@ def test_add_child_through_dialog(qtbot, window: MainWindow, monkeypatch) -> Non
 
 def test_import_shows_photos_and_each_problem(qtbot, window: MainWindow, tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     good = _photo(tmp_path / "garden.jpg")
     bad = tmp_path / "letter.jpg"
     bad.write_bytes(b"PK\x03\x04 this is a Word document really")
@@ -88,7 +88,7 @@ def test_import_shows_photos_and_each_problem(qtbot, window: MainWindow, tmp_pat
 
 def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     files = [_photo(tmp_path / f"p{n}.jpg", colour) for n, colour in enumerate(["red", "blue"])]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
@@ -101,7 +101,7 @@ def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) 
 
 def test_cancel_stops_import_and_keeps_what_was_done(qtbot, window: MainWindow, tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     files = [_photo(tmp_path / f"p{n}.jpg", colour) for n, colour in enumerate(["red", "blue", "green"])]
     # press Cancel as soon as the first photo reports progress
     window.progress.valueChanged.connect(lambda v: v >= 1 and window.cancel_button.click())

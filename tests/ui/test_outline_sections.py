@@ -25,8 +25,8 @@ def panel(qtbot, doc: BookDocument) -> SectionsPanel:
 def _stored_sections(doc: BookDocument) -> list[str]:
     names: list[str] = []
     for page in list_pages(doc.library, doc.book_id):
-        if not names or names[-1] != page["section"]:
-            names.append(page["section"])
+        if not names or names[-1] != page.section:
+            names.append(page.section)
     return names
 
 

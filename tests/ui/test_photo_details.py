@@ -111,9 +111,9 @@ def test_double_click_opens_details_and_save_changes_caption_date_and_source(
 
     assert understood == ["Understood as Saturday 23 March 2019."]
     saved = photo_service.get_photo(doc.library, media_id)
-    assert saved["caption"] == "Poppy feeding the ducks"
-    assert saved["taken_at"].startswith("2019-03-23")
-    assert saved["source"] == "Foster carer's phone"
+    assert saved.caption == "Poppy feeding the ducks"
+    assert saved.as_dict()["taken_at"].startswith("2019-03-23")
+    assert saved.source == "Foster carer's phone"
     assert _row_of(strip, media_id).data() == "Poppy feeding the ducks"
 
 
@@ -126,7 +126,7 @@ def test_details_dialog_keeps_bad_dates_out_and_says_why(qtbot, doc: BookDocumen
     assert dialog.taken_hint.text().startswith("There is no 31 February 2019")
     assert dialog.save() is False
     assert dialog.error.isVisibleTo(dialog) and "31 February" in dialog.error.text()
-    assert photo_service.get_photo(doc.library, media_id)["caption"] != "Changed"
+    assert photo_service.get_photo(doc.library, media_id).caption != "Changed"
 
 
 # --- agreeing -------------------------------------------------------------------------------
@@ -161,7 +161,7 @@ def test_agreeing_many_photos_at_once_clears_their_checks(qtbot, strip: PhotoStr
     assert _findings(doc, "photo-not-agreed") == []
     for media_id in placed:
         got = photo_service.get_photo(doc.library, media_id)
-        assert (got["use_agreed"], got["agreed_by"]) == (True, "Sam Manager")
+        assert (got.use_agreed, got.agreed_by) == (True, "Sam Manager")
     assert "Use agreed by Sam Manager." in _row_of(strip, placed[0]).data(Qt.ItemDataRole.ToolTipRole)
 
     withdraw = next(a for a in strip.photo_actions.menu_for(placed[:1], strip).actions()

@@ -37,28 +37,28 @@ def placed(doc: BookDocument) -> list[tuple[int, str, int]]:
 def test_strip_shows_every_photo_with_a_thumbnail(qtbot, strip: PhotoStrip) -> None:
     media = all_media(strip)
     assert len(media) >= 15
-    assert strip.visible_media_ids() == [m["id"] for m in media]
-    qtbot.waitUntil(lambda: all(strip.photo_model.icon(m["id"]) is not None for m in media))
-    icon = strip.photo_model.icon(media[0]["id"])
+    assert strip.visible_media_ids() == [m.id for m in media]
+    qtbot.waitUntil(lambda: all(strip.photo_model.icon(m.id) is not None for m in media))
+    icon = strip.photo_model.icon(media[0].id)
     assert not icon.isNull()
     first = strip.proxy.index(0, 0)
-    assert first.data() == (media[0]["caption"] or media[0]["original_name"])
+    assert first.data() == (media[0].caption or media[0].original_name)
     assert "Drag onto a photo frame to place it." in first.data(Qt.ItemDataRole.ToolTipRole)
     assert not strip.empty_label.isVisible()
 
 
 def test_filter_matches_caption_or_file_name_in_any_case(strip: PhotoStrip) -> None:
     media = all_media(strip)
-    word = media[3]["caption"].split()[-1]
+    word = media[3].caption.split()[-1]
     strip.filter_edit.setText(word.upper())
-    expected = [m["id"] for m in media
-                if word.casefold() in (m["caption"] + m["original_name"]).casefold()]
+    expected = [m.id for m in media
+                if word.casefold() in (m.caption + m.original_name).casefold()]
     assert strip.visible_media_ids() == expected
     assert 0 < len(expected) < len(media)
 
-    name = media[5]["original_name"]  # e.g. demo-06-beach.jpg
+    name = media[5].original_name  # e.g. demo-06-beach.jpg
     strip.filter_edit.setText(name[:7])
-    assert strip.visible_media_ids() == [media[5]["id"]]
+    assert strip.visible_media_ids() == [media[5].id]
 
     strip.filter_edit.setText("nothing is called this")
     assert strip.visible_media_ids() == []
@@ -73,7 +73,7 @@ def test_not_used_hides_placed_photos_until_they_are_removed(strip: PhotoStrip,
     used = {m for _p, _k, m in placed(doc)}
     assert used
     strip.unused_toggle.setChecked(True)
-    assert strip.visible_media_ids() == [m["id"] for m in media if m["id"] not in used]
+    assert strip.visible_media_ids() == [m.id for m in media if m.id not in used]
 
     counts = [m for *_where, m in placed(doc)]
     page_id, key, media_id = next(p for p in placed(doc) if counts.count(p[2]) == 1)
@@ -82,7 +82,7 @@ def test_not_used_hides_placed_photos_until_they_are_removed(strip: PhotoStrip,
     doc.undo_stack.undo()
     assert media_id not in strip.visible_media_ids()
 
-    free = next(m["id"] for m in media if m["id"] not in used)
+    free = next(m.id for m in media if m.id not in used)
     doc.place_photo(page_id, key, free)  # placing a photo hides it at once
     assert free not in strip.visible_media_ids()
     strip.unused_toggle.setChecked(False)

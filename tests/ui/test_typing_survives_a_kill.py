@@ -50,7 +50,7 @@ SCRIPT = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_words_typed_just_before_a_kill_come_back(qtbot, demo_copy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     library, demo = demo_copy
-    book_id = demo["book"]["id"]
+    book_id = demo.book.id
     library.close()
     words = "Poppy’s words, typed a moment before the laptop died ✓"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -77,7 +77,7 @@ def test_a_whole_book_from_an_empty_library(qtbot, tmp_path: Path, monkeypatch) 
     monkeypatch.setattr(ChildDialog, "exec", fill_child)
     window.add_child_action.trigger()
     (child,) = list_children(library)
-    assert (child["name"], child["date_of_birth"]) == ("Ruby Mae Jones", "2019-03-23")
+    assert (child.name, child.as_dict()["date_of_birth"]) == ("Ruby Mae Jones", "2019-03-23")
 
     # 2. import photos by dropping them on the window
     _drop_files(window, _photos(tmp_path))
@@ -158,7 +158,7 @@ def test_a_whole_book_from_an_empty_library(qtbot, tmp_path: Path, monkeypatch) 
                           text=True, check=True).stdout
     assert "Ruby loves painting and 5 * 3 = 15 sums." in " ".join(text.split())
     assert "Ruby Mae Jones" in text or "Ruby" in text
-    books = book_service.list_books(library, child["id"])
+    books = book_service.list_books(library, child.id)
     assert len(books) == 1
     window.close()
     library.close()

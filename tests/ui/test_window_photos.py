@@ -33,7 +33,7 @@ def _grid_ids(window: MainWindow) -> list[int]:
 def test_each_photo_shows_in_the_grid_as_soon_as_it_is_imported(qtbot, window: MainWindow,
                                                                 tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     files = [_photo(tmp_path / f"p{n}.jpg", c) for n, c in enumerate(["red", "blue", "green"])]
     seen: list[tuple[int, bool]] = []
     window.photo_feed.arrived.connect(
@@ -49,7 +49,7 @@ def test_each_photo_joins_the_open_books_strip_as_it_imports(qtbot, demo_copy,
     window = MainWindow(library, InlineJobRunner())
     qtbot.addWidget(window)
     window.show()
-    window.refresh(("book", result["book"]["id"]))
+    window.refresh(("book", result.book.id))
     strip = window.editor.photo_strip
     before = len(strip.visible_media_ids())
     seen: list[int] = []
@@ -63,7 +63,7 @@ def test_each_photo_joins_the_open_books_strip_as_it_imports(qtbot, demo_copy,
 def test_grid_double_click_opens_details_and_right_click_agrees(qtbot, window: MainWindow,
                                                                tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     window.import_files([_photo(tmp_path / f"p{n}.jpg", c) for n, c in enumerate(["red", "blue"])])
     ids = _grid_ids(window)
     index = window.photo_model.index(0, 0)
@@ -78,14 +78,14 @@ def test_grid_double_click_opens_details_and_right_click_agrees(qtbot, window: M
     when_modal(fill)
     qtbot.mouseClick(window.photos.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(window.photos.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert photo_service.get_photo(window.library, ids[0])["caption"] == "Ruby's first bike"
+    assert photo_service.get_photo(window.library, ids[0]).caption == "Ruby's first bike"
     assert window.photo_model.index(0, 0).data() == "Ruby's first bike"  # the grid shows it
 
     menu = window.photo_actions.menu_for(ids, window.photos)
     agree = next(a for a in menu.actions() if a.text() == "Agree use of 2 photos…")
     when_modal(lambda dialog: dialog.ok.click())
     agree.trigger()
-    assert all(photo_service.get_photo(window.library, m)["agreed_by"] == window.library.actor
+    assert all(photo_service.get_photo(window.library, m).agreed_by == window.library.actor
                for m in ids)
     assert "agreed these 2 photos" in window.statusBar().currentMessage()
     tip = window.photo_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -94,7 +94,7 @@ def test_grid_double_click_opens_details_and_right_click_agrees(qtbot, window: M
 
 def test_grid_delete_asks_first(qtbot, window: MainWindow, tmp_path: Path) -> None:
     child = add_child(window.library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     window.import_files([_photo(tmp_path / "a.jpg")])
     [media_id] = _grid_ids(window)
     asked: list[str] = []
@@ -145,7 +145,7 @@ def test_photos_arrive_one_by_one_from_a_real_background_import(qtbot, library,
     qtbot.addWidget(window)
     window.show()
     child = add_child(library, "Ruby Jones")
-    window.refresh(("child", child["id"]))
+    window.refresh(("child", child.id))
     files = [_photo(tmp_path / f"p{n}.jpg", c) for n, c in enumerate(["red", "blue", "green"])]
     seen: list[tuple[int, bool]] = []
     window.photo_feed.arrived.connect(

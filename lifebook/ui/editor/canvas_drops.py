@@ -164,7 +164,7 @@ class CanvasDrops:
             self.status_message.emit("; ".join(r.line for r in report.rejected))
         if first is not None and self.doc is not None and self.doc.page(where[0]) is not None:
             try:
-                self.doc.place_photo(*where, first["id"])
+                self.doc.place_photo(*where, first.id)
             except ServiceError as exc:
                 self.status_message.emit(f"The photo could not be placed: {exc}.")
                 return

@@ -168,11 +168,11 @@ class BookDocument(QObject):
 
     def add_page(self, template: str, after_page_id: int | None) -> None:
         page = page_service.add_page(self.library, self.book_id, template, after_page_id=after_page_id)
-        self.undo_stack.push(AddPageCommand(self, "Add page", page["id"]))
+        self.undo_stack.push(AddPageCommand(self, "Add page", page.id))
 
     def duplicate_page(self, page_id: int) -> None:
         page = page_service.duplicate_page(self.library, page_id)
-        self.undo_stack.push(AddPageCommand(self, "Duplicate page", page["id"]))
+        self.undo_stack.push(AddPageCommand(self, "Duplicate page", page.id))
 
     def delete_page(self, page_id: int) -> None:
         snapshot = page_service.delete_page(self.library, page_id)

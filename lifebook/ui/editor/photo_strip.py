@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
@@ -74,13 +75,13 @@ def placeholder_pixmap(size: QSize = ICON_SIZE) -> QPixmap:
     return pixmap
 
 
-def load_thumbnail(library: object, media: dict, size: QSize, ratio: float = 1.0) -> QImage:
+def load_thumbnail(library: object, media: PhotoInfo, size: QSize, ratio: float = 1.0) -> QImage:
     """Read (making it if needed) a photo's cached thumbnail, scaled to fit ``size``.
 
     Safe off the UI thread: it touches no database session and makes no
-    QPixmap. ``media`` is a dict from ``photos.list_media``.
+    QPixmap. ``media`` is a PhotoInfo from ``photos.list_media``.
     """
-    path = photo_service.thumbnail_of(library, media["sha256"], media["format"])  # type: ignore[arg-type]
+    path = photo_service.thumbnail_of(library, media.sha256, media.format)  # type: ignore[arg-type]
     image = QImage(str(path))
     if image.isNull():
         return image
@@ -101,7 +102,7 @@ class PhotoListModel(QAbstractListModel):
         self.library = library
         self.runner = runner
         self.device_ratio = 1.0
-        self._media: list[dict] = []
+        self._media: list[PhotoInfo] = []
         self._icons: dict[int, QIcon] = {}
         self._failed: set[int] = set()
         self._placeholder = QIcon(placeholder_pixmap())
@@ -109,28 +110,28 @@ class PhotoListModel(QAbstractListModel):
         self._generation = 0
         self._jobs: list[Job] = []
 
-    def update_media(self, media: list[dict]) -> None:
+    def update_media(self, media: list[PhotoInfo]) -> None:
         """Take in changed details (a caption, an agreement) without resetting the list."""
-        if [m["id"] for m in media] != self.media_ids():
+        if [m.id for m in media] != self.media_ids():
             self.set_media(media)
             return
         for row, (old, new) in enumerate(zip(self._media, media, strict=True)):
             if old != new:
                 self._media[row] = new
-                self._badged.pop(new["id"], None)
+                self._badged.pop(new.id, None)
                 self.dataChanged.emit(self.index(row), self.index(row))
 
-    def set_media(self, media: list[dict]) -> None:
+    def set_media(self, media: list[PhotoInfo]) -> None:
         """Show these photos; thumbnails already loaded are kept, the rest load in jobs."""
         self._badged.clear()
         self.beginResetModel()
         self._media = list(media)
         self.endResetModel()
-        self._load_thumbnails([m for m in self._media if m["id"] not in self._icons])
+        self._load_thumbnails([m for m in self._media if m.id not in self._icons])
 
-    def add_media(self, media: dict) -> bool:
+    def add_media(self, media: PhotoInfo) -> bool:
         """Add one photo (just imported) in date order, without disturbing the others."""
-        if any(m["id"] == media["id"] for m in self._media):
+        if any(m.id == media.id for m in self._media):
             return False
         key = _order_key(media)
         row = next((r for r, m in enumerate(self._media) if _order_key(m) > key), len(self._media))
@@ -141,13 +142,13 @@ class PhotoListModel(QAbstractListModel):
         return True
 
     def media_ids(self) -> list[int]:
-        return [m["id"] for m in self._media]
+        return [m.id for m in self._media]
 
     def icon(self, media_id: int) -> QIcon | None:
         """The loaded thumbnail, or None while it is still on its way."""
         return self._icons.get(media_id)
 
-    def _load_thumbnails(self, media: list[dict], replace: bool = True) -> None:
+    def _load_thumbnails(self, media: list[PhotoInfo], replace: bool = True) -> None:
         if replace:
             for job in self._jobs:
                 job.cancel()  # an older list's photos are not wanted any more
@@ -159,15 +160,15 @@ class PhotoListModel(QAbstractListModel):
             chunk = media[start:start + BATCH]
 
             def work(_progress: Callable[[int, int, str], None], cancelled: Callable[[], bool],
-                     chunk: list[dict] = chunk) -> tuple[int, list[tuple[int, QImage | None]]]:
+                     chunk: list[PhotoInfo] = chunk) -> tuple[int, list[tuple[int, QImage | None]]]:
                 out: list[tuple[int, QImage | None]] = []
                 for m in chunk:
                     if cancelled():
                         break
                     try:
-                        out.append((m["id"], load_thumbnail(library, m, ICON_SIZE, ratio)))
+                        out.append((m.id, load_thumbnail(library, m, ICON_SIZE, ratio)))
                     except Exception:  # a missing original shows as a gap, never a crash
-                        out.append((m["id"], None))
+                        out.append((m.id, None))
                 return generation, out
 
             job = Job(work)
@@ -179,7 +180,7 @@ class PhotoListModel(QAbstractListModel):
 
     def _thumbnails_arrived(self, result: tuple[int, list[tuple[int, QImage | None]]]) -> None:
         generation, loaded = result
-        rows = {m["id"]: r for r, m in enumerate(self._media)}
+        rows = {m.id: r for r, m in enumerate(self._media)}
         for media_id, image in loaded:
             if image is None or image.isNull():
                 self._failed.add(media_id)
@@ -204,22 +205,22 @@ class PhotoListModel(QAbstractListModel):
             return None
         m = self._media[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return m["caption"] or m["original_name"]
+            return m.caption or m.original_name
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = self._icons.get(m["id"])
+            icon = self._icons.get(m.id)
             if icon is None:
                 return self._placeholder
-            if m.get("use_agreed", True):
+            if m.use_agreed:
                 return icon
-            if m["id"] not in self._badged:
-                self._badged[m["id"]] = not_agreed_icon(icon, ICON_SIZE)
-            return self._badged[m["id"]]
+            if m.id not in self._badged:
+                self._badged[m.id] = not_agreed_icon(icon, ICON_SIZE)
+            return self._badged[m.id]
         if role == MEDIA_ID_ROLE:
-            return m["id"]
+            return m.id
         if role == SEARCH_ROLE:
-            return f"{m['caption']}\n{m['original_name']}".casefold()
+            return f"{m.caption}\n{m.original_name}".casefold()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return _tooltip(m, m["id"] in self._failed)
+            return _tooltip(m, m.id in self._failed)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -236,28 +237,28 @@ class PhotoListModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
-        ids = [self._media[i.row()]["id"] for i in indexes if i.isValid()]
+        ids = [self._media[i.row()].id for i in indexes if i.isValid()]
         if ids:  # one photo per drag: a frame holds one photo
             data.setData(MEDIA_MIME, QByteArray(str(ids[0]).encode("utf-8")))
         return data
 
 
-def _order_key(m: dict) -> tuple:
+def _order_key(m: PhotoInfo) -> tuple:
     """The photo service's order: by date taken, undated last, then as imported."""
-    return (m.get("taken_at") is None, m.get("taken_at") or "", m["id"])
+    return (m.taken_at is None, m.taken_at or datetime.min, m.id)
 
 
-def _tooltip(m: dict, failed: bool) -> str:
-    lines = [m["caption"] or m["original_name"]]
-    if m["caption"]:
-        lines.append(m["original_name"])
-    if m.get("taken_at"):
-        taken = datetime.fromisoformat(m["taken_at"])
+def _tooltip(m: PhotoInfo, failed: bool) -> str:
+    lines = [m.caption or m.original_name]
+    if m.caption:
+        lines.append(m.original_name)
+    if m.taken_at:
+        taken = m.taken_at
         lines.append(f"Taken {taken.day} {taken:%B %Y}")
-    if not m.get("use_agreed", True):
+    if not m.use_agreed:
         lines.append("Not yet agreed for use by a manager.")
-    elif m.get("agreed_by"):
-        lines.append(f"Use agreed by {m['agreed_by']}.")
+    elif m.agreed_by:
+        lines.append(f"Use agreed by {m.agreed_by}.")
     if failed:
         lines.append("The original photo could not be read.")
     lines.append(DRAG_TIP)
@@ -441,9 +442,9 @@ class PhotoStrip(QWidget):
         rows = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: i.row())
         return [int(i.data(MEDIA_ID_ROLE)) for i in rows]
 
-    def add_photo(self, media: dict) -> None:
+    def add_photo(self, media: PhotoInfo) -> None:
         """Show a photo that has just been imported (for this child), keeping the rest as they are."""
-        if media.get("child_id") == self.child_id and self.photo_model.add_media(media):
+        if media.child_id == self.child_id and self.photo_model.add_media(media):
             self._update_empty()
 
     def place_in_selected_frame(self, media_id: int) -> bool:

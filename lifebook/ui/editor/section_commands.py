@@ -37,8 +37,8 @@ def rename_section(doc: BookDocument, page_ids: list[int], name: str) -> None:
 
 def add_section(doc: BookDocument, name: str, after_page_id: int | None) -> int:
     page = section_service.add_section(doc.library, doc.book_id, name, after_page_id=after_page_id)
-    doc.undo_stack.push(AddPageCommand(doc, "Add section", page["id"]))
-    return int(page["id"])
+    doc.undo_stack.push(AddPageCommand(doc, "Add section", page.id))
+    return page.id
 
 
 def set_order(doc: BookDocument, text: str, order: list[int]) -> None:

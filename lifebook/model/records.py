@@ -1,0 +1,257 @@
+"""What the services return: frozen records of children, people, books, pages and photos.
+
+Services hand these to the window and the command line instead of ORM rows
+or loose dicts, so a caller reads ``child.display_name``, not
+``child["display_name"]``, and a typo is an AttributeError, not a None.
+Dates are ``date``/``datetime`` objects here; ``as_dict()`` gives the plain
+JSON shape that ``lifebook ... --json`` prints (ISO dates, enum values as
+strings), which scripts rely on: keep its keys and their order stable.
+
+The names end in ``Info`` so they never clash with the ORM classes in
+``lifebook.store.models`` (``Child``, ``Book``, ``Page``, ``MediaItem``).
+Page snapshots used for undo (``services.pages.snapshot_page``) and deleted
+book snapshots (``services.books.delete_book``) stay plain dicts: they are
+restore data, not results to read.
+
+No Qt, no SQLAlchemy: this module imports only the standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class ChildInfo:
+    """A child's record as the window and the CLI see it.
+
+    The counts (``books`` ... ``events``) are None when the service did not
+    count them, and are then left out of ``as_dict()``.
+    """
+
+    id: int
+    name: str  # the full name
+    preferred_name: str  # as entered; may be empty
+    display_name: str  # what books call the child
+    pronouns: str
+    date_of_birth: date | None
+    dob_precision: str | None  # a DatePrecision value; None when the date is unknown
+    date_of_birth_text: str  # "23 March 2019", "March 2019", or ""
+    plan: str  # a Plan value
+    plan_label: str
+    is_sample: bool
+    # short key-date name (``services.children.KEY_DATE_NAMES``) -> the date or None
+    key_dates: dict[str, date | None] = field(default_factory=dict, hash=False)
+    books: int | None = None
+    photos: int | None = None
+    people: int | None = None
+    events: int | None = None
+
+    def as_dict(self) -> dict:
+        out: dict = {
+            "id": self.id,
+            "name": self.name,
+            "preferred_name": self.preferred_name,
+            "display_name": self.display_name,
+            "pronouns": self.pronouns,
+            "date_of_birth": _iso(self.date_of_birth),
+            "dob_precision": self.dob_precision,
+            "date_of_birth_text": self.date_of_birth_text,
+            "plan": self.plan,
+            "plan_label": self.plan_label,
+            "is_sample": self.is_sample,
+            "key_dates": {short: _iso(value) for short, value in self.key_dates.items()},
+        }
+        for key in ("books", "photos", "people", "events"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """Someone in a child's life (a person record)."""
+
+    id: int
+    child_id: int
+    name: str
+    relationship: str
+    role: str  # a PersonRole value
+    consent: str  # a Consent value
+    consent_note: str
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "child_id": self.child_id,
+            "name": self.name,
+            "relationship": self.relationship,
+            "role": self.role,
+            "consent": self.consent,
+            "consent_note": self.consent_note,
+        }
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    """A book as listed: its kind, title, trim, status and number of pages.
+
+    ``autoflowed_photos`` is set only by ``new_book`` (how many photos it laid
+    out; 0 without autoflow), and is left out of ``as_dict()`` otherwise.
+    """
+
+    id: int
+    child_id: int
+    kind: str  # a BookKind value
+    kind_label: str
+    title: str
+    trim: str  # a TrimSize value
+    trim_label: str
+    status: str  # a BookStatus value
+    status_label: str
+    pages: int
+    autoflowed_photos: int | None = None
+
+    def as_dict(self) -> dict:
+        out: dict = {
+            "id": self.id,
+            "child_id": self.child_id,
+            "kind": self.kind,
+            "kind_label": self.kind_label,
+            "title": self.title,
+            "trim": self.trim,
+            "trim_label": self.trim_label,
+            "status": self.status,
+            "status_label": self.status_label,
+            "pages": self.pages,
+        }
+        if self.autoflowed_photos is not None:
+            out["autoflowed_photos"] = self.autoflowed_photos
+        return out
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page of a book: its number (from 1), section and page template."""
+
+    id: int
+    book_id: int
+    number: int
+    section: str
+    template: str
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "book_id": self.book_id,
+            "number": self.number,
+            "section": self.section,
+            "template": self.template,
+        }
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    """A photo in a child's library: the stored original's facts and its details."""
+
+    id: int
+    child_id: int
+    sha256: str
+    original_name: str
+    format: str  # the stored file's extension, e.g. "jpg"
+    width: int
+    height: int
+    orientation: int  # EXIF orientation, 1 to 8
+    taken_at: datetime | None
+    caption: str
+    source: str
+    use_agreed: bool
+    agreed_by: str  # "" when nobody is named
+    imported_at: datetime | None
+
+    @property
+    def label(self) -> str:
+        """The caption, or the file name when there is none: how lists name a photo."""
+        return self.caption or self.original_name
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "child_id": self.child_id,
+            "sha256": self.sha256,
+            "original_name": self.original_name,
+            "format": self.format,
+            "width": self.width,
+            "height": self.height,
+            "orientation": self.orientation,
+            "taken_at": _iso(self.taken_at),
+            "caption": self.caption,
+            "source": self.source,
+            "use_agreed": self.use_agreed,
+            "agreed_by": self.agreed_by,
+            "imported_at": _iso(self.imported_at),
+        }
+
+
+@dataclass(frozen=True)
+class DuplicatePhoto(PhotoInfo):
+    """A file an import skipped: the photo already in the library, and the file offered."""
+
+    file: str = ""
+
+    def as_dict(self) -> dict:
+        return super().as_dict() | {"file": self.file}
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One page of one book that shows a photo."""
+
+    book_id: int
+    book_title: str
+    page_id: int
+    page_number: int
+
+    def as_dict(self) -> dict:
+        return {"book_id": self.book_id, "book_title": self.book_title,
+                "page_id": self.page_id, "page_number": self.page_number}
+
+
+@dataclass(frozen=True)
+class PhotoDetails(PhotoInfo):
+    """A photo with what only its details dialog shows: size, GPS, where it is placed."""
+
+    byte_size: int = 0
+    had_gps: bool = False
+    placements: tuple[Placement, ...] = ()
+
+    def as_dict(self) -> dict:
+        return super().as_dict() | {
+            "byte_size": self.byte_size,
+            "had_gps": self.had_gps,
+            "placements": [p.as_dict() for p in self.placements],
+        }
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What ``create_demo`` made: the sample child, their people, pictures and book."""
+
+    child: ChildInfo
+    people: tuple[PersonInfo, ...]
+    media: tuple[PhotoInfo, ...]
+    book: BookInfo
+
+    def as_dict(self) -> dict:
+        return {
+            "child": self.child.as_dict(),
+            "people": [p.as_dict() for p in self.people],
+            "media": [m.as_dict() for m in self.media],
+            "book": self.book.as_dict(),
+        }
