@@ -157,7 +157,7 @@ def _photo_caption(item: MediaItem) -> str:
     return ""
 
 
-def _date_range(dates: list) -> str:  # type: ignore[type-arg]
+def _date_range(dates: list) -> str:
     """'March 2019', or 'March 2019 to June 2020': a heading for a page of photos."""
     if not dates:
         return AUTOFLOW_SECTION
@@ -335,8 +335,8 @@ def restore_book(library: Library, snapshot: dict) -> BookInfo:
                 page.frames.append(FrameContentRow(frame_key=key, **values))
         s.flush()
         for c in snapshot["comments"]:
-            page = page_ids.get(c["page_id"]) if c["page_id"] is not None else None
-            s.add(Comment(book_id=book.id, **{**c, "page_id": page.id if page else None}))
+            owner = page_ids.get(c["page_id"]) if c["page_id"] is not None else None
+            s.add(Comment(book_id=book.id, **{**c, "page_id": owner.id if owner else None}))
         s.flush()
         library.audit(s, "restore book", "book", book.id, title=book.title)
         return book_info(book, s)

@@ -42,7 +42,7 @@ def demo_data() -> dict:
         return tomllib.load(fh)
 
 
-def create_demo(library: Library, progress=None) -> DemoResult:  # type: ignore[no-untyped-def]
+def create_demo(library: Library, progress=None) -> DemoResult:
     """Make the sample child, people, pictures and book; raises ServiceError if that fails."""
     data = demo_data()
     c = data["child"]
@@ -78,7 +78,7 @@ def create_demo(library: Library, progress=None) -> DemoResult:  # type: ignore[
     )
 
 
-def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[PhotoInfo]:  # type: ignore[no-untyped-def]
+def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[PhotoInfo]:
     with tempfile.TemporaryDirectory(prefix="lifebook-demo-") as tmp:
         files = []
         for n, pic in enumerate(pictures, start=1):
@@ -106,13 +106,15 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
     with library.transaction() as s:
         for n, (item, pic) in enumerate(zip(media, pictures, strict=True)):
             row = s.get(MediaItem, item.id)
+            if row is None:
+                raise ServiceError("a sample picture went missing while it was being captioned")
             row.caption = pic.get("caption", "")
             media[n] = dataclasses.replace(item, caption=row.caption)
         library.audit(s, "caption sample pictures", "child", child_id, count=len(media))
     return media
 
 
-def _fill_book(library: Library, book_id: int, data: dict, media: list[PhotoInfo], pictures) -> None:  # type: ignore[no-untyped-def]
+def _fill_book(library: Library, book_id: int, data: dict, media: list[PhotoInfo], pictures) -> None:
     with library.session() as s:
         page_ids = list(
             s.scalars(select(Page.id).where(Page.book_id == book_id).order_by(Page.position))

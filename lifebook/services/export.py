@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
@@ -119,9 +120,10 @@ def export_book(
             progress(done, total, message)
 
     report(0, 1, "Laying out the pages")
-    if layout is None:
-        from lifebook.layout.engine import layout_book as layout
-    pages = layout(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
+    from lifebook.layout.engine import layout_book
+
+    lay_out: LayoutFunction = layout if layout is not None else layout_book
+    pages = lay_out(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
     if not pages:
         raise ExportFailed("This book has no pages to export yet.")
     watermark = None if options.final else DRAFT
@@ -224,7 +226,7 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
     return findings
 
 
-def _write_atomically(out_path: Path, write: Callable[[object], None]) -> None:
+def _write_atomically(out_path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Run ``write(file)`` on a temporary file beside ``out_path``, then rename it into place.
 
     Leftovers of earlier exports to this name that were killed mid-write go first.

@@ -204,9 +204,9 @@ def restore_page(library: Library, snapshot: dict, action: str = "undo page edit
             if key not in snapshot["frames"]:
                 s.delete(row)
         for key, values in snapshot["frames"].items():
-            row = existing.get(key)
-            if row is None:
-                row = FrameContentRow(frame_key=key)
+            found = existing.get(key)
+            row = found if found is not None else FrameContentRow(frame_key=key)
+            if found is None:
                 page.frames.append(row)
             for name, value in values.items():
                 setattr(row, name, value)

@@ -300,7 +300,7 @@ class PhotoInUse(ServiceError):
         self.placements = placements
 
 
-def _get_media(session, media_id: int) -> MediaItem:  # type: ignore[no-untyped-def]
+def _get_media(session, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
         raise NotFound(f"there is no photo with id {media_id} in this library")
@@ -326,7 +326,7 @@ def photo_placements(library: Library, media_id: int) -> list[Placement]:
         return _placements(s, [media_id]).get(media_id, [])
 
 
-def _placements(session, media_ids: list[int]) -> dict[int, list[Placement]]:  # type: ignore[no-untyped-def]
+def _placements(session, media_ids: list[int]) -> dict[int, list[Placement]]:
     rows = session.execute(
         select(FrameContentRow.media_id, Book.id, Book.title, Page.id, Page.position)
         .join(Page, FrameContentRow.page_id == Page.id)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers_images import write_jpeg
+from photo_files import write_jpeg
 
 from lifebook.model.enums import BookKind
 from lifebook.model.records import (
