@@ -6,7 +6,7 @@ The main window fills it and wires its buttons; it holds no data of its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from lifebook.model.dates import format_uk_date
 from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
+from lifebook.ui.editor.photo_strip import PhotoListModel
+from lifebook.ui.jobs import Runner
+
+GRID_ICON = QSize(150, 112)  # the child's photos, larger than the editor's strip
 
 BOOK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {
@@ -58,7 +62,7 @@ class ChildPage(QWidget):
 
     book_activated = Signal(int)  # double-click or Enter on a book: open it
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         layout = QVBoxLayout(self)
@@ -142,11 +146,12 @@ class ChildPage(QWidget):
                                      "You can also drag them onto the window.")
         photos_header.addWidget(self.import_button)
         layout.addLayout(photos_header)
-        self.photo_model = QStandardItemModel(self)
+        # the editor's photo strip model: thumbnails are made off the UI thread
+        self.photo_model = PhotoListModel(None, runner, self, icon_size=GRID_ICON)
         self.photos = QListView()
         self.photos.setModel(self.photo_model)
         self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(150, 112))
+        self.photos.setIconSize(GRID_ICON)
         self.photos.setGridSize(QSize(176, 160))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMovement(QListView.Movement.Static)

@@ -37,10 +37,11 @@ from lifebook.ui import settings as app_settings
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
+from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
 from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
-from lifebook.ui.photo_actions import PhotoFeed, add_to_grid, grid_item, wire_photo_grid
+from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -220,13 +221,13 @@ class MainWindow(LibraryActions, QMainWindow):
         return page
 
     def _build_child_page(self) -> ChildPage:
-        page = ChildPage()
+        page = ChildPage(self.runner)
         # the window reads and fills these directly
         self.child_name, self.sample_badge = page.child_name, page.sample_badge
         self.child_details = page.child_details
         self.photo_model, self.photos, self.photos_empty = page.photo_model, page.photos, page.photos_empty
         self.problems, self.problems_title = page.problems, page.problems_title
-        self.photo_actions = wire_photo_grid(self, self.photos, ROLE_ID, lambda: self.library,
+        self.photo_actions = wire_photo_grid(self, self.photos, MEDIA_ID_ROLE, lambda: self.library,
                                              self.refresh)
         page.import_button.clicked.connect(self.choose_photos)
         page.new_book_button.clicked.connect(self.new_book)
@@ -332,9 +333,8 @@ class MainWindow(LibraryActions, QMainWindow):
         self.stack.setCurrentWidget(self.child_page)
 
     def _load_photos(self, child_id: int) -> None:
-        self.photo_model.clear()
-        for media in photo_service.list_media(self.library, child_id):
-            self.photo_model.appendRow(grid_item(self.library, media, ROLE_ID))
+        self.photo_model.library = self.library
+        self.photo_model.set_media(photo_service.list_media(self.library, child_id))
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
     def _show_book(self, book: BookInfo) -> None:
@@ -421,7 +421,7 @@ class MainWindow(LibraryActions, QMainWindow):
         if self.editor is not None:
             self.editor.photo_strip.add_photo(media)
         elif self.stack.currentWidget() is self.child_page and self.current_child_id() == media.child_id:
-            add_to_grid(self.photo_model, self.library, media, ROLE_ID)
+            self.photo_model.add_media(media)
             self.child_page.show_photos_or_hint()
 
     def _import_done(self, report: photo_service.ImportReport) -> None:

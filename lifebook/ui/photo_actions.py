@@ -19,8 +19,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPixmap,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +39,6 @@ from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
 from lifebook.ui.photo_dialog import PhotoDetailsDialog
-
-GRID_ICON = QSize(150, 112)  # the child's page grid's icon size
 
 
 def _photos(n: int) -> str:
@@ -330,32 +326,3 @@ def wire_photo_grid(window: QMainWindow, view: QAbstractItemView, id_role: int,
     actions.deleted.connect(lambda _id: refresh())
     actions.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     return actions
-
-
-def grid_item(library: Library, media: PhotoInfo, id_role: int) -> QStandardItem:
-    """One photo for a QStandardItemModel grid (the child's page)."""
-    try:
-        icon = QIcon(QPixmap(str(photo_service.thumbnail_of(library, media.sha256, media.format))))
-    except Exception:  # a missing original shows as a gap, not a crash
-        icon = QIcon()
-    tip = [f"{media.original_name} · {media.width} × {media.height} pixels"]
-    if not media.use_agreed:
-        if not icon.isNull():
-            icon = not_agreed_icon(icon, GRID_ICON)
-        tip.append("Not yet agreed for use by a manager: right-click to record an agreement.")
-    elif media.agreed_by:
-        tip.append(f"Use agreed by {media.agreed_by}.")
-    tip.append("Double-click for the photo's details.")
-    item = QStandardItem(icon, media.label)
-    item.setData(media.id, id_role)
-    item.setToolTip("\n".join(tip))
-    item.setEditable(False)
-    return item
-
-
-def add_to_grid(model: QStandardItemModel, library: Library, media: PhotoInfo, id_role: int) -> None:
-    """Show a just-imported photo in the grid unless it is there already."""
-    for r in range(model.rowCount()):
-        if model.index(r, 0).data(id_role) == media.id:
-            return
-    model.appendRow(grid_item(library, media, id_role))

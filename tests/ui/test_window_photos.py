@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.services import photos as photo_service
 from lifebook.services.children import add_child
+from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
 from lifebook.ui.help import HelpDialog, guide_text
 from lifebook.ui.jobs import InlineJobRunner
-from lifebook.ui.main_window import ROLE_ID, MainWindow
+from lifebook.ui.main_window import MainWindow
 from lifebook.ui.photo_dialog import PhotoDetailsDialog
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -27,7 +28,7 @@ def _photo(path: Path, colour: str = "orange") -> Path:
 
 def _grid_ids(window: MainWindow) -> list[int]:
     model = window.photo_model
-    return [model.index(r, 0).data(ROLE_ID) for r in range(model.rowCount())]
+    return [model.index(r, 0).data(MEDIA_ID_ROLE) for r in range(model.rowCount())]
 
 
 def test_each_photo_shows_in_the_grid_as_soon_as_it_is_imported(qtbot, window: MainWindow,
@@ -172,3 +173,34 @@ def test_preview_renders_in_the_background(qtbot, tmp_path: Path) -> None:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
     assert len(dialog.page_labels) == 3
+
+
+class _LaterRunner:
+    """Holds jobs until told to run them, as a busy thread pool would."""
+
+    synchronous = False
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def start(self, job) -> None:  # type: ignore[no-untyped-def]
+        self.jobs.append(job)
+
+
+def test_the_childs_photos_are_drawn_while_their_thumbnails_load_in_the_background(
+        qtbot, library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    child = add_child(library, "Ruby Jones")
+    photo_service.import_photos(library, child.id, [_photo(tmp_path / "a.jpg", "red"),
+                                                    _photo(tmp_path / "b.jpg", "blue")])
+    runner = _LaterRunner()
+    window = MainWindow(library, runner)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.refresh(("child", child.id))
+    model = window.photo_model
+    assert model.rowCount() == 2  # the grid is there at once...
+    assert all(model.icon(m) is None for m in _grid_ids(window))  # ...thumbnails not yet made
+    thumbnail_jobs = [j for j in runner.jobs]
+    assert thumbnail_jobs, "thumbnails must be made by background jobs, not on the UI thread"
+    for job in thumbnail_jobs:
+        job.run()
+    assert all(model.icon(m) is not None for m in _grid_ids(window))

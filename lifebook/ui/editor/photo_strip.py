@@ -97,15 +97,17 @@ class PhotoListModel(QAbstractListModel):
 
     thumbnails_loaded = Signal()
 
-    def __init__(self, library: object, runner: Runner, parent: QObject | None = None) -> None:
+    def __init__(self, library: object, runner: Runner, parent: QObject | None = None,
+                 icon_size: QSize = ICON_SIZE) -> None:
         super().__init__(parent)
         self.library = library
         self.runner = runner
+        self.icon_size = icon_size
         self.device_ratio = 1.0
         self._media: list[PhotoInfo] = []
         self._icons: dict[int, QIcon] = {}
         self._failed: set[int] = set()
-        self._placeholder = QIcon(placeholder_pixmap())
+        self._placeholder = QIcon(placeholder_pixmap(icon_size))
         self._badged: dict[int, QIcon] = {}  # thumbnails marked "not yet agreed"
         self._generation = 0
         self._jobs: list[Job] = []
@@ -155,6 +157,7 @@ class PhotoListModel(QAbstractListModel):
             self._jobs = []
             self._generation += 1
         generation, library, ratio = self._generation, self.library, self.device_ratio
+        size = self.icon_size
         new: list[Job] = []
         for start in range(0, len(media), BATCH):
             chunk = media[start:start + BATCH]
@@ -166,7 +169,7 @@ class PhotoListModel(QAbstractListModel):
                     if cancelled():
                         break
                     try:
-                        out.append((m.id, load_thumbnail(library, m, ICON_SIZE, ratio)))
+                        out.append((m.id, load_thumbnail(library, m, size, ratio)))
                     except Exception:  # a missing original shows as a gap, never a crash
                         out.append((m.id, None))
                 return generation, out
@@ -213,7 +216,7 @@ class PhotoListModel(QAbstractListModel):
             if m.use_agreed:
                 return icon
             if m.id not in self._badged:
-                self._badged[m.id] = not_agreed_icon(icon, ICON_SIZE)
+                self._badged[m.id] = not_agreed_icon(icon, self.icon_size)
             return self._badged[m.id]
         if role == MEDIA_ID_ROLE:
             return m.id
