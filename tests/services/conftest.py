@@ -12,14 +12,6 @@ from lifebook.store.db import Library
 
 
 @pytest.fixture()
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("LIFEBOOK_USER", "services-tester")
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture()
 def child_id(library: Library) -> int:
     child = children.add_child(
         library, "Alexandra Test-Jones", preferred_name="Lexi", date_of_birth=date(2017, 6, 1)

@@ -74,7 +74,7 @@ def test_update_photo_changes_only_what_is_given(library: Library, media_ids: li
     assert len(entries) == 1 and entries[0].object_id == first
     assert json.loads(entries[0].detail) == {"caption": "Poppy at the seaside",
                                             "source": "Foster carer's phone"}
-    assert entries[0].actor == "services-tester"
+    assert entries[0].actor == "test-worker"
 
     photos.update_photo(library, first, caption="Poppy at the seaside")  # nothing changed
     assert len(_audit(library, "edit photo details")) == 1

@@ -47,7 +47,7 @@ def test_a_successful_transaction_commits_change_and_audit_together(library: Lib
     with library.session() as s:
         entry = s.scalars(select(AuditEntry)).one()
         assert (entry.actor, entry.object_type, entry.object_id) == (
-            "store-tester",
+            "test-worker",
             "child",
             child.id,
         )
@@ -192,7 +192,7 @@ def test_every_service_action_writes_one_audit_entry_in_its_transaction(
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert entry is not None
     assert entry.object_type == object_type
-    assert entry.actor == "store-tester"
+    assert entry.actor == "test-worker"
     assert entry.action.strip()
     assert watch.write_commits == 1
     assert watch.unaudited == []
