@@ -157,3 +157,18 @@ def test_no_service_returns_a_loose_dict() -> None:
              and name not in allowed]
     assert loose == []
     assert inspect.signature(children.list_children).return_annotation == "list[ChildInfo]"
+
+
+def test_a_service_that_raises_says_so_in_its_docstring() -> None:
+    """A function whose own body raises a service error names it in its docstring."""
+    errors = {"NotFound", "InvalidInput", "ServiceError", "ExportRefused", "ExportFailed",
+              "ExportCancelled", "LibraryError"}
+    silent = []
+    for name, node in _public_functions():
+        raised = {ast.unparse(n.exc.func if isinstance(n.exc, ast.Call) else n.exc)
+                  for n in ast.walk(node) if isinstance(n, ast.Raise) and n.exc is not None}
+        named = {r.split(".")[-1] for r in raised} & errors
+        doc = (ast.get_docstring(node) or "").lower()
+        if named and "raise" not in doc:
+            silent.append(f"{name} raises {sorted(named)}")
+    assert silent == []

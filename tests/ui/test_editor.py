@@ -19,7 +19,8 @@ from lifebook.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
+def sample_library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
+    """The sample library (not the empty one of tests/conftest.py)."""
     return demo_copy[0]
 
 
@@ -29,8 +30,8 @@ def demo(demo_copy) -> dict:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def editor(qtbot, library: Library, demo: dict) -> BookEditor:
-    widget = BookEditor(library, demo.book.id, runner=InlineJobRunner())
+def editor(qtbot, sample_library: Library, demo: dict) -> BookEditor:
+    widget = BookEditor(sample_library, demo.book.id, runner=InlineJobRunner())
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -41,12 +42,12 @@ def _page(editor: BookEditor, template: str):  # type: ignore[no-untyped-def]
     return next(p for p in editor.doc.pages if p.template == template)
 
 
-def _stored_text(library: Library, book_id: int, page_id: int, key: str) -> str:
-    page = next(p for p in load_book_content(library, book_id).pages if p.page_id == page_id)
+def _stored_text(sample_library: Library, book_id: int, page_id: int, key: str) -> str:
+    page = next(p for p in load_book_content(sample_library, book_id).pages if p.page_id == page_id)
     return page.frames[key].text if key in page.frames else ""
 
 
-def test_typing_in_the_panel_edits_the_page_and_undo_reverts(qtbot, editor: BookEditor, library: Library) -> None:
+def test_typing_in_the_panel_edits_the_page_and_undo_reverts(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page = _page(editor, "text-only")
     editor.doc.selection.select_frame(page.page_id, "text")
     box = editor.properties.text_edit
@@ -54,17 +55,17 @@ def test_typing_in_the_panel_edits_the_page_and_undo_reverts(qtbot, editor: Book
     box.selectAll()
     qtbot.keyClicks(box, "Poppy is safe now.")
     editor.properties.commit_text()  # what the 350 ms pause does
-    assert _stored_text(library, editor.doc.book_id, page.page_id, "text") == "Poppy is safe now."
+    assert _stored_text(sample_library, editor.doc.book_id, page.page_id, "text") == "Poppy is safe now."
     layout = editor.doc.layout(page.page_id)
     drawn = " ".join(run.text for run in layout.items if getattr(run, "frame_key", "") == "text"
                      and hasattr(run, "baseline"))
     assert "Poppy is safe now." in drawn  # the canvas paints the new layout
     # Ctrl+Z in the text box undoes the book edit, as one step for the whole typing
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "Sarah found it very hard" in _stored_text(library, editor.doc.book_id, page.page_id, "text")
+    assert "Sarah found it very hard" in _stored_text(sample_library, editor.doc.book_id, page.page_id, "text")
     assert "Sarah found it very hard" in box.toPlainText()
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert _stored_text(library, editor.doc.book_id, page.page_id, "text") == "Poppy is safe now."
+    assert _stored_text(sample_library, editor.doc.book_id, page.page_id, "text") == "Poppy is safe now."
 
 
 def test_change_template_keeps_content_and_undoes(qtbot, editor: BookEditor, monkeypatch) -> None:
@@ -124,8 +125,8 @@ def test_cancelled_export_leaves_no_file(qtbot, editor: BookEditor, tmp_path: Pa
     assert dialog.export_button.isEnabled()
 
 
-def test_closing_the_window_keeps_what_was_typed(qtbot, library: Library, demo: dict) -> None:
-    window = MainWindow(library, InlineJobRunner())
+def test_closing_the_window_keeps_what_was_typed(qtbot, sample_library: Library, demo: dict) -> None:
+    window = MainWindow(sample_library, InlineJobRunner())
     qtbot.addWidget(window)
     window.show()
     window.refresh(("book", demo.book.id))
@@ -136,7 +137,7 @@ def test_closing_the_window_keeps_what_was_typed(qtbot, library: Library, demo: 
     editor.properties.text_edit.setPlainText("Typed just before closing.")
     assert editor.typing.pending  # not yet written...
     window.close()  # ...but closing commits it
-    assert _stored_text(library, demo.book.id, page.page_id, "text") == "Typed just before closing."
+    assert _stored_text(sample_library, demo.book.id, page.page_id, "text") == "Typed just before closing."
 
 
 def test_ctrl_s_confirms_everything_is_saved(qtbot, editor: BookEditor) -> None:

@@ -24,7 +24,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
+def sample_library(demo_copy) -> Library:  # type: ignore[no-untyped-def]
+    """The sample library (not the empty one of tests/conftest.py)."""
     return demo_copy[0]
 
 
@@ -37,8 +38,8 @@ def _text_page(editor: BookEditor) -> int:
     return next(p.page_id for p in editor.doc.pages if p.template == "text-only")
 
 
-def _stored(library: Library, editor: BookEditor, page_id: int, key: str = "text") -> RichText:
-    page = next(p for p in load_book_content(library, editor.doc.book_id).pages
+def _stored(sample_library: Library, editor: BookEditor, page_id: int, key: str = "text") -> RichText:
+    page = next(p for p in load_book_content(sample_library, editor.doc.book_id).pages
                 if p.page_id == page_id)
     return page.frames[key].rich if key in page.frames else RichText()
 
@@ -74,7 +75,7 @@ def _drawn(editor: BookEditor, page_id: int, key: str = "text") -> list[TextRun]
 # --- bug 1: the B button took the keyboard focus ------------------------------------------
 
 
-def test_bold_button_leaves_the_focus_in_the_text(qtbot, editor: BookEditor, library: Library) -> None:
+def test_bold_button_leaves_the_focus_in_the_text(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _start_in_panel(qtbot, editor, "Poppy loves cats")
     box = editor.properties.text_edit
     cursor = box.textCursor()
@@ -87,7 +88,7 @@ def test_bold_button_leaves_the_focus_in_the_text(qtbot, editor: BookEditor, lib
     _type(qtbot, " and dogs too")
     editor.properties.commit_text()
 
-    stored = _stored(library, editor, page_id)
+    stored = _stored(sample_library, editor, page_id)
     assert stored.text == "Poppy loves cats and dogs too"
     assert stored.marks == (Mark(6, 11, BOLD),)
     assert "*" not in "".join(r.text for r in _drawn(editor, page_id))
@@ -99,7 +100,7 @@ def test_bold_button_leaves_the_focus_in_the_text(qtbot, editor: BookEditor, lib
 
 
 def test_ctrl_b_while_typing_makes_exactly_the_typed_words_bold(
-        qtbot, editor: BookEditor, library: Library) -> None:
+        qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _start_in_panel(qtbot, editor)
     for piece in ("She loves ", CTRL, "cats", CTRL, " and dogs.", CTRL, CTRL):
         if piece is CTRL:
@@ -110,7 +111,7 @@ def test_ctrl_b_while_typing_makes_exactly_the_typed_words_bold(
                 qtbot.wait(5)  # a typist's rhythm, while commits fire in between
     qtbot.wait(text_editing.COMMIT_DELAY_MS + 100)  # the pause commits by itself
 
-    stored = _stored(library, editor, page_id)
+    stored = _stored(sample_library, editor, page_id)
     assert stored.text == "She loves cats and dogs."
     assert stored.marks == (Mark(10, 14, BOLD),)
     runs = _drawn(editor, page_id)
@@ -118,25 +119,25 @@ def test_ctrl_b_while_typing_makes_exactly_the_typed_words_bold(
     assert [r.text for r in runs if r.font.endswith("-Bold")] == ["cats"]
 
 
-def test_ctrl_i_and_the_italic_button_toggle_italic(qtbot, editor: BookEditor, library: Library) -> None:
+def test_ctrl_i_and_the_italic_button_toggle_italic(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _start_in_panel(qtbot, editor, "Biscuit the dog")
     box = editor.properties.text_edit
     box.selectAll()
     qtbot.keyClick(_focused(), Qt.Key.Key_I, CTRL)
     editor.properties.commit_text()
-    assert _stored(library, editor, page_id).marks == (Mark(0, 15, ITALIC),)
+    assert _stored(sample_library, editor, page_id).marks == (Mark(0, 15, ITALIC),)
     assert editor.properties.italic_button.isChecked()
     qtbot.mouseClick(editor.properties.italic_button, Qt.MouseButton.LeftButton)  # off again
     editor.properties.commit_text()
-    assert _stored(library, editor, page_id).marks == ()
+    assert _stored(sample_library, editor, page_id).marks == ()
 
 
 @pytest.mark.parametrize("typed", ["5 * 3 = 15", "**not bold**", "a footnote*", "***", "x**y"])
 def test_asterisks_the_user_types_are_kept_and_printed(
-        qtbot, editor: BookEditor, library: Library, typed: str) -> None:
+        qtbot, editor: BookEditor, sample_library: Library, typed: str) -> None:
     page_id = _start_in_panel(qtbot, editor, typed)
     editor.properties.commit_text()
-    stored = _stored(library, editor, page_id)
+    stored = _stored(sample_library, editor, page_id)
     assert (stored.text, stored.marks) == (typed, ())
     assert "".join(r.text for r in _drawn(editor, page_id)) == typed
     assert editor.properties.text_edit.toPlainText() == typed
@@ -145,7 +146,7 @@ def test_asterisks_the_user_types_are_kept_and_printed(
 # --- bug 3: one Ctrl+Z undid two separate passes of typing ---------------------------------
 
 
-def test_each_pass_of_typing_is_its_own_undo_step(qtbot, editor: BookEditor, library: Library) -> None:
+def test_each_pass_of_typing_is_its_own_undo_step(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _start_in_panel(qtbot, editor, "First pass.")
     box = editor.properties.text_edit
     editor.canvas.setFocus()  # click away...
@@ -155,16 +156,16 @@ def test_each_pass_of_typing_is_its_own_undo_step(qtbot, editor: BookEditor, lib
     qtbot.keyClick(box, Qt.Key.Key_End, CTRL)
     _type(qtbot, " Second pass.")
     editor.properties.commit_text()
-    assert _stored(library, editor, page_id).text == "First pass. Second pass."
+    assert _stored(sample_library, editor, page_id).text == "First pass. Second pass."
 
     qtbot.keyClick(_focused(), Qt.Key.Key_Z, CTRL)
-    assert _stored(library, editor, page_id).text == "First pass."
+    assert _stored(sample_library, editor, page_id).text == "First pass."
     assert box.toPlainText() == "First pass."
     qtbot.keyClick(_focused(), Qt.Key.Key_Z, CTRL)
-    assert "Sarah found it very hard" in _stored(library, editor, page_id).text
+    assert "Sarah found it very hard" in _stored(sample_library, editor, page_id).text
 
 
-def test_a_long_pause_starts_a_new_undo_step(qtbot, editor: BookEditor, library: Library,
+def test_a_long_pause_starts_a_new_undo_step(qtbot, editor: BookEditor, sample_library: Library,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     page_id = _start_in_panel(qtbot, editor, "Before the pause.")
     clock = [time.monotonic()]
@@ -173,7 +174,7 @@ def test_a_long_pause_starts_a_new_undo_step(qtbot, editor: BookEditor, library:
     _type(qtbot, " After.")
     editor.properties.commit_text()
     editor.properties.undo()
-    assert _stored(library, editor, page_id).text == "Before the pause."
+    assert _stored(sample_library, editor, page_id).text == "Before the pause."
 
 
 # --- bug 4: typing after clicking a text frame on the page went nowhere -------------------
@@ -188,14 +189,14 @@ def _click_frame(qtbot, editor: BookEditor, page_id: int, key: str, double: bool
         qtbot.mouseDClick(editor.canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(centre))
 
 
-def test_typing_after_clicking_a_text_frame_types_into_it(qtbot, editor: BookEditor, library: Library) -> None:
+def test_typing_after_clicking_a_text_frame_types_into_it(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _text_page(editor)
     _click_frame(qtbot, editor, page_id, "text")
     assert editor.doc.selection.frame_key == "text"
-    before = _stored(library, editor, page_id).text
+    before = _stored(sample_library, editor, page_id).text
     _type(qtbot, "Hello")
     editor.flush()
-    assert _stored(library, editor, page_id).text == before + "Hello"
+    assert _stored(sample_library, editor, page_id).text == before + "Hello"
     on_page = editor.canvas.text_editor.box
     assert on_page.isVisible() and _focused() is on_page
 
@@ -203,7 +204,7 @@ def test_typing_after_clicking_a_text_frame_types_into_it(qtbot, editor: BookEdi
 # --- typing on the page --------------------------------------------------------------------
 
 
-def test_double_click_opens_a_text_box_over_the_frame(qtbot, editor: BookEditor, library: Library) -> None:
+def test_double_click_opens_a_text_box_over_the_frame(qtbot, editor: BookEditor, sample_library: Library) -> None:
     page_id = _text_page(editor)
     _click_frame(qtbot, editor, page_id, "heading", double=True)
     box = editor.canvas.text_editor.box
@@ -214,7 +215,7 @@ def test_double_click_opens_a_text_box_over_the_frame(qtbot, editor: BookEditor,
     qtbot.keyClick(box, Qt.Key.Key_B, CTRL)
     _type(qtbot, "Why Poppy lives with Mary and Tom")
     qtbot.wait(text_editing.COMMIT_DELAY_MS + 100)
-    stored = _stored(library, editor, page_id, "heading")
+    stored = _stored(sample_library, editor, page_id, "heading")
     assert stored == RichText("Why Poppy lives with Mary and Tom", (Mark(0, 33, BOLD),))
     # the side panel shows the same words, formatted
     assert editor.properties.text_edit.rich() == stored
@@ -240,22 +241,22 @@ def test_overflow_is_marked_on_the_page(qtbot, editor: BookEditor) -> None:
 
 
 def test_words_typed_are_journalled_before_they_are_committed(
-        qtbot, editor: BookEditor, library: Library) -> None:
+        qtbot, editor: BookEditor, sample_library: Library) -> None:
     from lifebook.services.recovery import recover_typing
     from lifebook.store.paths import typing_journal_for
 
     page_id = _start_in_panel(qtbot, editor, "Typed, then the laptop died")
     assert editor.typing.pending
-    assert typing_journal_for(library.db_path).exists()
+    assert typing_journal_for(sample_library.db_path).exists()
     editor.typing._timer.stop()  # the crash: nothing more runs in this window
     editor.typing._pending = None
-    assert "laptop died" not in _stored(library, editor, page_id).text
+    assert "laptop died" not in _stored(sample_library, editor, page_id).text
 
-    recovered = recover_typing(library)
+    recovered = recover_typing(sample_library)
     assert recovered is not None and recovered.page_id == page_id
-    assert _stored(library, editor, page_id).text == "Typed, then the laptop died"
-    assert not typing_journal_for(library.db_path).exists()
-    assert recover_typing(library) is None
+    assert _stored(sample_library, editor, page_id).text == "Typed, then the laptop died"
+    assert not typing_journal_for(sample_library.db_path).exists()
+    assert recover_typing(sample_library) is None
 
 
 def test_an_arabic_paragraph_reads_right_to_left_in_the_box_as_on_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
