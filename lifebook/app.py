@@ -8,6 +8,7 @@ import threading
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from lifebook.cli.output import EXIT_ERROR
 from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
@@ -32,7 +33,7 @@ def run_app(library_path: str | None = None) -> int:
         library = Library.open(path, read_only_if_damaged=True)
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
-        return 2
+        return EXIT_ERROR
     _warm_up_in_background()
     window = MainWindow(library)
     window.show()
