@@ -53,6 +53,7 @@ from lifebook.render.bigimages import (
 )
 from lifebook.render.images import (
     EXIF_ORIENTATION,
+    ORIENT_TRANSPOSE,
     ImageRejected,
     decode_reduced,
     open_image,
@@ -460,15 +461,7 @@ def _convert_before_rgb(im: Image.Image, profile: ImageCms.ImageCmsProfile) -> I
     return rgb
 
 
-_ORIENT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
+_ORIENT = ORIENT_TRANSPOSE
 _UNDO = {**_ORIENT, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
 _SWAPS = {
     Image.Transpose.ROTATE_90,

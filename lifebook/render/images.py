@@ -199,11 +199,12 @@ def _reduced_by_vips(im: Image.Image, max_edge: int) -> Image.Image | None:
     except pv.Error as exc:
         raise ImageRejected(_damage_reason(ValueError(bigimages.vips_reason(exc)))) from exc
     if orientation != 1:  # libvips gives the stored pixels: turn them as exif_transpose would
-        out = out.transpose(_ORIENT_TRANSPOSE[orientation])
+        out = out.transpose(ORIENT_TRANSPOSE[orientation])
     return out
 
 
-_ORIENT_TRANSPOSE = {
+# How to turn stored pixels upright for each EXIF orientation (as exif_transpose does).
+ORIENT_TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
     4: Image.Transpose.FLIP_TOP_BOTTOM,

@@ -41,7 +41,8 @@ STATUS_COLOURS = {
 COLUMNS = ["Book", "Kind", "Pages", "Status"]
 
 
-def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
+def label(text: str, name: str = "", wrap: bool = False) -> QLabel:
+    """A label with a style name (see ui/style.py), optionally wrapping."""
     label = QLabel(text)
     if name:
         label.setObjectName(name)
@@ -70,8 +71,8 @@ class ChildPage(QWidget):
         layout.setSpacing(8)
 
         header = QHBoxLayout()
-        self.child_name = _label("", "heading")
-        self.sample_badge = _label("Sample", "badge")
+        self.child_name = label("", "heading")
+        self.sample_badge = label("Sample", "badge")
         header.addWidget(self.child_name)
         header.addWidget(self.sample_badge)
         header.addStretch(1)
@@ -80,13 +81,13 @@ class ChildPage(QWidget):
         header.addWidget(self.edit_child_button)
         header.addWidget(self.delete_child_button)
         layout.addLayout(header)
-        self.child_details = _label("", "subheading", wrap=True)
-        self.key_dates = _label("", "keyDates", wrap=True)
+        self.child_details = label("", "subheading", wrap=True)
+        self.key_dates = label("", "keyDates", wrap=True)
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
 
         books_header = QHBoxLayout()
-        books_header.addWidget(_label("Books", "sectionTitle"))
+        books_header.addWidget(label("Books", "sectionTitle"))
         books_header.addStretch(1)
         self.new_book_button = _button("New book…", "Start a life story book, words and pictures or a "
                                        "later life letter for this child (Ctrl+N)", primary=True)
@@ -99,7 +100,7 @@ class ChildPage(QWidget):
                                   " border-radius: 8px; }")
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 6, 8, 6)
-        self.notice_text = _label("", wrap=True)
+        self.notice_text = label("", wrap=True)
         self.undo_delete_button = _button("Undo", "Bring the deleted book back, exactly as it was")
         notice_layout.addWidget(self.notice_text, 1)
         notice_layout.addWidget(self.undo_delete_button)
@@ -122,7 +123,7 @@ class ChildPage(QWidget):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.books.itemActivated.connect(lambda item, _c: self.book_activated.emit(item.data(0, BOOK_ID_ROLE)))
         self.books.itemSelectionChanged.connect(self._update_buttons)
-        self.books_empty = _label("No books yet. Start one with New book…", "subheading", wrap=True)
+        self.books_empty = label("No books yet. Start one with New book…", "subheading", wrap=True)
         layout.addWidget(self.books)
         layout.addWidget(self.books_empty)
 
@@ -140,7 +141,7 @@ class ChildPage(QWidget):
         layout.addWidget(self.book_buttons)
 
         photos_header = QHBoxLayout()
-        photos_header.addWidget(_label("Photos", "sectionTitle"))
+        photos_header.addWidget(label("Photos", "sectionTitle"))
         photos_header.addStretch(1)
         self.import_button = _button("Import photos…", "Copy photos into this child's library. "
                                      "You can also drag them onto the window.")
@@ -157,12 +158,12 @@ class ChildPage(QWidget):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setAccessibleName("Photos")
-        self.photos_empty = _label(
+        self.photos_empty = label(
             "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
             "subheading", wrap=True)
         layout.addWidget(self.photos, 1)
         layout.addWidget(self.photos_empty)
-        self.problems_title = _label("Some files could not be imported", "sectionTitle")
+        self.problems_title = label("Some files could not be imported", "sectionTitle")
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(120)

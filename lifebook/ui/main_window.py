@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -35,6 +34,7 @@ from lifebook.services.demo import create_demo
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.child_page import ChildPage
+from lifebook.ui.child_page import label as _label  # one styled-label helper
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
@@ -48,12 +48,6 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 ROLE_ID = Qt.ItemDataRole.UserRole + 2
 
 
-def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
 
 
 class MainWindow(LibraryActions, QMainWindow):

@@ -106,6 +106,15 @@ class BookDocument(QObject):
         self.pages_changed.emit(list(page_ids))
         self.findings_changed.emit()
 
+    def photos_changed(self, media_ids: list[int]) -> None:
+        """A photo's details or agreement changed: lay out again the pages that show it."""
+        changed = set(media_ids)
+        pages = [p.page_id for p in self.content.pages
+                 if any(f.media is not None and f.media.media_id in changed
+                        for f in p.frames.values())]
+        if pages:
+            self.pages_edited(pages)
+
     def structure_changed(self, select: int | None = None) -> None:
         self._reload()
         self._layouts.clear()  # page numbers moved: every layout shows its number

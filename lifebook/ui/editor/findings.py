@@ -287,12 +287,7 @@ class FindingsPanel(QWidget):
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _photos_changed(self, media_ids: list[int]) -> None:
-        changed = set(media_ids)
-        pages = [p.page_id for p in self.doc.pages
-                 if any(f.media is not None and f.media.media_id in changed
-                        for f in p.frames.values())]
-        if pages:
-            self.doc.pages_edited(pages)
+        self.doc.photos_changed(media_ids)
         self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:

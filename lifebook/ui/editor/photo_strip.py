@@ -492,12 +492,7 @@ class PhotoStrip(QWidget):
     def _photos_changed(self, media_ids: list[int]) -> None:
         """Details or agreement changed: show them, and lay out again the pages using them."""
         self.refresh()
-        changed = set(media_ids)
-        pages = [p.page_id for p in self.doc.pages
-                 if any(f.media is not None and f.media.media_id in changed
-                        for f in p.frames.values())]
-        if pages:
-            self.doc.pages_edited(pages)
+        self.doc.photos_changed(media_ids)
 
     def _say(self, text: str) -> None:
         """A short message for the status bar (the window's own, if nobody listens)."""
