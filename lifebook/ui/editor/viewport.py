@@ -139,17 +139,17 @@ class PageViewport:
                 max(0.0, (self.height - ch) / 2) - self.scroll_y)
 
     def content_point(self, anchor: QPointF) -> tuple[float, float]:
-        """The content point (points from the content's corner) under ``anchor``."""
+        """The point of the pages (points from inside the fixed margin) under ``anchor``."""
         s = self.scale()
         ox, oy = self.offset(s)
-        return (anchor.x() - ox) / s, (anchor.y() - oy) / s
+        return (anchor.x() - ox - MARGIN) / s, (anchor.y() - oy - MARGIN) / s
 
     def scroll_keeping(self, point: tuple[float, float], anchor: QPointF) -> tuple[int, int]:
         """Scroll values that put the content ``point`` under ``anchor`` at the current scale."""
         s = self.scale()
         cw, ch = self.content_size(s)
-        return (round(point[0] * s + max(0.0, (self.width - cw) / 2) - anchor.x()),
-                round(point[1] * s + max(0.0, (self.height - ch) / 2) - anchor.y()))
+        return (round(point[0] * s + MARGIN + max(0.0, (self.width - cw) / 2) - anchor.x()),
+                round(point[1] * s + MARGIN + max(0.0, (self.height - ch) / 2) - anchor.y()))
 
     # --- where pages and frames are --------------------------------------------------------
 
