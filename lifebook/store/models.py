@@ -247,5 +247,16 @@ class ChronologyEvent(Base):
     include_in_book: Mapped[bool] = mapped_column(Boolean, default=True)
     source: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # revision 0004
+    category: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
+    place: Mapped[str] = mapped_column(String(200), default="", server_default=sql_text("''"))
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # 0-based order within the child's chronology (kept for events with the same or no date)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    # sha256 of the normalised imported row ("" when typed by hand): re-import never duplicates
+    source_row_hash: Mapped[str] = mapped_column(
+        String(64), default="", server_default=sql_text("''"), index=True
+    )
 
     child: Mapped[Child] = relationship(back_populates="events")

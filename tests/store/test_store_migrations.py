@@ -276,3 +276,37 @@ def test_0003_turns_markup_into_marks_and_normalises_names(tmp_path: Path) -> No
             assert (child.pronouns, child.dob_precision) == ("", "day")
     finally:
         lib.close()
+
+
+def test_0004_gives_chronology_events_a_category_place_flags_and_order(tmp_path: Path) -> None:
+    """A library at 0003 with events upgrades keeping them, ordered by their dates."""
+    db = tmp_path / "rev3.sqlite3"
+    lib = Library.open(db, migrate_schema=False)
+    try:
+        migrate.upgrade(lib.engine, db, tmp_path / "b", target="0003")
+        with lib.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO children (id, full_name, preferred_name, plan, is_sample, notes, "
+                "pronouns, dob_precision, created_at, updated_at) VALUES (1, 'Sam', 'Sam', "
+                "'adoption', 0, '', '', 'day', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+            for row_id, text, start, title in (
+                (1, "2020", "2020-01-01", "Started nursery"),
+                (2, "spring 2018", "2018-03-01", "Moved to Nan's"),
+                (3, "", None, "Some time, a visit"),
+            ):
+                conn.exec_driver_sql(
+                    "INSERT INTO chronology_events (id, child_id, date_text, date_start, "
+                    "precision, title, detail, include_in_book, source, created_at) VALUES "
+                    "(?, 1, ?, ?, 'year', ?, 'kept', 1, 'typed', '2024-01-01 00:00:00')",
+                    (row_id, text, start, title))
+        migrate.upgrade(lib.engine, db, tmp_path / "b")
+        with lib.session() as s:
+            events = {e.id: e for e in s.scalars(select(ChronologyEvent))}
+            assert [events[i].title for i in (1, 2, 3)] == [
+                "Started nursery", "Moved to Nan's", "Some time, a visit"]
+            assert all(e.detail == "kept" and e.source == "typed" for e in events.values())
+            assert {(e.category, e.place, e.sensitive, e.private, e.source_row_hash)
+                    for e in events.values()} == {("other", "", False, False, "")}
+            assert [events[i].position for i in (2, 1, 3)] == [0, 1, 2]
+    finally:
+        lib.close()
