@@ -78,6 +78,21 @@ class DatePrecision(LabelledEnum):
     SEASON = "season"
     YEAR = "year"
     APPROXIMATE = "approximate"
+    UNKNOWN = "unknown"  # a chronology event whose date could not be read (its text is kept)
+
+
+class ChronologyCategory(LabelledEnum):
+    """What kind of event a chronology entry is."""
+
+    BIRTH = "birth"
+    FAMILY = "family"
+    MOVE = "move"
+    COURT = "court"
+    HEALTH = "health"
+    EDUCATION = "education"
+    MILESTONE = "milestone"
+    CONTACT = "contact"
+    OTHER = "other"
 
 
 class Severity(LabelledEnum):
@@ -96,6 +111,21 @@ class FrameKind(LabelledEnum):
 
 
 _LABELS: dict[StrEnum, str] = {
+    DatePrecision.DAY: "Exact day",
+    DatePrecision.MONTH: "Month",
+    DatePrecision.SEASON: "Season",
+    DatePrecision.YEAR: "Year",
+    DatePrecision.APPROXIMATE: "About",
+    DatePrecision.UNKNOWN: "Not known",
+    ChronologyCategory.BIRTH: "Birth",
+    ChronologyCategory.FAMILY: "Family",
+    ChronologyCategory.MOVE: "Move or placement",
+    ChronologyCategory.COURT: "Court and legal",
+    ChronologyCategory.HEALTH: "Health",
+    ChronologyCategory.EDUCATION: "Education",
+    ChronologyCategory.MILESTONE: "Milestone",
+    ChronologyCategory.CONTACT: "Contact",
+    ChronologyCategory.OTHER: "Other",
     Plan.ADOPTION: "Adoption",
     Plan.LONG_TERM_FOSTER_CARE: "Long-term foster care",
     Plan.CIN_CP: "Child in need / child protection",

@@ -255,3 +255,92 @@ class DemoResult:
             "media": [m.as_dict() for m in self.media],
             "book": self.book.as_dict(),
         }
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """One chronology event as the window and the CLI see it (services.chronology)."""
+
+    id: int
+    child_id: int
+    position: int  # 0-based place in the child's chronology
+    date_text: str  # as written ("spring 2019", "23/03/2019"); kept even when unreadable
+    date_display: str  # "23 March 2019", "spring 2019", "about 2018", or the text when unknown
+    date_start: date | None
+    date_end: date | None
+    precision: str  # a DatePrecision value ("unknown" when the date could not be read)
+    precision_label: str
+    age: str  # "aged 3", "aged about 2", "before birth", "" when unknown
+    title: str
+    detail: str
+    category: str  # a ChronologyCategory value
+    category_label: str
+    place: str
+    include_in_book: bool
+    sensitive: bool  # for the later life letter only
+    private: bool  # a private note: never exported, never in a book
+    source: str  # where it came from: "" when typed, else the imported file's name
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "child_id": self.child_id,
+            "position": self.position,
+            "date_text": self.date_text,
+            "date": self.date_display,
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "precision": self.precision,
+            "age": self.age,
+            "title": self.title,
+            "detail": self.detail,
+            "category": self.category,
+            "place": self.place,
+            "include_in_book": self.include_in_book,
+            "sensitive": self.sensitive,
+            "private": self.private,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class ImportFinding:
+    """Something to tell the user about one row of an imported file (1-based row number)."""
+
+    row: int
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "message": self.message}
+
+    def __str__(self) -> str:
+        return f"Row {self.row}: {self.message}" if self.row else self.message
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What a chronology import did with every row after the header row.
+
+    Each row is in exactly one of ``imported`` (by event), ``duplicates`` (already
+    in the chronology, or repeated in the file) or ``skipped`` (with a reason).
+    ``findings`` add notes about imported rows (an unreadable date kept as unknown).
+    """
+
+    file: str
+    header_row: int
+    columns: dict[str, str]  # file column -> field it was read into
+    imported: tuple[EventInfo, ...]
+    duplicates: tuple[ImportFinding, ...]
+    skipped: tuple[ImportFinding, ...]
+    findings: tuple[ImportFinding, ...]
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "header_row": self.header_row,
+            "columns": dict(self.columns),
+            "imported": [e.as_dict() for e in self.imported],
+            "duplicates": [d.as_dict() for d in self.duplicates],
+            "skipped": [s.as_dict() for s in self.skipped],
+            "findings": [f.as_dict() for f in self.findings],
+        }

@@ -1,0 +1,250 @@
+"""Use cases for a child's chronology: list, add, edit, delete and export events.
+
+Each change is one committed transaction with an audit entry. Events are
+listed in date order; events with the same start (or none) keep the order
+they were added or imported in (``position``); events with an unknown date
+come last. Importing a file is in ``services.chronology_import``.
+
+Private events are notes for the worker: they are listed here, but never
+exported (and never reach a book).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lifebook.model.chronology import (
+    ChronologyDate,
+    age_at,
+    parse_chronology_date,
+    stored_date,
+)
+from lifebook.model.enums import ChronologyCategory, DatePrecision
+from lifebook.model.records import EventInfo
+from lifebook.model.richtext import normalise_text
+from lifebook.services.children import get_child
+from lifebook.services.errors import InvalidInput, NotFound
+from lifebook.store.db import Library
+from lifebook.store.models import Child, ChronologyEvent
+
+TITLE_MAX = 300
+EXPORT_COLUMNS = ("Date", "Precision", "Age", "Event", "Details", "Category", "Place",
+                  "Include in book", "Sensitive")
+
+
+def birth_date(child: Child) -> ChronologyDate:
+    """The child's date of birth as a chronology date (unknown when not recorded)."""
+    return stored_date("", child.date_of_birth, child.dob_precision)
+
+
+def event_info(event: ChronologyEvent, birth: ChronologyDate) -> EventInfo:
+    when = stored_date(event.date_text, event.date_start, event.precision)
+    precision = DatePrecision(event.precision or DatePrecision.UNKNOWN.value)
+    category = ChronologyCategory(event.category or ChronologyCategory.OTHER.value)
+    return EventInfo(
+        id=event.id,
+        child_id=event.child_id,
+        position=event.position,
+        date_text=event.date_text,
+        date_display=when.describe(),
+        date_start=event.date_start,
+        date_end=event.date_end,
+        precision=precision.value,
+        precision_label=precision.label,
+        age=age_at(when, birth),
+        title=event.title,
+        detail=event.detail,
+        category=category.value,
+        category_label=category.label,
+        place=event.place,
+        include_in_book=event.include_in_book,
+        sensitive=event.sensitive,
+        private=event.private,
+        source=event.source,
+    )
+
+
+def _sort_key(event: ChronologyEvent) -> tuple:
+    return (event.date_start is None, event.date_start or date.max, event.position, event.id)
+
+
+def ordered_events(session: Session, child_id: int) -> list[ChronologyEvent]:
+    rows = session.scalars(select(ChronologyEvent).where(ChronologyEvent.child_id == child_id))
+    return sorted(rows, key=_sort_key)
+
+
+def next_position(session: Session, child_id: int) -> int:
+    last = session.scalar(
+        select(func.max(ChronologyEvent.position)).where(ChronologyEvent.child_id == child_id))
+    return 0 if last is None else last + 1
+
+
+def list_events(library: Library, child_id: int) -> list[EventInfo]:
+    """The child's chronology in order; raises NotFound for an unknown child."""
+    with library.session() as s:
+        child = get_child(s, child_id)
+        birth = birth_date(child)
+        return [event_info(e, birth) for e in ordered_events(s, child_id)]
+
+
+def apply_date(event: ChronologyEvent, when: ChronologyDate) -> None:
+    event.date_text = normalise_text(when.text)[:60]
+    event.date_start = when.start
+    event.date_end = when.end
+    event.precision = when.precision.value
+
+
+def _clean_title(title: str) -> str:
+    cleaned = normalise_text(" ".join(title.split()))
+    if not cleaned:
+        raise InvalidInput("An event needs a title: say in a few words what happened")
+    if len(cleaned) > TITLE_MAX:
+        raise InvalidInput(f"The event's title is {len(cleaned)} characters long; "
+                           f"keep it under {TITLE_MAX} and put the rest in the description")
+    return cleaned
+
+
+def _category(value: str | ChronologyCategory) -> str:
+    try:
+        return ChronologyCategory.parse(str(value)).value
+    except ValueError as exc:
+        raise InvalidInput(f"Unknown category: {exc}") from None
+
+
+def add_event(
+    library: Library,
+    child_id: int,
+    *,
+    date_text: str,
+    title: str,
+    detail: str = "",
+    category: str | ChronologyCategory = ChronologyCategory.OTHER,
+    place: str = "",
+    include_in_book: bool = True,
+    sensitive: bool = False,
+    private: bool = False,
+) -> EventInfo:
+    """Add one event (an unreadable date is kept as text, unknown); raises InvalidInput, NotFound."""
+    clean_title = _clean_title(title)
+    with library.transaction() as s:
+        child = get_child(s, child_id)
+        event = ChronologyEvent(
+            child_id=child_id, title=clean_title, detail=normalise_text(detail),
+            category=_category(category), place=normalise_text(place.strip()),
+            include_in_book=include_in_book, sensitive=sensitive, private=private,
+            position=next_position(s, child_id), source="",
+        )
+        apply_date(event, parse_chronology_date(date_text))
+        s.add(event)
+        s.flush()
+        library.audit(s, "add chronology event", "chronology_event", event.id, child=child_id)
+        return event_info(event, birth_date(child))
+
+
+_EDITABLE = {"date_text", "title", "detail", "category", "place", "include_in_book",
+             "sensitive", "private"}
+
+
+def _get_event(session: Session, event_id: int) -> ChronologyEvent:
+    event = session.get(ChronologyEvent, event_id)
+    if event is None:
+        raise NotFound(f"there is no chronology event with id {event_id} in this library")
+    return event
+
+
+def update_event(library: Library, event_id: int, **changes: object) -> EventInfo:
+    """Change some of an event's fields (names as ``add_event``); raises InvalidInput, NotFound."""
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise InvalidInput(f"An event has no field called {', '.join(sorted(unknown))}")
+    with library.transaction() as s:
+        event = _get_event(s, event_id)
+        for name, value in changes.items():
+            if name == "date_text":
+                apply_date(event, parse_chronology_date(str(value)))
+            elif name == "title":
+                event.title = _clean_title(str(value))
+            elif name == "category":
+                event.category = _category(str(value))
+            elif name in ("detail", "place"):
+                setattr(event, name, normalise_text(str(value)))
+            else:
+                setattr(event, name, bool(value))
+        library.audit(s, "edit chronology event", "chronology_event", event.id,
+                      fields=sorted(changes))
+        return event_info(event, birth_date(event.child))
+
+
+def delete_event(library: Library, event_id: int) -> EventInfo:
+    """Delete an event and return it as it was (enough for the window to add it back)."""
+    with library.transaction() as s:
+        event = _get_event(s, event_id)
+        gone = event_info(event, birth_date(event.child))
+        s.delete(event)
+        library.audit(s, "delete chronology event", "chronology_event", event_id,
+                      title=gone.title)
+        return gone
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    exported: int
+    private_left_out: int
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "exported": self.exported,
+                "private_left_out": self.private_left_out}
+
+
+def _export_rows(events: Iterable[EventInfo]) -> list[list[str]]:
+    return [
+        [e.date_display, e.precision_label, e.age, e.title, e.detail, e.category_label,
+         e.place, "yes" if e.include_in_book else "no", "yes" if e.sensitive else "no"]
+        for e in events
+    ]
+
+
+def export_chronology(library: Library, child_id: int, out: Path) -> ExportResult:
+    """Write the chronology (private notes left out) to a .csv or .xlsx file.
+
+    Raises InvalidInput for another kind of file or a folder that does not
+    exist, NotFound for an unknown child.
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InvalidInput(f"'{out.name}': a chronology can be exported as .csv or .xlsx")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"There is no folder {out.parent} to save the chronology in")
+    events = list_events(library, child_id)
+    shared = [e for e in events if not e.private]
+    rows = _export_rows(shared)
+    try:
+        if suffix == ".csv":
+            # with a BOM, so Excel on Windows reads the accents and the £ right
+            with out.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(EXPORT_COLUMNS)
+                writer.writerows(rows)
+        else:
+            from openpyxl import Workbook
+
+            book = Workbook()
+            sheet = book.active
+            assert sheet is not None
+            sheet.title = "Chronology"
+            sheet.append(list(EXPORT_COLUMNS))
+            for row in rows:
+                sheet.append(row)
+            book.save(out)
+    except OSError as exc:
+        raise InvalidInput(f"Could not save {out}: {exc.strerror or exc}") from None
+    return ExportResult(out, len(shared), len(events) - len(shared))
