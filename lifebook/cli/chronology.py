@@ -91,7 +91,7 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
     events = list_events(library, args.child)
     lines = []
     for e in events:
-        age = f", {e.age}" if e.age else ""
+        when, age = e.date_display, f", {e.age}" if e.age else ""
         if e.precision == "unknown":
             when = e.date_text or "date"
             age = ", not read" if e.date_text else ""
