@@ -12,6 +12,7 @@ exported (and never reach a book).
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lifebook.fileio import write_atomically
 from lifebook.model.chronology import (
     ChronologyDate,
     age_at,
@@ -230,10 +232,11 @@ def export_chronology(library: Library, child_id: int, out: Path) -> ExportResul
     try:
         if suffix == ".csv":
             # with a BOM, so Excel on Windows reads the accents and the £ right
-            with out.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(EXPORT_COLUMNS)
-                writer.writerows(rows)
+            text = io.StringIO(newline="")
+            writer = csv.writer(text)
+            writer.writerow(EXPORT_COLUMNS)
+            writer.writerows(rows)
+            write_atomically(out, text.getvalue().encode("utf-8-sig"))
         else:
             from openpyxl import Workbook
 
@@ -244,7 +247,9 @@ def export_chronology(library: Library, child_id: int, out: Path) -> ExportResul
             sheet.append(list(EXPORT_COLUMNS))
             for row in rows:
                 sheet.append(row)
-            book.save(out)
+            data = io.BytesIO()
+            book.save(data)
+            write_atomically(out, data.getvalue())
     except OSError as exc:
         raise InvalidInput(f"Could not save {out}: {exc.strerror or exc}") from None
     return ExportResult(out, len(shared), len(events) - len(shared))
