@@ -47,6 +47,7 @@ def birth_date(child: Child) -> ChronologyDate:
 
 
 def event_info(event: ChronologyEvent, birth: ChronologyDate) -> EventInfo:
+    """The record of one event, with the age worked out from ``birth``; raises nothing."""
     when = stored_date(event.date_text, event.date_start, event.precision)
     precision = DatePrecision(event.precision or DatePrecision.UNKNOWN.value)
     category = ChronologyCategory(event.category or ChronologyCategory.OTHER.value)
@@ -78,11 +79,13 @@ def _sort_key(event: ChronologyEvent) -> tuple:
 
 
 def ordered_events(session: Session, child_id: int) -> list[ChronologyEvent]:
+    """The child's event rows in chronology order (unknown dates last); raises nothing."""
     rows = session.scalars(select(ChronologyEvent).where(ChronologyEvent.child_id == child_id))
     return sorted(rows, key=_sort_key)
 
 
 def next_position(session: Session, child_id: int) -> int:
+    """The position after the child's last event (0 for the first); raises nothing."""
     last = session.scalar(
         select(func.max(ChronologyEvent.position)).where(ChronologyEvent.child_id == child_id))
     return 0 if last is None else last + 1
@@ -97,6 +100,7 @@ def list_events(library: Library, child_id: int) -> list[EventInfo]:
 
 
 def apply_date(event: ChronologyEvent, when: ChronologyDate) -> None:
+    """Store a chronology date on an event row (text, span and precision)."""
     event.date_text = normalise_text(when.text)[:60]
     event.date_start = when.start
     event.date_end = when.end

@@ -91,12 +91,14 @@ def _delimiter(text: str) -> str:
 
 
 def read_csv_rows(path: Path) -> list[list[object]]:
+    """A CSV file's rows, its encoding and separator worked out; raises OSError."""
     text = _decode(path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     return [list(row) for row in reader]
 
 
 def read_xlsx_rows(path: Path) -> list[list[object]]:
+    """The first sheet's rows as cell values; raises InvalidInput for a damaged file."""
     from openpyxl import load_workbook
 
     try:
@@ -118,7 +120,10 @@ def read_rows(path: Path) -> list[list[object]]:
     if suffix == ".xlsx":
         return read_xlsx_rows(path)
     if suffix in (".csv", ".txt", ".tsv"):
-        return read_csv_rows(path)
+        try:
+            return read_csv_rows(path)
+        except OSError as exc:
+            raise InvalidInput(f"'{path.name}' could not be read: {exc.strerror or exc}") from None
     raise InvalidInput(f"'{path.name}': a chronology can be imported from a .csv or .xlsx file")
 
 
