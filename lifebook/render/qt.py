@@ -125,11 +125,9 @@ class QtPagePainter:
             painter.setClipRect(QRectF(0, 0, page.width, page.height))
         bg = colour(page.background) or QColor("white")
         painter.fillRect(QRectF(-bleed, -bleed, page.width + 2 * bleed, page.height + 2 * bleed), bg)
-        for item in page.items:
-            self._item(painter, item, scale)
-        if editor:
-            for item in page.editor_only:
-                self._item(painter, item, scale)
+        table = self.handlers(painter, scale)  # once per page, not once per item
+        for item in [*page.items, *(page.editor_only if editor else [])]:
+            painter_for(table, item)(item)
         self._watermark(painter, page)
         self._guides(painter, page, guides, scale)
         painter.restore()

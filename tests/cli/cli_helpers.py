@@ -25,6 +25,16 @@ def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def assert_one_clear_line(proc: subprocess.CompletedProcess, *words: str) -> None:
+    """Exit 2, no traceback, and one line on stderr holding each of ``words``."""
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
 def run(
     workdir: Path,
     *args: object,

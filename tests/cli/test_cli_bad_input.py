@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import cli_env, run
+from cli_helpers import assert_one_clear_line, cli_env, run
 
 BIG_ID = "1180591620717411303424"
 
@@ -48,15 +48,6 @@ def _damage(kind: str, good: Path, tmp_path: Path) -> Path:
     return db
 
 
-def _one_clear_line(proc: subprocess.CompletedProcess, *words: str) -> None:
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1, proc.stderr
-    for word in words:
-        assert word.lower() in lines[0].lower(), (word, lines[0])
-
-
 @pytest.mark.parametrize(
     ("damage", "words"),
     [("truncated", ["damaged"]), ("header-only", ["lib.sqlite3"]),
@@ -67,17 +58,17 @@ def test_a_library_that_is_not_whole_or_not_ours_is_refused(
     db = _damage(damage, good_library, tmp_path)
     before = db.read_bytes()
     proc = run(tmp_path, "children", library=db)
-    _one_clear_line(proc, str(db.name), *words)
+    assert_one_clear_line(proc, str(db.name), *words)
     assert db.read_bytes() == before
 
 
 def test_a_device_is_refused(tmp_path: Path) -> None:
-    _one_clear_line(run(tmp_path, "children", library=Path("/dev/null")), "/dev/null")
+    assert_one_clear_line(run(tmp_path, "children", library=Path("/dev/null")), "/dev/null")
 
 
 def test_a_mistyped_folder_is_not_created_unless_asked(tmp_path: Path) -> None:
     target = tmp_path / "Documnets" / "lib.sqlite3"
-    _one_clear_line(run(tmp_path, "children", library=target), "does not exist")
+    assert_one_clear_line(run(tmp_path, "children", library=target), "does not exist")
     assert not target.parent.exists()
     proc = run(tmp_path, "--create", "children", library=target)
     assert proc.returncode == 0 and target.exists(), proc.stderr
@@ -105,7 +96,7 @@ def test_bad_arguments_get_one_line_and_change_nothing(
         good_library: Path, tmp_path: Path, args: list[str], words: list[str]) -> None:
     db = _copy(good_library, tmp_path)
     before = db.read_bytes()
-    _one_clear_line(run(tmp_path, *args, library=db), *words)
+    assert_one_clear_line(run(tmp_path, *args, library=db), *words)
     assert db.read_bytes() == before
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli.cli_helpers import run
+from cli.cli_helpers import assert_one_clear_line, run
 
 
 def _mount(point: Path, size: str) -> bool:
@@ -41,15 +41,6 @@ def _fill(disk: Path) -> None:
     subprocess.run(["dd", "if=/dev/zero", f"of={disk / 'filler'}", "bs=4k"], capture_output=True)
 
 
-def _one_line(proc: subprocess.CompletedProcess, *words: str) -> None:
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1, proc.stderr
-    for word in words:
-        assert word in lines[0], (word, lines[0])
-
-
 def test_a_full_disk_refuses_changes_in_one_line_and_keeps_the_library(
         small_disk: Path, tmp_path: Path) -> None:
     db = small_disk / "lib.sqlite3"
@@ -58,11 +49,11 @@ def test_a_full_disk_refuses_changes_in_one_line_and_keeps_the_library(
                library=db).returncode == 0
     _fill(small_disk)
     before = db.read_bytes()
-    _one_line(run(tmp_path, "add-child", "--name", "Second", library=db), "is full", "MB free",
+    assert_one_clear_line(run(tmp_path, "add-child", "--name", "Second", library=db), "is full", "MB free",
               str(small_disk))
-    _one_line(run(tmp_path, "new-book", "--child", 1, "--kind", "life-story", library=db),
+    assert_one_clear_line(run(tmp_path, "new-book", "--child", 1, "--kind", "life-story", library=db),
               "is full")
-    _one_line(run(tmp_path, "export", "--book", 1, "--out", small_disk / "ruby.pdf", library=db),
+    assert_one_clear_line(run(tmp_path, "export", "--book", 1, "--out", small_disk / "ruby.pdf", library=db),
               "ruby.pdf", "MB free")
     assert db.read_bytes() == before
     listed = run(tmp_path, "children", library=db)  # reading still works
@@ -80,5 +71,5 @@ def test_a_library_on_read_only_media_is_read_and_never_changed(
     before = db.read_bytes()
     listed = run(tmp_path, "children", "--json", library=db)
     assert listed.returncode == 0 and "Ruby" in listed.stdout, listed.stderr
-    _one_line(run(tmp_path, "add-child", "--name", "Second", library=db), "read-only")
+    assert_one_clear_line(run(tmp_path, "add-child", "--name", "Second", library=db), "read-only")
     assert db.read_bytes() == before
