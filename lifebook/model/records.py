@@ -280,6 +280,8 @@ class EventInfo:
     sensitive: bool  # for the later life letter only
     private: bool  # a private note: never exported, never in a book
     source: str  # where it came from: "" when typed, else the imported file's name
+    photo_ids: tuple[int, ...] = ()  # linked photos (media ids), in the order linked
+    person_ids: tuple[int, ...] = ()  # people involved, in the order linked
 
     def as_dict(self) -> dict:
         return {
@@ -300,6 +302,8 @@ class EventInfo:
             "sensitive": self.sensitive,
             "private": self.private,
             "source": self.source,
+            "photo_ids": list(self.photo_ids),
+            "person_ids": list(self.person_ids),
         }
 
 

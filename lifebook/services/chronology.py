@@ -1,9 +1,10 @@
-"""Use cases for a child's chronology: list, add, edit, delete and export events.
+"""Use cases for a child's chronology: list, add, edit, delete, restore and export events.
 
 Each change is one committed transaction with an audit entry. Events are
 listed in date order; events with the same start (or none) keep the order
 they were added or imported in (``position``); events with an unknown date
-come last. Importing a file is in ``services.chronology_import``.
+come last. Importing a file is in ``services.chronology_import``; linking
+photos and people to events is in ``services.chronology_links``.
 
 Private events are notes for the worker: they are listed here, but never
 exported (and never reach a book).
@@ -32,6 +33,7 @@ from lifebook.model.enums import ChronologyCategory, DatePrecision
 from lifebook.model.records import EventInfo
 from lifebook.model.richtext import normalise_text
 from lifebook.services.children import get_child
+from lifebook.services.chronology_links import EventLinks, links_for, restore_links
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Child, ChronologyEvent
@@ -46,8 +48,13 @@ def birth_date(child: Child) -> ChronologyDate:
     return stored_date("", child.date_of_birth, child.dob_precision)
 
 
-def event_info(event: ChronologyEvent, birth: ChronologyDate) -> EventInfo:
-    """The record of one event, with the age worked out from ``birth``; raises nothing."""
+def event_info(event: ChronologyEvent, birth: ChronologyDate,
+               links: EventLinks | None = None) -> EventInfo:
+    """The record of one event, with the age worked out from ``birth``; raises nothing.
+
+    ``links`` are the event's photos and people (``chronology_links.links_for``);
+    without them the record lists none.
+    """
     when = stored_date(event.date_text, event.date_start, event.precision)
     precision = DatePrecision(event.precision or DatePrecision.UNKNOWN.value)
     category = ChronologyCategory(event.category or ChronologyCategory.OTHER.value)
@@ -71,6 +78,8 @@ def event_info(event: ChronologyEvent, birth: ChronologyDate) -> EventInfo:
         sensitive=event.sensitive,
         private=event.private,
         source=event.source,
+        photo_ids=links.photo_ids if links else (),
+        person_ids=links.person_ids if links else (),
     )
 
 
@@ -96,7 +105,9 @@ def list_events(library: Library, child_id: int) -> list[EventInfo]:
     with library.session() as s:
         child = get_child(s, child_id)
         birth = birth_date(child)
-        return [event_info(e, birth) for e in ordered_events(s, child_id)]
+        events = ordered_events(s, child_id)
+        links = links_for(s, [e.id for e in events])
+        return [event_info(e, birth, links.get(e.id)) for e in events]
 
 
 def apply_date(event: ChronologyEvent, when: ChronologyDate) -> None:
@@ -185,18 +196,43 @@ def update_event(library: Library, event_id: int, **changes: object) -> EventInf
                 setattr(event, name, bool(value))
         library.audit(s, "edit chronology event", "chronology_event", event.id,
                       fields=sorted(changes))
-        return event_info(event, birth_date(event.child))
+        return event_info(event, birth_date(event.child), links_for(s, [event.id]).get(event.id))
 
 
 def delete_event(library: Library, event_id: int) -> EventInfo:
     """Delete an event and return it as it was (enough for the window to add it back)."""
     with library.transaction() as s:
         event = _get_event(s, event_id)
-        gone = event_info(event, birth_date(event.child))
+        gone = event_info(event, birth_date(event.child), links_for(s, [event_id]).get(event_id))
         s.delete(event)
         library.audit(s, "delete chronology event", "chronology_event", event_id,
                       title=gone.title)
         return gone
+
+
+def restore_event(library: Library, gone: EventInfo) -> EventInfo:
+    """Put back an event that ``delete_event`` returned: same id, place, fields and links.
+
+    Links to photos or people deleted since are left out. Raises InvalidInput
+    when an event with that id exists again, NotFound when the child has gone.
+    """
+    with library.transaction() as s:
+        child = get_child(s, gone.child_id)
+        if s.get(ChronologyEvent, gone.id) is not None:
+            raise InvalidInput("That event is already in the chronology")
+        event = ChronologyEvent(
+            id=gone.id, child_id=gone.child_id, title=gone.title, detail=gone.detail,
+            category=gone.category, place=gone.place, include_in_book=gone.include_in_book,
+            sensitive=gone.sensitive, private=gone.private, position=gone.position,
+            source=gone.source, date_text=gone.date_text, date_start=gone.date_start,
+            date_end=gone.date_end, precision=gone.precision,
+        )
+        s.add(event)
+        s.flush()
+        restore_links(s, gone)
+        library.audit(s, "restore chronology event", "chronology_event", event.id,
+                      title=gone.title)
+        return event_info(event, birth_date(child), links_for(s, [event.id]).get(event.id))
 
 
 @dataclass(frozen=True)

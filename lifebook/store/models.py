@@ -260,3 +260,44 @@ class ChronologyEvent(Base):
     )
 
     child: Mapped[Child] = relationship(back_populates="events")
+
+
+class ChronologyEventPerson(Base):
+    """Who was involved in a chronology event (revision 0005)."""
+
+    __tablename__ = "chronology_event_people"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("chronology_events.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ChronologyEventMedia(Base):
+    """A photo that belongs to a chronology event (revision 0005)."""
+
+    __tablename__ = "chronology_event_media"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("chronology_events.id", ondelete="CASCADE"), primary_key=True
+    )
+    media_id: Mapped[int] = mapped_column(
+        ForeignKey("media_items.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class BookStatusChange(Base):
+    """One move of a book through its workflow: who, when, from and to, why (revision 0005)."""
+
+    __tablename__ = "book_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(100))
+    comment: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+
