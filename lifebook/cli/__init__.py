@@ -41,10 +41,19 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
 def _groups() -> list[Callable[[AddCommand], None]]:
-    from lifebook.cli import backups, books, chronology, export, library, photos, text_checks
+    from lifebook.cli import (
+        audit,
+        backups,
+        books,
+        chronology,
+        export,
+        library,
+        photos,
+        text_checks,
+    )
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register, text_checks.register, backups.register]
+            chronology.register, text_checks.register, backups.register, audit.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

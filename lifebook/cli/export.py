@@ -49,16 +49,18 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.checks.preflight import finding_dict, finding_line, has_errors, summary
+    from lifebook.services.audit import record_export
     from lifebook.services.content import load_book_content
     from lifebook.services.export import ExportOptions, export_book
 
     book = load_book_content(library, args.book)
     if Path(args.out).suffix.lower() == ".docx":
-        return _export_word(book, args)
+        return _export_word(library, book, args)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
                             final=args.final)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
                          cache_dir=library.cache_dir / "print")
+    record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final)
     if not args.json:
         for finding in result.findings:
             warn(finding_line(finding))
@@ -78,10 +80,13 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors(result.findings) else EXIT_OK
 
 
-def _export_word(book: BookContent, args: argparse.Namespace) -> int:
+def _export_word(library: Library, book: BookContent, args: argparse.Namespace) -> int:
+    from lifebook.services.audit import record_export
     from lifebook.services.export_word import export_word
 
     result = export_word(book, Path(args.out).expanduser().resolve(), final=args.final)
+    record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final,
+                  kind="Word")
     for note in result.left_out:
         warn(note)
     kind = "final" if result.final else "draft"

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from lifebook import __version__
 from lifebook.fileio import atomic_writer, fsync_folder, write_atomically
+from lifebook.services.audit import record
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
 from lifebook.store.migrate import SCHEMA_HEAD, backup_sqlite
@@ -82,6 +83,18 @@ class RestoreResult:
 class RotationResult:
     taken: Path | None = None  # None: there was one for today already
     removed: list[Path] = field(default_factory=list)
+
+
+def backups_folder(db_path: Path) -> Path:
+    """The folder that holds a library's backups."""
+    return backups_dir_for(Path(db_path))
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    """The library's most recent backup file, or None when it has none."""
+    from lifebook.store.opening import newest_backup as newest
+
+    return newest(Path(db_path))
 
 
 # --- reading a database file ----------------------------------------------------------
@@ -252,6 +265,7 @@ def backup_to_file(library: Library, out: Path, *,
                 z.writestr("manifest.json", json.dumps(manifest, indent=1))
         except OSError as exc:
             raise BackupError(f"Could not write {out}: {exc.strerror or exc}") from None
+    record(library, "back up library", "", None, file=out.name, photos=len(photos))
     return BackupInfo(out, datetime.now(), len(photos))
 
 
@@ -335,6 +349,12 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(db_copy, db_path)
         fsync_folder(db_path.parent)
+    restored = Library.open(db_path)  # upgrades an older backup's schema, with its own backup
+    try:
+        record(restored, "restore from backup", "", None, file=source.name,
+               kept_as=kept.name if kept else "")
+    finally:
+        restored.close()
     return RestoreResult(source, kept, len(rows), len(staged), schema)
 
 

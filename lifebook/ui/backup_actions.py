@@ -1,4 +1,4 @@
-"""File > Back up the library… and Restore from a backup…, and the backup taken on closing.
+"""File > Back up the library…, Restore from a backup…, Audit log…, and the backup on closing.
 
 The window closes the library before a restore and opens it again after,
 whatever happens, so the user is never left without a library. A damaged
@@ -14,8 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lifebook.services.backups import BackupError, backup_to_file, restore, rolling_backup
-from lifebook.store.paths import backups_dir_for
+from lifebook.services.backups import (
+    BackupError,
+    backup_to_file,
+    backups_folder,
+    newest_backup,
+    restore,
+    rolling_backup,
+)
 
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
@@ -32,7 +38,19 @@ def backup_menu_actions(window: MainWindow) -> list[QAction]:
     restore_action.setToolTip("Replace this library with a backup; the library as it is now "
                               "is kept as a backup first")
     restore_action.triggered.connect(lambda: restore_library(window))
-    return [back_up, restore_action]
+    audit = QAction("Audit &log…", window)
+    audit.setToolTip("Who did what, and when: for the chosen child or the whole library")
+    audit.triggered.connect(lambda: show_audit(window))
+    return [back_up, restore_action, audit]
+
+
+def show_audit(window: MainWindow) -> None:
+    from lifebook.services.children import child_info_by_id
+    from lifebook.ui.audit_dialog import AuditDialog
+
+    child_id = window.current_child_id()
+    child = (child_id, child_info_by_id(window.library, child_id).display_name) if child_id else None
+    AuditDialog(window.library, child, window).exec()
 
 
 def back_up_library(window: MainWindow, path: str | None = None) -> None:
@@ -58,7 +76,7 @@ def restore_library(window: MainWindow, path: str | None = None) -> bool:
     db_path = window.library.db_path
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, "Restore from a backup",
-                                              str(backups_dir_for(db_path)), RESTORE_FILTER)
+                                              str(backups_folder(db_path)), RESTORE_FILTER)
     if not path:
         return False
     answer = QMessageBox.question(
@@ -97,8 +115,6 @@ def backup_on_close(window: MainWindow) -> None:
 
 def explain_damage(window: MainWindow) -> None:
     """Say the library is damaged and opened read-only, and offer the newest good backup."""
-    from lifebook.store.opening import newest_backup
-
     library = window.library
     text = (f"{library.damage}.\n\nLifebook has opened it read-only, so you can look at what "
             "can still be read and export books from it, but nothing can be changed.")

@@ -44,3 +44,19 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(run_cli: RunCl
     assert done.returncode == 2
     assert "holiday.jpg" in done.stderr and "not a Lifebook backup" in done.stderr
     assert _children(run_cli) == ["Still Here"]
+
+
+def test_audit_lists_and_saves_what_was_done(run_cli: RunCli, tmp_path: Path) -> None:
+    assert run_cli("add-child", "--name", "Amara Test").returncode == 0
+    saved = tmp_path / "saved.lifebook-backup"
+    assert run_cli("backup", "--out", saved).returncode == 0
+    done = run_cli("audit", "--json")
+    assert done.returncode == 0, done.stderr
+    whats = [e["what"] for e in json.loads(done.stdout)["entries"]]
+    assert whats[:2] == ["Backed up library", "Added child"]
+    assert all(e["who"] == "cli-tester" for e in json.loads(done.stdout)["entries"])
+    out = tmp_path / "audit.csv"
+    assert run_cli("audit", "--child", "1", "--out", out).returncode == 0
+    assert "Added child" in out.read_text(encoding="utf-8-sig")
+    unknown = run_cli("audit", "--child", "99")
+    assert unknown.returncode == 2 and "99" in unknown.stderr

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.checks.preflight import summary
+from lifebook.services.audit import record_export
 from lifebook.services.export import ExportOptions, ExportResult, export_book
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
@@ -177,6 +178,8 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult) -> None:
         self.job = None
         self.exported = result
+        record_export(self.doc.library, self.doc.content.book_id, result.out_path,
+                      pages=result.pages, final=result.final)
         self.progress.setValue(self.progress.maximum())
         self.export_button.setEnabled(True)
         self.cancel_button.setText("Close")

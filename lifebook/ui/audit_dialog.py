@@ -1,0 +1,129 @@
+"""File > Audit log…: who did what and when, for the chosen child or the whole library.
+
+Read-only, newest first, with a search box; "Save as CSV…" writes it for the
+child's file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook.services.audit import AuditInfo, export_audit_csv, list_audit
+from lifebook.services.errors import InvalidInput
+from lifebook.store.db import Library
+
+COLUMNS = ("When", "Who", "What", "Details")
+
+
+class AuditDialog(QDialog):
+    def __init__(self, library: Library, child: tuple[int, str] | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle("Audit log")
+        self.resize(900, 560)
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Whose records")
+        if child is not None:
+            self.scope.addItem(f"{child[1]}'s records", child[0])
+        self.scope.addItem("The whole library", None)
+        self.scope.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search: a name, an action, a file…")
+        self.search.setAccessibleName("Search the audit log")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Audit entries, newest first")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        save = QPushButton("Save as CSV…")
+        save.setToolTip("Save these entries as a spreadsheet file for the child's record")
+        save.clicked.connect(lambda: self.save_csv())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.scope)
+        top.addWidget(self.search, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(save)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        note = QLabel("Every change, export, backup and restore is kept here. Entries cannot "
+                      "be changed or deleted.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.entries: list[AuditInfo] = []
+        self.reload()
+
+    def child_id(self) -> int | None:
+        return self.scope.currentData()
+
+    def reload(self) -> None:
+        self.entries = list_audit(self.library, self.child_id())
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            for col, text in enumerate((f"{entry.at:%d %b %Y, %H:%M}", entry.who, entry.what,
+                                        entry.details)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        shown = 0
+        for row, entry in enumerate(self.entries):
+            hay = f"{entry.who} {entry.what} {entry.details}".casefold()
+            hidden = bool(needle) and needle not in hay
+            self.table.setRowHidden(row, hidden)
+            shown += not hidden
+        self.count.setText(f"{shown} of {len(self.entries)} entries")
+
+    def save_csv(self, path: str | None = None) -> bool:
+        if path is None:
+            suggested = Path.home() / f"Audit log {date.today():%d %B %Y}.csv"
+            path, _ = QFileDialog.getSaveFileName(self, "Save the audit log", str(suggested),
+                                                  "CSV (*.csv)")
+        if not path:
+            return False
+        try:
+            rows = export_audit_csv(self.library, Path(path), self.child_id())
+        except InvalidInput as exc:
+            QMessageBox.warning(self, "The audit log was not saved", str(exc))
+            return False
+        self.count.setText(f"Saved {rows} entries to {path}")
+        return True
