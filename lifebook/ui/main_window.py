@@ -40,6 +40,7 @@ from lifebook.ui.child_page import label as _label  # one styled-label helper
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
+from lifebook.ui.editor.word_export import word_export_action
 from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
@@ -123,10 +124,11 @@ class MainWindow(LibraryActions, QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent library")
         self.export_menu_action = action("&Export PDF…", lambda: self.editor and self.editor.export_pdf(),
                                          None, "Make a print-ready PDF of the open book")
+        self.export_word_action = word_export_action(self, lambda: self.editor)
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
-                    self.demo_action, None, self.export_menu_action, None,
+                    self.demo_action, None, self.export_menu_action, self.export_word_action, None,
                     *backup_menu_actions(self), None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
@@ -369,6 +371,7 @@ class MainWindow(LibraryActions, QMainWindow):
         editor.outline.setParent(None)
         editor.deleteLater()
         self.export_menu_action.setEnabled(False)
+        self.export_word_action.setEnabled(False)
 
     def _fill_editor_menus(self, editor: BookEditor) -> None:
         for menu, actions in (
@@ -382,6 +385,7 @@ class MainWindow(LibraryActions, QMainWindow):
             for act in actions:
                 menu.addSeparator() if act is None else menu.addAction(act)
         self.export_menu_action.setEnabled(True)
+        self.export_word_action.setEnabled(True)
 
     def _show_problems(self, lines: list[str]) -> None:
         self.child_page.show_problems(lines)
