@@ -156,6 +156,8 @@ class _Page:
             what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
             fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
             self.placeholder(spec, rect)
+            if spec.options.get("optional"):
+                return  # e.g. a letter's signature: an empty one is not a problem
             self.find(
                 Severity.INFO,
                 FindingCode.EMPTY_FRAME,
@@ -217,7 +219,7 @@ class _Page:
         text = rich.text
         if not text.strip():
             self.placeholder(spec, rect, prompt=self.prompt_for(spec))
-            if spec.kind != FrameKind.CAPTION:  # captions are optional
+            if spec.kind != FrameKind.CAPTION and not spec.options.get("optional"):
                 self.find(
                     Severity.INFO,
                     FindingCode.EMPTY_FRAME,

@@ -26,7 +26,8 @@ class TemplateError(ValueError):
 # refused with the file, the key and these names, rather than ignored.
 PAGE_KEYS = {"key", "name", "description", "kinds", "background", "frames", "variants",
              "page_number", "autoflow"}
-FRAME_KEYS = {"key", "kind", "box", "bleed", "style", "label", "ornament", "source", "called"}
+FRAME_KEYS = {"key", "kind", "box", "bleed", "style", "label", "ornament", "source", "called",
+              "optional"}
 BOOK_KEYS = {"kind", "title", "sections"}
 SECTION_KEYS = {"title", "pages", "plans"}
 PAGE_START_KEYS = {"template", "heading", "prompt", "text", "plans"}

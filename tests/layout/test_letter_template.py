@@ -1,0 +1,38 @@
+"""The later life letter's sections follow the practice guidance, and its ending page signs off."""
+
+from __future__ import annotations
+
+from lifebook.layout.display import FindingCode
+from lifebook.layout.engine import layout_page
+from lifebook.layout.templates import book_template, page_template
+from lifebook.model.content import BookContent, FrameContent, PageContent
+from lifebook.model.enums import BookKind
+from lifebook.model.trim import TrimSize
+
+
+def test_letter_sections_cover_the_guidance_in_order() -> None:
+    titles = [s.title for s in book_template(BookKind.LATER_LIFE_LETTER).sections]
+    assert titles == ["Who I am", "Your birth", "Your birth family", "The worries",
+                      "What the court decided", "Your foster carers",
+                      "How your family was chosen", "Where you grew up", "Memories", "Ending"]
+
+
+def _ending(frames: dict[str, FrameContent]) -> list:
+    page = PageContent(1, 9, "letter-ending", "Ending", frames=frames)
+    book = BookContent(1, BookKind.LATER_LIFE_LETTER, "A letter for Ruby", TrimSize.A4_PORTRAIT,
+                       "Ruby", pages=(page,))
+    return layout_page(book, page).findings
+
+
+def test_an_empty_signature_is_not_a_problem_but_missing_writer_details_are() -> None:
+    assert page_template("letter-ending").frame_keys() == ["heading", "text", "signature",
+                                                           "writer"]
+    findings = _ending({"heading": FrameContent("heading", "To end my letter"),
+                        "text": FrameContent("text", "With love,")})
+    empty = [f.message for f in findings if f.code == FindingCode.EMPTY_FRAME]
+    assert len(empty) == 1 and "the writer's details" in empty[0]
+    assert not any("signature" in f.message for f in findings)
+    signed = _ending({"heading": FrameContent("heading", "To end my letter"),
+                      "text": FrameContent("text", "With love,"),
+                      "writer": FrameContent("writer", "Sam Okafor, social worker, 3 March 2027")})
+    assert [f for f in signed if f.code == FindingCode.EMPTY_FRAME] == []
