@@ -47,13 +47,15 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         books,
         chronology,
         export,
+        letters,
         library,
         photos,
         text_checks,
     )
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register, text_checks.register, backups.register, audit.register]
+            chronology.register, text_checks.register, backups.register, audit.register,
+            letters.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

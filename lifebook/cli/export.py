@@ -29,6 +29,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--ppi", type=bounded_number(*PPI, "pixels per inch", whole=True), default=300,
                    metavar="N", help=f"image resolution, {PPI[0]} to {PPI[1]} pixels per inch "
                    "(default 300)")
+    p.add_argument("--part", choices=("all", "now", "later"), default="all",
+                   help="a letter written in parts: the part to share now, the part kept for "
+                   "later, or all of it (the default)")
     p.add_argument("--final", action="store_true",
                    help="no DRAFT watermark; only for books approved in quality assurance (QA)")
 
@@ -52,8 +55,9 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.audit import record_export
     from lifebook.services.content import load_book_content
     from lifebook.services.export import ExportOptions, export_book
+    from lifebook.services.letters import select_part
 
-    book = load_book_content(library, args.book)
+    book = select_part(load_book_content(library, args.book), args.part)
     if Path(args.out).suffix.lower() == ".docx":
         return _export_word(library, book, args)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,

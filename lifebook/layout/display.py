@@ -141,6 +141,8 @@ class FindingCode(StrEnum):
     UNPLACED_CONTENT = "unplaced-content"  # kept content the page's template has no room for
     UNKNOWN_TEMPLATE = "unknown-template"  # the page's template cannot be found (layout)
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
+    NOT_PERSONALISED = "not-personalised"  # a letter copied for a sibling, not yet made its own
+    OTHER_CHILDS_NAME = "other-childs-name"  # a copied letter still names the first child
 
 
 @dataclass(frozen=True)

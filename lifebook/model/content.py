@@ -75,6 +75,7 @@ class PageContent:
     section: str = ""
     prompt: str = ""  # writing prompt from the book template, shown in the editor only
     frames: dict[str, FrameContent] = field(default_factory=dict)
+    for_later: bool = False  # part of a letter kept for a later age (services.letters)
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,6 @@ class BookContent:
     child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()
+    # a letter copied for a sibling: the notice to personalise it, and the first child's name
+    personalise_note: str = ""
+    copied_from_child: str = ""

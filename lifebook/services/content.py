@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
 from lifebook.store.db import Library
-from lifebook.store.models import FrameContentRow, MediaItem
+from lifebook.store.models import Book, FrameContentRow, MediaItem
 
 
 def media_ref(library: Library, item: MediaItem) -> MediaRef:
@@ -50,6 +52,7 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
                 section=p.section,
                 prompt=p.prompt,
                 frames={r.frame_key: _frame(library, r) for r in p.frames},
+                for_later=p.for_later,
             )
             for n, p in enumerate(sorted(book.pages, key=lambda p: p.position), start=1)
         )
@@ -63,4 +66,14 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             author=library.actor,
             approved=book.status in (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value),
             pages=pages,
+            personalise_note=book.personalise_note,
+            copied_from_child=_copied_from_child(s, book),
         )
+
+
+def _copied_from_child(session: Session, book: Book) -> str:
+    """The name of the child whose letter this one was copied from ("" if none)."""
+    if book.copied_from_book_id is None:
+        return ""
+    source = session.get(Book, book.copied_from_book_id)
+    return source.child.display_name if source is not None else ""

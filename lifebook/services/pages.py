@@ -80,6 +80,8 @@ def set_frame_text(
     with library.transaction() as s:
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
+        if (row.text, row.marks) != (rich.text, rich.marks_json()):
+            page.book.personalise_note = ""  # a copied letter has been made its child's own
         row.text, row.marks = rich.text, rich.marks_json()
         library.audit(s, "edit text", "page", page.id, frame=frame_key, length=len(rich.text))
     return rich

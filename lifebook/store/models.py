@@ -157,6 +157,10 @@ class Book(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0011: a letter copied for a sibling, and its notice to personalise it
+    copied_from_book_id: Mapped[int | None] = mapped_column(
+        ForeignKey("books.id", ondelete="SET NULL", name="fk_books_copied_from_book_id_books"))
+    personalise_note: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
 
     child: Mapped[Child] = relationship(back_populates="books")
     pages: Mapped[list[Page]] = relationship(
@@ -173,6 +177,8 @@ class Page(Base):
     section: Mapped[str] = mapped_column(String(200), default="")
     template: Mapped[str] = mapped_column(String(60))
     prompt: Mapped[str] = mapped_column(Text, default="")
+    # revision 0011: part of a letter to be shared at a later age, exported separately
+    for_later: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     book: Mapped[Book] = relationship(back_populates="pages")
     frames: Mapped[list[FrameContentRow]] = relationship(

@@ -60,6 +60,10 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                  "{n} photos not yet agreed by a manager"),
     FindingCode.EMPTY_FRAME: ("space is still empty", "{n} spaces still empty"),
     FindingCode.UNPLACED_CONTENT: ("thing is kept but not shown", "{n} things kept but not shown"),
+    FindingCode.NOT_PERSONALISED: ("letter still needs making its child's own",
+                                   "{n} notices to personalise the letter"),
+    FindingCode.OTHER_CHILDS_NAME: ("page still names the child the letter was copied from",
+                                    "{n} pages still name the child the letter was copied from"),
 }
 
 
