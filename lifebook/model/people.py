@@ -20,7 +20,7 @@ _WORDS: tuple[tuple[str, Relationship], ...] = (
     (r"\bstep[- ]?(brother|sister|sibling)", Relationship.STEP_SIBLING),
     (r"\b(grand(mother|father|ma|pa|parent|mum|dad)|nan|nana|nanna|nanny|gran|granny|"
      r"grandad|grampa|grandpa)\b", Relationship.GRANDPARENT),
-    (r"\b(aunt|auntie|aunty|uncle)\b", Relationship.AUNT_UNCLE),
+    (r"\b(aunt|auntie|aunty|uncle)\b|\b(mum|mam|dad|mother|father)'?s (sister|brother)\b", Relationship.AUNT_UNCLE),
     (r"\b(brother|sister|sibling|twin)\b", Relationship.FULL_SIBLING),
     (r"\bspecial guardian", Relationship.SPECIAL_GUARDIAN),
     (r"\bfoster", Relationship.FOSTER_CARER),

@@ -255,7 +255,7 @@ def restore_person(library: Library, gone: DeletedPerson) -> PersonInfo:
             photo_id = None
         person = Person(
             id=info.id if s.get(Person, info.id) is None else None,
-            child_id=info.child_id, name=info.name, role=info.role,
+            child_id=info.child_id, role=info.role,
             **{**details_of(info), "photo_media_id": photo_id},
         )
         s.add(person)

@@ -39,7 +39,7 @@ _WORDS = (
     (r"\bstep[- ]?(brother|sister|sibling)", "step-sibling"),
     (r"\b(grand(mother|father|ma|pa|parent|mum|dad)|nan|nana|nanna|nanny|gran|granny|"
      r"grandad|grampa|grandpa)\b", "grandparent"),
-    (r"\b(aunt|auntie|aunty|uncle)\b", "aunt-uncle"),
+    (r"\b(aunt|auntie|aunty|uncle)\b|\b(mum|mam|dad|mother|father)'?s (sister|brother)\b", "aunt-uncle"),
     (r"\b(brother|sister|sibling|twin)\b", "full-sibling"),
     (r"\bspecial guardian", "special-guardian"),
     (r"\bfoster", "foster-carer"),
