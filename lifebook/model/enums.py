@@ -111,7 +111,7 @@ _RELATIONSHIP_LABELS = {
     "aunt-uncle": "Aunt or uncle",
     "other-birth-relative": "Other birth relative",
     "foster-carer": "Foster carer",
-    "adopter": "Adopter (adoptive parent)",
+    "adopter": "Adopter",
     "special-guardian": "Special guardian",
     "social-worker": "Social worker",
     "professional": "Other professional",

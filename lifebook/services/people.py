@@ -337,28 +337,39 @@ def untag_photo(library: Library, media_id: int, person_id: int) -> bool:
         return True
 
 
+def replace_tags(session: Session, item: MediaItem, person_ids: Iterable[int]) -> tuple[
+        list[int], list[int]]:
+    """Inside a transaction: make exactly these people the ones tagged in ``item``.
+
+    Returns (added, removed) person ids. Raises NotFound, or InvalidInput for
+    someone in another child's record (before anything is changed).
+    """
+    wanted = list(dict.fromkeys(int(p) for p in person_ids))
+    for person_id in wanted:
+        _photo_and_person(session, item.id, person_id)
+    have = set(session.scalars(select(MediaPerson.person_id)
+                               .where(MediaPerson.media_id == item.id)))
+    added, removed = [p for p in wanted if p not in have], sorted(have - set(wanted))
+    if removed:
+        session.execute(delete(MediaPerson).where(MediaPerson.media_id == item.id,
+                                                  MediaPerson.person_id.in_(removed)))
+    for person_id in added:
+        session.add(MediaPerson(media_id=item.id, person_id=person_id))
+    session.flush()
+    return added, removed
+
+
 def set_photo_people(library: Library, media_id: int, person_ids: Iterable[int]) -> list[PersonInfo]:
     """Make exactly these people the ones tagged in a photo (one action); raises NotFound,
     InvalidInput. Returns who is tagged now, in the order the people were added."""
-    wanted = list(dict.fromkeys(person_ids))
     with library.transaction() as s:
         item = s.get(MediaItem, media_id)
         if item is None:
             raise NotFound(f"there is no photo with id {media_id} in this library")
-        for person_id in wanted:
-            _photo_and_person(s, media_id, person_id)
-        have = set(s.scalars(select(MediaPerson.person_id).where(MediaPerson.media_id == media_id)))
-        added, removed = [p for p in wanted if p not in have], have - set(wanted)
-        if removed:
-            s.execute(delete(MediaPerson).where(MediaPerson.media_id == media_id,
-                                                MediaPerson.person_id.in_(removed)))
-        for person_id in added:
-            s.add(MediaPerson(media_id=media_id, person_id=person_id))
+        added, removed = replace_tags(s, item, person_ids)
         if added or removed:
             library.audit(s, "tag people in photo", "media", media_id,
-                          added=",".join(map(str, added)),
-                          removed=",".join(map(str, sorted(removed))))
-        s.flush()
+                          added=",".join(map(str, added)), removed=",".join(map(str, removed)))
         return _tagged(s, media_id)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.editor.photo_strip import PhotoListModel
 from lifebook.ui.jobs import Runner
+from lifebook.ui.people.panel import PeoplePanel
 
 GRID_ICON = QSize(150, 112)  # the child's photos, larger than the editor's strip
 
@@ -85,6 +87,14 @@ class ChildPage(QWidget):
         self.key_dates = label("", "keyDates", wrap=True)
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
+        self.tabs = QTabWidget()  # "Books and photos", then "People" (ui/people/panel.py)
+        layout.addWidget(self.tabs, 1)
+        overview = QWidget()
+        self.tabs.addTab(overview, "Books and photos")
+        self.people = PeoplePanel(runner)
+        self.tabs.addTab(self.people, "People")
+        layout = QVBoxLayout(overview)  # the books and photos go on the first tab
+        layout.setContentsMargins(0, 8, 0, 0)
 
         books_header = QHBoxLayout()
         books_header.addWidget(label("Books", "sectionTitle"))
