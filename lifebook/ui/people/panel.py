@@ -185,9 +185,7 @@ class PeoplePanel(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_person())
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(lambda _on: self._update_buttons())
-        self.undo_stack.canRedoChanged.connect(lambda _on: self._update_buttons())
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_buttons())
+        self.undo_stack.indexChanged.connect(self._stack_changed)
         self.list.itemSelectionChanged.connect(self._show_card)
         self.list.itemActivated.connect(lambda item, _c: self.edit_person(self._id_of(item)))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -350,6 +348,12 @@ class PeoplePanel(QWidget):
                 line += f"<br><span style='color:#6B625C'>{_escape(note)}</span>"
             rows.append(line)
         return "<br>".join(rows)
+
+    def _stack_changed(self, _index: int) -> None:
+        try:
+            self._update_buttons()
+        except RuntimeError:  # the panel is closing: the stack empties itself as it goes
+            pass
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
