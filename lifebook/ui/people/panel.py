@@ -10,6 +10,8 @@ Undo notice.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -350,10 +352,8 @@ class PeoplePanel(QWidget):
         return "<br>".join(rows)
 
     def _stack_changed(self, _index: int) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # closing: the stack empties as it goes
             self._update_buttons()
-        except RuntimeError:  # the panel is closing: the stack empties itself as it goes
-            pass
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
