@@ -87,14 +87,12 @@ class ChildPage(QWidget):
         self.key_dates = label("", "keyDates", wrap=True)
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
-        self.tabs = QTabWidget()  # "Books and photos", then "People" (ui/people/panel.py)
+        self.tabs, overview, self.people = QTabWidget(), QWidget(), PeoplePanel(runner)
         layout.addWidget(self.tabs, 1)
-        overview = QWidget()
         self.tabs.addTab(overview, "Books and photos")
-        self.people = PeoplePanel(runner)
-        self.tabs.addTab(self.people, "People")
+        self.tabs.addTab(self.people, "People")  # ui/people/panel.py
         layout = QVBoxLayout(overview)  # the books and photos go on the first tab
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 10)
 
         books_header = QHBoxLayout()
         books_header.addWidget(label("Books", "sectionTitle"))

@@ -176,7 +176,7 @@ class PeoplePanel(QWidget):
         body.addLayout(lists, 1)
         body.addWidget(self.card)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 10)
         layout.addLayout(header)
         layout.addWidget(self.intro)
         layout.addWidget(self.notice)
