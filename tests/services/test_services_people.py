@@ -200,3 +200,27 @@ def test_older_callers_describe_people_in_words(library: Library, child_id: int)
 ])
 def test_relationship_words_become_a_code(words: str, role: str, code: str) -> None:
     assert guess_relationship(words, role).value == code
+
+
+def test_photo_details_and_tags_save_in_one_go(library: Library, child_id: int,
+                                               photo_dir: Path) -> None:
+    park = _photo(library, child_id, photo_dir, "park.jpg")
+    mum = ps.add_person(library, child_id, "Sarah", "birth-mother")
+    other = children.add_child(library, "Sam Other").id
+    theirs = ps.add_person(library, other, "Pat", "birth-father")
+    with pytest.raises(InvalidInput, match="another child"):
+        photos.update_photo(library, park, caption="Changed", people=[mum.id, theirs.id])
+    assert photos.get_photo(library, park).caption == "" and ps.people_in_photo(library, park) == []
+    photos.update_photo(library, park, caption="At the park", people=[mum.id])
+    assert ps.people_in_photo(library, park) == [mum]
+    assert photos.get_photo(library, park).caption == "At the park"
+
+
+def test_a_person_put_back_after_their_id_was_reused_gets_a_new_one(library: Library,
+                                                                    child_id: int) -> None:
+    gran = ps.add_person(library, child_id, "Gran", "grandparent")
+    gone = ps.delete_person(library, gran.id)
+    ps.add_person(library, child_id, "Grandad", "grandparent")
+    back = ps.restore_person(library, gone)
+    assert back.name == "Gran" and back.id != gran.id
+    assert sorted(p.name for p in ps.list_people(library, child_id)) == ["Gran", "Grandad"]
