@@ -60,6 +60,101 @@ class PersonRole(LabelledEnum):
     ADOPTER = "adopter"
     PROFESSIONAL = "professional"
     OTHER = "other"
+    SPECIAL_GUARDIAN = "special-guardian"
+
+
+class Relationship(LabelledEnum):
+    """Who someone is to the child (people, revision 0006); the detail is free text."""
+
+    BIRTH_MOTHER = "birth-mother"
+    BIRTH_FATHER = "birth-father"
+    FATHER_UNKNOWN = "father-unknown"
+    FULL_SIBLING = "full-sibling"
+    HALF_SIBLING = "half-sibling"
+    STEP_SIBLING = "step-sibling"
+    GRANDPARENT = "grandparent"
+    AUNT_UNCLE = "aunt-uncle"
+    OTHER_BIRTH_RELATIVE = "other-birth-relative"
+    FOSTER_CARER = "foster-carer"
+    ADOPTER = "adopter"
+    SPECIAL_GUARDIAN = "special-guardian"
+    SOCIAL_WORKER = "social-worker"
+    PROFESSIONAL = "professional"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:  # own labels: "other" and "professional" read differently here
+        return _RELATIONSHIP_LABELS[self.value]
+
+    @property
+    def role(self) -> PersonRole:
+        """The broad group: birth family, sibling, carer, adopter, professional, other."""
+        return _RELATIONSHIP_ROLES[self.value]
+
+    @property
+    def is_birth_family(self) -> bool:
+        return self.role in (PersonRole.BIRTH_FAMILY, PersonRole.SIBLING)
+
+    @property
+    def is_sibling(self) -> bool:
+        return self.role is PersonRole.SIBLING
+
+
+_RELATIONSHIP_LABELS = {
+    "birth-mother": "Birth mother",
+    "birth-father": "Birth father",
+    "father-unknown": "Birth father (not known)",
+    "full-sibling": "Brother or sister",
+    "half-sibling": "Half-brother or half-sister",
+    "step-sibling": "Stepbrother or stepsister",
+    "grandparent": "Grandparent",
+    "aunt-uncle": "Aunt or uncle",
+    "other-birth-relative": "Other birth relative",
+    "foster-carer": "Foster carer",
+    "adopter": "Adopter",
+    "special-guardian": "Special guardian",
+    "social-worker": "Social worker",
+    "professional": "Other professional",
+    "other": "Someone else",
+}
+_RELATIONSHIP_ROLES = {
+    "birth-mother": PersonRole.BIRTH_FAMILY,
+    "birth-father": PersonRole.BIRTH_FAMILY,
+    "father-unknown": PersonRole.BIRTH_FAMILY,
+    "full-sibling": PersonRole.SIBLING,
+    "half-sibling": PersonRole.SIBLING,
+    "step-sibling": PersonRole.SIBLING,
+    "grandparent": PersonRole.BIRTH_FAMILY,
+    "aunt-uncle": PersonRole.BIRTH_FAMILY,
+    "other-birth-relative": PersonRole.BIRTH_FAMILY,
+    "foster-carer": PersonRole.FOSTER_CARER,
+    "adopter": PersonRole.ADOPTER,
+    "special-guardian": PersonRole.SPECIAL_GUARDIAN,
+    "social-worker": PersonRole.PROFESSIONAL,
+    "professional": PersonRole.PROFESSIONAL,
+    "other": PersonRole.OTHER,
+}
+
+
+class SiblingLives(LabelledEnum):
+    """Where a brother or sister lives now (people, revision 0006)."""
+
+    WITH_CHILD = "with-child"
+    ELSEWHERE = "elsewhere"
+    ADOPTED_ELSEWHERE = "adopted-elsewhere"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _SIBLING_LIVES_LABELS[self.value]
+
+
+_SIBLING_LIVES_LABELS = {
+    "with-child": "Lives with the child",
+    "elsewhere": "Lives somewhere else",
+    "adopted-elsewhere": "Adopted by another family",
+    "unknown": "Not known",
+}
 
 
 class Consent(LabelledEnum):
@@ -147,6 +242,7 @@ _LABELS: dict[StrEnum, str] = {
     PersonRole.ADOPTER: "Adopter",
     PersonRole.PROFESSIONAL: "Professional",
     PersonRole.OTHER: "Other",
+    PersonRole.SPECIAL_GUARDIAN: "Special guardian",
     Consent.YES: "Yes",
     Consent.NO: "No",
     Consent.NOT_ASKED: "Not asked",

@@ -76,15 +76,43 @@ class ChildInfo:
 
 @dataclass(frozen=True)
 class PersonInfo:
-    """Someone in a child's life (a person record)."""
+    """Someone in a child's life (a person record, revision 0006).
+
+    The fields mirror the ``people`` columns. ``relationship`` is a
+    Relationship code ("grandparent"); ``relationship_to_child`` is the free
+    detail ("Mum's sister"). ``consent`` is consent to be *named* in the
+    child's books; ``consent_identified`` is consent to be *identified* (full
+    name, photo, where they live). ``private_note`` is never exported.
+    """
 
     id: int
     child_id: int
     name: str
-    relationship: str
-    role: str  # a PersonRole value
-    consent: str  # a Consent value
+    relationship: str  # a Relationship value
+    role: str  # a PersonRole value: the broad group the relationship belongs to
+    consent: str  # a Consent value: may they be named?
     consent_note: str
+    relationship_label: str = ""
+    relationship_to_child: str = ""
+    known_as: str = ""  # the name the child uses ("Nanna Jo"); may be empty
+    photo_media_id: int | None = None
+    sibling_lives: str = ""  # a SiblingLives value for brothers and sisters, else ""
+    household: str = ""
+    date_of_birth: date | None = None
+    date_of_death: date | None = None
+    description: str = ""  # child-friendly words
+    private_note: str = ""  # never exported
+    consent_named_date: date | None = None
+    consent_identified: str = "not-asked"  # a Consent value: may they be identified?
+    consent_identified_date: date | None = None
+    consent_identified_note: str = ""
+    placement_from: date | None = None
+    placement_to: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The name the child uses, or the full name when there is none."""
+        return self.known_as or self.name
 
     def as_dict(self) -> dict:
         return {
@@ -95,6 +123,22 @@ class PersonInfo:
             "role": self.role,
             "consent": self.consent,
             "consent_note": self.consent_note,
+            "relationship_label": self.relationship_label,
+            "relationship_to_child": self.relationship_to_child,
+            "known_as": self.known_as,
+            "photo_media_id": self.photo_media_id,
+            "sibling_lives": self.sibling_lives,
+            "household": self.household,
+            "date_of_birth": _iso(self.date_of_birth),
+            "date_of_death": _iso(self.date_of_death),
+            "description": self.description,
+            "private_note": self.private_note,
+            "consent_named_date": _iso(self.consent_named_date),
+            "consent_identified": self.consent_identified,
+            "consent_identified_date": _iso(self.consent_identified_date),
+            "consent_identified_note": self.consent_identified_note,
+            "placement_from": _iso(self.placement_from),
+            "placement_to": _iso(self.placement_to),
         }
 
 

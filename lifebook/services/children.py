@@ -212,17 +212,14 @@ def list_children(library: Library) -> list[ChildInfo]:
         return [child_info(c, s) for c in children]
 
 
+# --- people: kept here for older callers; ``services.people`` is the full set ---------
+
+
 def person_info(person: Person) -> PersonInfo:
-    """A person record as plain data."""
-    return PersonInfo(
-        id=person.id,
-        child_id=person.child_id,
-        name=person.name,
-        relationship=person.relationship_to_child,
-        role=person.role,
-        consent=person.consent,
-        consent_note=person.consent_note,
-    )
+    """A person record as plain data (see ``services.people.person_info``)."""
+    from lifebook.services import people
+
+    return people.person_info(person)
 
 
 def add_person(
@@ -235,28 +232,23 @@ def add_person(
     consent: Consent = Consent.NOT_ASKED,
     consent_note: str = "",
 ) -> PersonInfo:
-    """Add someone in the child's life; raises NotFound (child) or InvalidInput (no name)."""
-    if not name.strip():
-        raise InvalidInput("a person needs a name")
-    with library.transaction() as s:
-        get_child(s, child_id)
-        person = Person(
-            child_id=child_id,
-            name=" ".join(normalise_text(name).split()),
-            relationship_to_child=normalise_text(relationship.strip()),
-            role=role.value,
-            consent=consent.value,
-            consent_note=consent_note,
-        )
-        s.add(person)
-        s.flush()
-        library.audit(s, "add person", "person", person.id, child_id=child_id, role=role.value)
-        return person_info(person)
+    """Add someone in the child's life, described in words and a broad role.
+
+    The relationship code is read from the words and the role
+    (``model.people.guess_relationship``); the words are kept as the
+    detail. Raises NotFound (child) or InvalidInput (no name). New code
+    calls ``services.people.add_person`` with a Relationship.
+    """
+    from lifebook.model.people import guess_relationship
+    from lifebook.services import people
+
+    return people.add_person(
+        library, child_id, name, guess_relationship(relationship, PersonRole(role).value),
+        relationship_to_child=relationship, consent=consent, consent_note=consent_note)
 
 
 def list_people(library: Library, child_id: int) -> list[PersonInfo]:
     """The people in a child's life, in the order added; raises NotFound."""
-    with library.session() as s:
-        get_child(s, child_id)
-        people = s.scalars(select(Person).where(Person.child_id == child_id).order_by(Person.id))
-        return [person_info(p) for p in people]
+    from lifebook.services import people
+
+    return people.list_people(library, child_id)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from lifebook.model.enums import BookKind, Consent, PersonRole, Plan
+from lifebook.model.enums import BookKind, Plan
 from lifebook.model.records import DemoResult, PhotoInfo
 from lifebook.model.richtext import from_legacy_markup
 from lifebook.model.trim import TrimSize
 from lifebook.resources import assets_dir
-from lifebook.services import books, children, pages, photos
+from lifebook.services import books, children, pages, people, photos
 from lifebook.services.demo_art import scene_jpeg
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
@@ -55,24 +55,23 @@ def create_demo(library: Library, progress=None) -> DemoResult:
         is_sample=True,
         **{k: c.get(k) for k in KEY_DATES},
     )
-    people = [
-        children.add_person(
-            library,
-            child.id,
-            p["name"],
-            relationship=p.get("relationship", ""),
-            role=PersonRole(p["role"]),
-            consent=Consent(p.get("consent", "not-asked")),
-            consent_note=p.get("consent_note", ""),
-        )
+    people_list = [
+        people.add_person(library, child.id, p["name"], p["relationship"],
+                          **{k: v for k, v in p.items() if k in people.EDITABLE and k not in ("name", "relationship")})
         for p in data["people"]
     ]
     media = _import_pictures(library, child.id, data["pictures"], progress)
+    for n, p in enumerate(data["people"]):
+        for pic_no in p.get("photos", []):
+            people.tag_photo(library, media[pic_no - 1].id, people_list[n].id)
+        if p.get("photo"):
+            people_list[n] = people.update_person(library, people_list[n].id,
+                                                  photo_media_id=media[p["photo"] - 1].id)
     book = books.new_book(library, child.id, BookKind.LIFE_STORY, trim=TrimSize.A4_PORTRAIT)
     _fill_book(library, book.id, data, media, data["pictures"])
     return DemoResult(
         child=children.child_info_by_id(library, child.id),
-        people=tuple(people),
+        people=tuple(people_list),
         media=tuple(media),
         book=books.list_books(library, child.id)[0],
     )

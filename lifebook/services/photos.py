@@ -420,16 +420,25 @@ def update_photo(
     source: object = KEEP,
     use_agreed: object = KEEP,
     agreed_by: object = KEEP,
+    people: object = KEEP,
 ) -> PhotoInfo:
     """Change a photo's details in one transaction (only those given); raises NotFound or InvalidInput.
 
     ``taken_at`` may be a date, a datetime, None (not known) or typed text
     such as "23 March 2019" or "23/03/2019". Agreeing use needs a name in
-    ``agreed_by`` (who agreed); withdrawing clears it.
+    ``agreed_by`` (who agreed); withdrawing clears it. ``people`` (person ids)
+    are exactly the people tagged in it afterwards (``services.people``).
     """
     with library.transaction() as s:
         item = _get_media(s, media_id)
         changes: dict[str, object] = {}
+        if people is not KEEP:
+            from lifebook.services.people import replace_tags
+
+            added, removed = replace_tags(s, item, people)  # type: ignore[arg-type]
+            if added or removed:
+                library.audit(s, "tag people in photo", "media", item.id,
+                              added=",".join(map(str, added)), removed=",".join(map(str, removed)))
         if caption is not KEEP:
             changes["caption"] = _text(caption, "caption", CAPTION_MAX)
         if taken_at is not KEEP:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     text as sql_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import relationship as orm_relationship
 
 from lifebook.model.enums import (
     BookKind,
@@ -34,6 +35,7 @@ from lifebook.model.enums import (
     DatePrecision,
     PersonRole,
     Plan,
+    Relationship,
 )
 from lifebook.model.trim import TrimSize
 
@@ -98,13 +100,42 @@ class Person(Base):
     name: Mapped[str] = mapped_column(String(200))
     relationship_to_child: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[str] = mapped_column(String(40), default=PersonRole.OTHER.value)
+    # consent to be named in the child's books (Consent); its note and date below
     consent: Mapped[str] = mapped_column(String(20), default=Consent.NOT_ASKED.value)
     consent_note: Mapped[str] = mapped_column(Text, default="")
     date_of_birth: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    # never exported: only the practitioner sees it (was ``notes`` before revision 0006)
+    private_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # revision 0006
+    known_as: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
+    photo_media_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_items.id", ondelete="SET NULL"), index=True
+    )
+    # a Relationship value; ``relationship_to_child`` keeps the words ("Mum's sister")
+    relationship: Mapped[str] = mapped_column(
+        String(40), default=Relationship.OTHER.value, server_default=Relationship.OTHER.value
+    )
+    # for brothers and sisters: a SiblingLives value ("" for everyone else)
+    sibling_lives: Mapped[str] = mapped_column(String(20), default="", server_default=sql_text("''"))
+    household: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
+    date_of_death: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    consent_named_date: Mapped[date | None] = mapped_column(Date)
+    # consent to be identified (full name, photo, where they live): a Consent value
+    consent_identified: Mapped[str] = mapped_column(
+        String(20), default=Consent.NOT_ASKED.value, server_default=Consent.NOT_ASKED.value
+    )
+    consent_identified_date: Mapped[date | None] = mapped_column(Date)
+    consent_identified_note: Mapped[str] = mapped_column(
+        Text, default="", server_default=sql_text("''")
+    )
+    # foster carers: when the child lived with them
+    placement_from: Mapped[date | None] = mapped_column(Date)
+    placement_to: Mapped[date | None] = mapped_column(Date)
 
-    child: Mapped[Child] = relationship(back_populates="people")
+    # ``relationship`` is a column here, so the ORM's relationship() goes by another name
+    child: Mapped[Child] = orm_relationship(back_populates="people")
 
 
 class MediaPerson(Base):

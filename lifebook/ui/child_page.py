@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.editor.photo_strip import PhotoListModel
 from lifebook.ui.jobs import Runner
+from lifebook.ui.people.panel import PeoplePanel
 
 GRID_ICON = QSize(150, 112)  # the child's photos, larger than the editor's strip
 
@@ -85,6 +87,12 @@ class ChildPage(QWidget):
         self.key_dates = label("", "keyDates", wrap=True)
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
+        self.tabs, overview, self.people = QTabWidget(), QWidget(), PeoplePanel(runner)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(overview, "Books and photos")
+        self.tabs.addTab(self.people, "People")  # ui/people/panel.py
+        layout = QVBoxLayout(overview)  # the books and photos go on the first tab
+        layout.setContentsMargins(10, 10, 10, 10)
 
         books_header = QHBoxLayout()
         books_header.addWidget(label("Books", "sectionTitle"))

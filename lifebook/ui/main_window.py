@@ -329,6 +329,7 @@ class MainWindow(LibraryActions, QMainWindow):
 
     def _show_child(self, child: ChildInfo) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child.id))
+        self.child_page.people.show_child(self.library, child.id, child.display_name)
         self._load_photos(child.id)
         self.child_page.show_photos_or_hint()
         self._update_undo_delete()

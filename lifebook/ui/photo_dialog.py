@@ -28,6 +28,7 @@ from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
+from lifebook.ui.people.tagging import PeopleChecklist
 
 PREVIEW = QSize(300, 300)
 ERROR_COLOUR = "#B3261E"
@@ -84,6 +85,7 @@ class PhotoDetailsDialog(QDialog):
                                 "before a book is printed, because some photos can upset a child.")
         agreement_note.setStyleSheet("color: #6B625C;")
         agreement_note.setWordWrap(True)
+        self.people = PeopleChecklist(library, self.photo.child_id, media_id)
         self.used_in = QLabel(self._used_text())
         self.used_in.setWordWrap(True)
         self.used_in.setMinimumHeight(self.used_in.fontMetrics().lineSpacing() * 2)
@@ -109,6 +111,7 @@ class PhotoDetailsDialog(QDialog):
         agreed_label = QLabel("Agreed &by")
         agreed_label.setBuddy(self.agreed_by)
         form.addRow(agreed_label, agreed_box)
+        form.addRow("&People in it", self.people)
         form.addRow("In books", self.used_in)
 
         self.error = QLabel()
@@ -217,6 +220,7 @@ class PhotoDetailsDialog(QDialog):
                 taken_at=self.taken.text(),
                 source=self.source.text(),
                 **agreement,
+                **self.people.changes(),
             )
         except ServiceError as exc:
             message = str(exc)

@@ -55,8 +55,8 @@ def test_every_plan_gets_a_whole_book_and_only_its_own_sections() -> None:
             assert all(not s.plans or plan in s.plans for s in sections)
             assert books.planned_sections(kind, plan) == [s.title for s in sections]
     letter = books.planned_sections(BookKind.LATER_LIFE_LETTER, Plan.LONG_TERM_FOSTER_CARE)
-    assert "Your adoptive family" not in letter and "Your family now" in letter
-    assert "Your adoptive family" in books.planned_sections(BookKind.LATER_LIFE_LETTER, Plan.ADOPTION)
+    assert "How your family was chosen" not in letter and "Where you grew up" in letter
+    assert "How your family was chosen" in books.planned_sections(BookKind.LATER_LIFE_LETTER, Plan.ADOPTION)
 
 
 def test_an_unknown_plan_in_a_book_template_is_named(tmp_path) -> None:

@@ -36,7 +36,7 @@ def test_a_name_typed_decomposed_is_the_same_name_once_stored(library: Library) 
     assert typed_apart.preferred_name == "An"
     person = children.add_person(library, typed_apart.id, nfd("Bà Nội Trần Thị Hương"),
                                  relationship=nfd("bà nội"))
-    assert person.name == "Bà Nội Trần Thị Hương" and person.relationship == "bà nội"
+    assert person.name == "Bà Nội Trần Thị Hương" and person.relationship_to_child == "bà nội"
     book = books.new_book(library, typed_apart.id, BookKind.LIFE_STORY,
                           title=nfd("Câu chuyện của An"))
     assert book.title == "Câu chuyện của An"

@@ -40,6 +40,9 @@ OLD_TABLES = (
     "audit_entries",
 )
 
+# columns a later revision renamed (new name -> the old one), values kept
+RENAMED = {"people": {"private_note": "notes"}}
+
 
 def _raw_rows(db: Path) -> dict[str, list[dict]]:
     conn = sqlite3.connect(db)
@@ -88,7 +91,9 @@ def test_an_old_library_upgrades_to_head_keeping_every_row(old_library: Path) ->
 
         # every old row is still there, with the same values
         for table in OLD_TABLES:
-            kept = [{k: v for k, v in row.items() if k in before[table][0]} for row in after[table]]
+            renamed = RENAMED.get(table, {})
+            kept = [{renamed.get(k, k): v for k, v in row.items()
+                     if renamed.get(k, k) in before[table][0]} for row in after[table]]
             assert kept == before[table], f"rows of {table} changed in the upgrade"
         assert [r["had_gps"] for r in after["media_items"]] == [0] * len(before["media_items"])
         assert after["chronology_events"] == []
@@ -329,3 +334,47 @@ def test_opening_an_up_to_date_library_does_not_import_alembic(tmp_path) -> None
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_0006_gives_people_a_relationship_code_two_consents_and_a_private_note(
+        tmp_path: Path) -> None:
+    """People stored at 0005 keep every word; their relationship words become a code."""
+    db = tmp_path / "rev5.sqlite3"
+    lib = Library.open(db, migrate_schema=False)
+    try:
+        migrate.upgrade(lib.engine, db, tmp_path / "b", target="0005")
+        with lib.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO children (id, full_name, preferred_name, plan, is_sample, notes, "
+                "pronouns, dob_precision, created_at, updated_at) VALUES (1, 'Sam', 'Sam', "
+                "'adoption', 0, '', '', 'day', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+            for row_id, words, role, notes in (
+                (1, "Nan", "birth-family", "Ring before visiting"),
+                (2, "Birth mother", "birth-family", ""),
+                (3, "Mum and Dad (adopters)", "adopter", ""),
+                (4, "Half-sister", "sibling", ""),
+                (5, "Foster carers", "foster-carer", ""),
+                (6, "Social worker", "professional", ""),
+                (7, "", "birth-family", ""),
+                (8, "Neighbour", "other", ""),
+                (9, "Father not known", "birth-family", ""),
+            ):
+                conn.exec_driver_sql(
+                    "INSERT INTO people (id, child_id, name, relationship_to_child, role, consent, "
+                    "consent_note, notes, created_at) VALUES (?, 1, ?, ?, ?, 'yes', 'in writing', "
+                    "?, '2024-01-01 00:00:00')", (row_id, f"P{row_id}", words, role, notes))
+        migrate.upgrade(lib.engine, db, tmp_path / "b")
+        rows = {r["id"]: r for r in _raw_rows(db)["people"]}
+        assert {i: rows[i]["relationship"] for i in rows} == {
+            1: "grandparent", 2: "birth-mother", 3: "adopter", 4: "half-sibling",
+            5: "foster-carer", 6: "social-worker", 7: "other-birth-relative", 8: "other",
+            9: "father-unknown"}
+        assert rows[1]["private_note"] == "Ring before visiting" and "notes" not in rows[1]
+        assert rows[1]["relationship_to_child"] == "Nan"  # the words are kept as the detail
+        assert (rows[1]["consent"], rows[1]["consent_note"]) == ("yes", "in writing")
+        assert {r["consent_identified"] for r in rows.values()} == {"not-asked"}
+        assert rows[4]["sibling_lives"] == "unknown" and rows[1]["sibling_lives"] == ""
+        assert (rows[1]["known_as"], rows[1]["description"], rows[1]["photo_media_id"]) == (
+            "", "", None)
+    finally:
+        lib.close()

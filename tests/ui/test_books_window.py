@@ -73,7 +73,7 @@ def test_new_book_dialog_follows_the_plan_and_opens_the_book(
         letter = d.kind_buttons[BookKind.LATER_LIFE_LETTER]  # click its round button
         qtbot.mouseClick(letter, Qt.MouseButton.LeftButton, pos=QPoint(8, letter.height() // 2))
         assert d.title.text() == "A letter for Mia"
-        assert "Your adoptive family" not in d.sections.text()
+        assert "How your family was chosen" not in d.sections.text()
         d.trim.setCurrentIndex(d.trim.findData(TrimSize.A5_PORTRAIT.value))
         d.autoflow.setChecked(True)
 
@@ -83,7 +83,7 @@ def test_new_book_dialog_follows_the_plan_and_opens_the_book(
     (book,) = book_service.list_books(window.library, child.id)
     assert (book.kind, book.trim, book.title) == ("later-life-letter", "a5-portrait", "A letter for Mia")
     sections = {p.section for p in book_service.list_pages(window.library, book.id)}
-    assert "Your adoptive family" not in sections and "Your family now" in sections
+    assert "How your family was chosen" not in sections and "Where you grew up" in sections
     assert book_service.AUTOFLOW_SECTION in sections  # the photo was laid out
     assert window.editor is not None and window.editor.doc.book_id == book.id
     assert window.stack.currentWidget() is window.editor

@@ -49,6 +49,7 @@ from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
 from lifebook.ui.jobs import Job, Runner
+from lifebook.ui.people.tagging import PersonFilterBox
 from lifebook.ui.photo_actions import PhotoActions, not_agreed_icon
 
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -276,6 +277,7 @@ class PhotoFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._hidden: set[int] = set()
+        self._only: set[int] | None = None  # the photos of one person (None: everyone's)
 
     def set_text(self, text: str) -> None:
         words = text.casefold().split()
@@ -285,6 +287,10 @@ class PhotoFilter(QSortFilterProxyModel):
     def set_hidden(self, media_ids: set[int]) -> None:
         if media_ids != self._hidden:
             self._refilter(lambda: setattr(self, "_hidden", set(media_ids)))
+
+    def set_only(self, media_ids: set[int] | None) -> None:
+        if media_ids != self._only:
+            self._refilter(lambda: setattr(self, "_only", media_ids))
 
     def _refilter(self, change: Callable[[], None]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
@@ -298,7 +304,8 @@ class PhotoFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         idx = self.sourceModel().index(source_row, 0, source_parent)
-        if idx.data(MEDIA_ID_ROLE) in self._hidden:
+        if idx.data(MEDIA_ID_ROLE) in self._hidden or (
+                self._only is not None and idx.data(MEDIA_ID_ROLE) not in self._only):
             return False
         haystack = str(idx.data(SEARCH_ROLE) or "")
         return all(word in haystack for word in self._words)
@@ -359,6 +366,7 @@ class PhotoStrip(QWidget):
         self.filter_edit.setToolTip("Type a word from the photo's caption or file name.")
         self.unused_toggle = QCheckBox("Not yet used in this book", self)
         self.unused_toggle.setToolTip("Hide the photos already placed on a page of this book.")
+        self.person_filter = PersonFilterBox(self)  # the photos of one person (ui/people)
 
         self.photo_model = PhotoListModel(doc.library, runner, self)
         self.photo_model.device_ratio = self.devicePixelRatioF()
@@ -395,11 +403,13 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)  # the left column is narrow: one above the other
         layout.addWidget(self.unused_toggle)
+        layout.addWidget(self.person_filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.unused_toggle.toggled.connect(lambda _on: self.update_used())
+        self.person_filter.chosen.connect(self._person_chosen)
         doc.pages_changed.connect(self._book_changed)
         doc.structure_changed_signal.connect(self._book_changed)
         self.refresh()
@@ -410,6 +420,7 @@ class PhotoStrip(QWidget):
         """Read the child's photos again (after an import, say) and re-apply the filters."""
         media = photo_service.list_media(self.doc.library, self.child_id) if self.child_id else []
         self.photo_model.set_media(media)
+        self.person_filter.refresh(self.doc.library, self.child_id)
         self.update_used()
 
     def used_media_ids(self) -> set[int]:
@@ -474,6 +485,9 @@ class PhotoStrip(QWidget):
         if self.photo_model.rowCount() == 0:
             message = ("No photos yet. Import this child's photos from their page, "
                        "then drag them onto the book.")
+        elif self.proxy.rowCount() == 0 and self.person_filter.person_id() is not None:
+            message = (f"No photos of {self.person_filter.person_name()} yet. Tick who is in a "
+                       "photo in its details (double-click the photo).")
         elif self.proxy.rowCount() == 0 and self.filter_edit.text().strip():
             message = "No photos match those words."
         elif self.proxy.rowCount() == 0:
@@ -482,6 +496,10 @@ class PhotoStrip(QWidget):
             message = ""
         self.empty_label.setText(message)
         self.empty_label.setVisible(bool(message))
+
+    def _person_chosen(self, media_ids: set[int] | None) -> None:
+        self.proxy.set_only(media_ids)
+        self._update_empty()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,0 +1,1 @@
+"""The People tab of a child's page: who is who, their consents, and tags in photos."""
