@@ -219,6 +219,7 @@ class MyPageScreen(QWidget):
         self.words.setPlaceholderText(f"Or write {child_name}'s page here…")
         self.words.setAccessibleName(f"{child_name}'s own words for the page")
         self.words.setFixedHeight(70)
+        self.words.setTabChangesFocus(True)
         self.undo_button = _button("↶  Undo line", "reviewSoft")
         self.undo_button.clicked.connect(self.pad.undo_line)
         self.clear_button = _button("Start again", "reviewSoft")
