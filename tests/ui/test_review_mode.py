@@ -195,3 +195,23 @@ def test_lifebook_review_opens_the_reading_view_for_that_book(
     assert main(["--library", str(path), "review", "9999"]) == 2
     assert "no book with id 9999" in capsys.readouterr().err
     assert opened == [(demo.book.id, "Jo")]  # no window for a book that is not there
+
+
+def test_lifebook_comments_lists_the_childs_reactions(
+        demo_copy, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from lifebook.cli import main
+
+    library, demo = demo_copy
+    page = book_service.list_pages(library, demo.book.id)[2]
+    comment_service.add_child_reaction(library, demo.book.id, page.id, carer_name="Jo Carer",
+                                       note="I like the red door")
+    path = str(library.db_path)
+    assert main(["--library", path, "comments", "--book", str(demo.book.id)]) == 0
+    out = capsys.readouterr().out
+    assert "Page 3: In the child's words: “I like the red door”" in out
+    assert "From the child, with Jo Carer" in out
+    assert main(["--library", path, "comments", "--book", str(demo.book.id), "--json"]) == 0
+    [thread] = json.loads(capsys.readouterr().out)["threads"]
+    assert thread["from_child"] and thread["carer_name"] == "Jo Carer" and thread["replies"] == []
