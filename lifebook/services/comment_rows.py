@@ -18,6 +18,7 @@ SNAPSHOT_FIELDS = ("id", "book_id", "page_id", "frame_key", "author", "body", "c
 
 
 def snapshot(row: Comment) -> dict:
+    """Every field of one comment row, to put it back exactly (``insert_snapshots``)."""
     return {name: getattr(row, name) for name in SNAPSHOT_FIELDS}
 
 

@@ -143,10 +143,12 @@ def set_resolved(library: Library, comment_id: int, resolved: bool, *,
 
 
 def resolve(library: Library, comment_id: int, *, by: str | None = None) -> CommentInfo:
+    """Mark a thread as dealt with; raises NotFound."""
     return set_resolved(library, comment_id, True, by=by)
 
 
 def reopen(library: Library, comment_id: int) -> CommentInfo:
+    """Open a resolved thread again; raises NotFound."""
     return set_resolved(library, comment_id, False)
 
 
@@ -184,6 +186,7 @@ def restore_comments(library: Library, snapshots: list[dict]) -> list[int]:
 
 
 def get_comment(library: Library, comment_id: int) -> CommentInfo:
+    """One comment or reply; raises NotFound."""
     with library.session() as s:
         row = _get(s, comment_id)
         return _info(row, s.get(Page, row.page_id) if row.page_id else None)
