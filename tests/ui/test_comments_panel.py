@@ -159,4 +159,9 @@ def test_review_with_child_opens_the_reading_view_from_the_editor(qtbot, active_
     review = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewWindow))
     qtbot.addWidget(review)
     assert review.book_id == active_editor.doc.book_id and review.isVisible()
+    review.start_reading("Jo Carer")
+    qtbot.mouseClick(review.react_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.picker.feeling_buttons[Feeling.HAPPY], Qt.MouseButton.LeftButton)
+    text = active_editor.comments.tree.topLevelItem(0).text(0).replace("\n", " ")
+    assert "felt happy" in text and "From the child, with Jo Carer" in text  # seen at once
     review.close()

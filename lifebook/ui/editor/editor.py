@@ -244,7 +244,9 @@ class BookEditor(QWidget):
 
     def review_with_child(self, **options: object) -> QWidget:
         self.flush()
-        return open_review(self.doc.library, self.doc.book_id, runner=self.runner, parent=self, **options)  # type: ignore[arg-type]
+        window = open_review(self.doc.library, self.doc.book_id, runner=self.runner, parent=self, **options)  # type: ignore[arg-type]
+        window.reaction_kept.connect(lambda _info: self.comments.refresh())  # the child's words, at once
+        return window
 
     def confirm_saved(self) -> None:
         self.flush()

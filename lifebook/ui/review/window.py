@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -63,6 +63,8 @@ class BookPages:
 
 class ReviewWindow(QWidget):
     """The reading view; ``carer`` skips the first question when already known."""
+
+    reaction_kept = Signal(object)  # the CommentInfo just kept
 
     def __init__(self, library: Library, book_id: int, *, carer: str = "",
                  runner: Runner | None = None, parent: QWidget | None = None) -> None:
@@ -250,6 +252,7 @@ class ReviewWindow(QWidget):
             self._say(f"That could not be kept: {exc}")
             return False
         self.kept.append(info)
+        self.reaction_kept.emit(info)
         self.show_book()
         self._say(thanks)
         return True
