@@ -110,7 +110,7 @@ class CommentsPanel(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText("Write a comment…")
         self.edit.setAccessibleName("Comment")
-        self.edit.setFixedHeight(64)
+        self.edit.setFixedHeight(56)
         self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         self.add_button = QPushButton("Add comment")
         self.add_button.setObjectName("primary")

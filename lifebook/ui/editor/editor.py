@@ -190,7 +190,7 @@ class BookEditor(QWidget):
         right.addWidget(props)
         right.addWidget(checks)
         right.addWidget(self.comments)
-        right.setSizes([300, 130, 360])
+        right.setSizes([280, 120, 400])
         right.setMinimumWidth(280)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
