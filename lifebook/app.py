@@ -74,3 +74,15 @@ def _warm_up_in_background() -> None:
             fonts.string_width("Aa", face, 12)
 
     threading.Thread(target=warm, name="lifebook-warm-up", daemon=True).start()
+
+
+def run_review(library: Library, book_id: int, carer: str = "") -> int:
+    """``lifebook review BOOK_ID``: only the calm reading view, full screen, until it closes."""
+    from lifebook.ui.review.window import open_review
+
+    app = make_application()
+    window = open_review(library, book_id, carer=carer)
+    window.destroyed.connect(app.quit)
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)
+    return code

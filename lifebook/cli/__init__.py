@@ -51,12 +51,13 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         library,
         people,
         photos,
+        review,
         text_checks,
     )
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register, people.register, letters.register, text_checks.register,
-            backups.register, audit.register]
+            chronology.register, people.register, letters.register, review.register,
+            text_checks.register, backups.register, audit.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,8 @@ from lifebook.model.records import BookInfo, PageInfo
 from lifebook.model.richtext import normalise_text
 from lifebook.model.trim import TrimSize
 from lifebook.services.children import get_child
+from lifebook.services.comment_rows import insert_snapshots
+from lifebook.services.comment_rows import snapshot as comment_snapshot
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.services.pages import FRAME_FIELDS, page_info
 from lifebook.store.db import Library
@@ -301,12 +303,13 @@ def delete_book(library: Library, book_id: int) -> dict:
                 }
                 for p in sorted(book.pages, key=lambda p: p.position)
             ],
-            "comments": [
-                {f: getattr(c, f) for f in ("page_id", "frame_key", "author", "body", "created_at", "resolved")}
-                for c in s.scalars(select(Comment).where(Comment.book_id == book.id))
+            "comments": [  # threads before their replies, every field (services.comment_rows)
+                comment_snapshot(c) for c in s.scalars(select(Comment).where(Comment.book_id == book.id)
+                                                       .order_by(Comment.parent_id.is_not(None), Comment.id))
             ],
         }
-        for comment in s.scalars(select(Comment).where(Comment.book_id == book.id)):
+        for comment in s.scalars(select(Comment).where(Comment.book_id == book.id,
+                                                       Comment.parent_id.is_(None))):  # replies follow
             s.delete(comment)
         s.delete(book)
         library.audit(s, "delete book", "book", book_id, title=snapshot["title"],
@@ -334,9 +337,9 @@ def restore_book(library: Library, snapshot: dict) -> BookInfo:
                     values["media_id"] = None  # the photo was deleted meanwhile
                 page.frames.append(FrameContentRow(frame_key=key, **values))
         s.flush()
-        for c in snapshot["comments"]:
-            owner = page_ids.get(c["page_id"]) if c["page_id"] is not None else None
-            s.add(Comment(book_id=book.id, **{**c, "page_id": owner.id if owner else None}))
+        owners = {old: page.id for old, page in page_ids.items()}
+        insert_snapshots(s, [{**c, "book_id": book.id, "page_id": owners.get(c["page_id"])}
+                             for c in snapshot["comments"]])
         s.flush()
         library.audit(s, "restore book", "book", book.id, title=book.title)
         return book_info(book, s)

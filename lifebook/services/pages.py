@@ -17,6 +17,7 @@ from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
 from lifebook.model.richtext import Mark, RichText
+from lifebook.services.comment_rows import insert_snapshots, page_comment_snapshots
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
@@ -182,6 +183,7 @@ def snapshot_page(library: Library, page_id: int) -> dict:
                 row.frame_key: {f: getattr(row, f) for f in FRAME_FIELDS}
                 for row in page.frames
             },
+            "comments": page_comment_snapshots(s, page.id),  # deleting the page deletes them
         }
 
 
@@ -198,6 +200,8 @@ def restore_page(library: Library, snapshot: dict, action: str = "undo page edit
             s.add(page)
             others.insert(min(snapshot["position"], len(others)), page)
             _renumber(others)
+            s.flush()
+            insert_snapshots(s, snapshot.get("comments", []))  # back with their page
         page.section = snapshot["section"]
         page.template = snapshot["template"]
         page.prompt = snapshot["prompt"]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -246,12 +247,22 @@ class Comment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
-    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"))
+    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
     frame_key: Mapped[str | None] = mapped_column(String(40))
     author: Mapped[str] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # revision 0008: threads, and reactions a carer recorded with the child (review mode)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="comment", server_default="comment")
+    from_child: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    carer_name: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
+    reaction: Mapped[str] = mapped_column(String(30), default="", server_default=sql_text("''"))
+    drawing: Mapped[bytes | None] = mapped_column(LargeBinary)  # a "my page" drawing, PNG
+    resolved_by: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

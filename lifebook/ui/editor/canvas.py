@@ -102,6 +102,7 @@ class PageCanvas(QAbstractScrollArea):
         self._wheel_rest = 0
         self._shown: list[int] = []
         self.text_editor: FrameTextEditor | None = None  # typing on the page (enable_typing)
+        self.overlays: list[Callable[[QPainter, list[int]], None]] = []  # e.g. comment pins
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -364,6 +365,8 @@ class PageCanvas(QAbstractScrollArea):
         self.marks.paint(p, self.doc, shown, hover=self._hover, adjusting=self.photos.adjusting,
                          drop_target=self.drops.target)
         self.marks.paint_overflow(p, self.doc, shown)
+        for overlay in self.overlays:  # editor-only marks, never printed
+            overlay(p, shown)
         p.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.store.db import Library
 from lifebook.ui.editor.canvas import PageCanvas
+from lifebook.ui.editor.comments import CommentsPanel
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
 from lifebook.ui.editor.findings import FindingsPanel
@@ -34,6 +35,7 @@ from lifebook.ui.editor.screen_images import ScreenImages, build_image
 from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import Runner
+from lifebook.ui.review.window import open_review
 from lifebook.ui.undo_notice import UndoNotice
 
 
@@ -84,7 +86,8 @@ class BookEditor(QWidget):
         self.canvas.enable_typing(self.typing)
         self.properties = PropertiesPanel(self.doc, typing=self.typing)
         self.findings = FindingsPanel(self.doc)
-        for widget in (self.canvas, self.page_strip):
+        self.comments = CommentsPanel(self.doc, self.canvas)
+        for widget in (self.canvas, self.page_strip, self.comments):
             widget.status_message.connect(self.status_message)
         self.canvas.text_edit_requested.connect(lambda *_: self.properties.text_edit.setFocus())
         self.canvas.photos_imported.connect(lambda _r: self.photo_strip.refresh())
@@ -143,11 +146,13 @@ class BookEditor(QWidget):
                                           "Make a print-ready PDF of this book")
         self.save_action = self._action("&Save", self.confirm_saved, QKeySequence.StandardKey.Save,
                                         "Lifebook saves every change as you make it")
+        self.review_action = self._action("Review with &child", lambda: self.review_with_child(), None,
+                                          "Read this book with the child, full screen, and keep what they say")
         self.actions_list = [self.undo_action, self.redo_action, self.add_page_action,
                              self.duplicate_action, self.delete_action, self.template_action,
                              self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
                              self.zoom_out_action, self.spread_action, self.guides_action,
-                             self.export_action, self.save_action]
+                             self.export_action, self.save_action, self.review_action]
         for action in self.actions_list:
             self.addAction(action)
 
@@ -157,7 +162,7 @@ class BookEditor(QWidget):
         # Export comes first, so a narrow window never hides it behind the » menu
         for action in (self.export_action, None, self.undo_action, self.redo_action, None,
                        self.add_page_action, self.template_action, None, self.zoom_fit_action,
-                       self.zoom_actual_action, self.spread_action, self.guides_action):
+                       self.zoom_actual_action, self.spread_action, self.guides_action, None, self.review_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         export_button = toolbar.widgetForAction(self.export_action)
         export_button.setObjectName("primaryTool")
@@ -184,7 +189,8 @@ class BookEditor(QWidget):
         checks_layout.addWidget(self.findings)
         right.addWidget(props)
         right.addWidget(checks)
-        right.setSizes([460, 220])
+        right.addWidget(self.comments)
+        right.setSizes([280, 120, 400])
         right.setMinimumWidth(280)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -235,6 +241,12 @@ class BookEditor(QWidget):
         dialog = ExportDialog(self.doc, self, runner=self.runner)
         dialog.open()
         return dialog
+
+    def review_with_child(self, **options: object) -> QWidget:
+        self.flush()
+        window = open_review(self.doc.library, self.doc.book_id, runner=self.runner, parent=self, **options)  # type: ignore[arg-type]
+        window.reaction_kept.connect(lambda _info: self.comments.refresh())  # the child's words, at once
+        return window
 
     def confirm_saved(self) -> None:
         self.flush()

@@ -1,0 +1,1 @@
+"""Review with the child: the carer's calm reading view (see window.py)."""
