@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -85,6 +86,13 @@ class ChildPage(QWidget):
         self.key_dates = label("", "keyDates", wrap=True)
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
+        self.tabs = QTabWidget()  # "Books and photos", then a tab per panel (Chronology, ...)
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)  # a dragged photo can reach another tab
+        layout.addWidget(self.tabs, 1)
+        overview = QWidget()
+        self.tabs.addTab(overview, "Books and photos")
+        layout = QVBoxLayout(overview)
+        layout.setContentsMargins(0, 8, 0, 0)
 
         books_header = QHBoxLayout()
         books_header.addWidget(label("Books", "sectionTitle"))
@@ -158,6 +166,7 @@ class ChildPage(QWidget):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setAccessibleName("Photos")
+        self.photos.setDragEnabled(True)  # onto an event in the Chronology tab
         self.photos_empty = label(
             "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
             "subheading", wrap=True)
