@@ -88,6 +88,7 @@ class ChildPage(QWidget):
         layout.addWidget(self.key_dates)
         self.tabs = QTabWidget()  # "Books and photos", then a tab per panel (Chronology, ...)
         self.tabs.tabBar().setChangeCurrentOnDrag(True)  # a dragged photo can reach another tab
+        self.tabs.tabBar().setAcceptDrops(True)
         layout.addWidget(self.tabs, 1)
         overview = QWidget()
         self.tabs.addTab(overview, "Books and photos")
