@@ -86,7 +86,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.birth = birth
         self.setWindowTitle("Edit event" if event else "Add an event")
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(700)
         self.date_edit = QLineEdit(event.date_text if event else "")
         self.date_edit.setAccessibleName("Date")
         self.date_edit.setPlaceholderText("e.g. 3/5/2019, March 2019, spring 2019, about 2018")
@@ -122,7 +122,7 @@ class EventDialog(QDialog):
             box.setToolTip(help_text)
             self.flags[name] = box
             explain = QLabel(help_text)
-            explain.setObjectName("subheading")
+            explain.setStyleSheet(f"color: {QUIET_COLOUR};")
             explain.setContentsMargins(24, 0, 0, 4)
             flag_box.addWidget(box)
             flag_box.addWidget(explain)

@@ -34,7 +34,9 @@ class FindingsStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("chronologyFindings")
         self.setStyleSheet("QFrame#chronologyFindings { background: #FFFDF7; "
-                           "border: 1px solid #EBD58A; border-radius: 8px; }")
+                           "border: 1px solid #EBD58A; border-radius: 8px; }"
+                           "QTreeView#chronologyFindingsList { border: none; "
+                           "background: #FFFDF7; }")
         self.toggle = QToolButton()
         self.toggle.setObjectName("findingsToggle")
         self.toggle.setCheckable(True)
@@ -55,7 +57,7 @@ class FindingsStrip(QFrame):
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setStyleSheet("QTreeView { border: none; background: transparent; }")
+        self.view.setObjectName("chronologyFindingsList")
         self.view.setAccessibleName("What to look at in the chronology")
         self.view.clicked.connect(self._go)
         self.view.activated.connect(self._go)

@@ -251,7 +251,7 @@ class ImportChronologyDialog(QDialog):
                 self.preview.setItem(r, column, QTableWidgetItem(shown_text))
         header_view = self.preview.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        each = max(140, min(220, (self.preview.viewport().width() or 900) // max(width, 1)))
+        each = max(180, min(240, (self.width() - 120) // max(width, 1)))
         for column in range(width):
             self.preview.setColumnWidth(column, each)
         header_view.setStretchLastSection(True)

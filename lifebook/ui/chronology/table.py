@@ -229,13 +229,17 @@ class EventTableView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.setAccessibleName("Chronology events")
+        self.setStyleSheet(
+            "QTableView { background: white; alternate-background-color: #FBF8F3; "
+            "border: 1px solid #E6DDD2; border-radius: 8px; gridline-color: #EFE7DD; "
+            "selection-background-color: #FBE3DA; selection-color: #2E2A28; }")
 
     def size_columns(self) -> None:
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DATE, 122), (AGE, 100), (CATEGORY, 132), (PLACE, 110),
-                              (FLAGS, 118), (PHOTOS, 58), (PEOPLE, 58)):
+        for column, width in ((DATE, 118), (AGE, 96), (CATEGORY, 128), (PLACE, 104),
+                              (FLAGS, 108), (PHOTOS, 56), (PEOPLE, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
 
