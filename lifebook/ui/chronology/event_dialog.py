@@ -9,6 +9,8 @@ people are ticked in lists, so linking works from the keyboard too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -81,7 +83,7 @@ class EventDialog(QDialog):
     """The fields of one event; ``values()``, ``photo_ids()`` and ``person_ids()`` after OK."""
 
     def __init__(self, *, event: EventInfo | None = None, birth: ChronologyDate | None = None,
-                 photos: list[PhotoInfo] = (), people: list[PersonInfo] = (),  # type: ignore[assignment]
+                 photos: Sequence[PhotoInfo] = (), people: Sequence[PersonInfo] = (),
                  icons: dict[int, QIcon] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.birth = birth

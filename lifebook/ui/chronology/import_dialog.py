@@ -124,6 +124,8 @@ class ImportChronologyDialog(QDialog):
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("primary")
+        self.import_button.setStyleSheet("QPushButton#primary:disabled { background: #F3C7BA; "
+                                         "border-color: #EDB7A7; }")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.do_import)
         self.cancel_button = QPushButton("Cancel")
@@ -292,6 +294,8 @@ class ImportChronologyDialog(QDialog):
             return
         header, rows = self.header(), self.data_rows()
         count = len(rows)
+        date = self._column_named("date")
+        self._mark_dates(date)
         title = self._column_named("title")
         if title is None:
             self.summary.setText("Choose the column that says what happened: pick “What happened "
@@ -307,7 +311,6 @@ class ImportChronologyDialog(QDialog):
         left = [f"“{h}”" for c, h in enumerate(header) if h and self.field_of(c) == "ignore"]
         if left:
             parts.append("Left out: " + ", ".join(left) + ".")
-        date = self._column_named("date")
         if date is None:
             parts.append("No column is read as the date, so every event will have its date "
                          "not known.")
@@ -322,7 +325,6 @@ class ImportChronologyDialog(QDialog):
                      "same file twice adds nothing.")
         self.summary.setText("\n".join(parts))
         self.import_button.setEnabled(count > 0)
-        self._mark_dates(date)
 
     def _mark_dates(self, date_column: int | None) -> None:
         """In the preview, dates that can't be read are shown in amber, with why."""
@@ -352,15 +354,21 @@ class ImportChronologyDialog(QDialog):
         job.failed.connect(self._failed)
         self.job = job
         self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)  # the import is one transaction: let it finish
         self.error.setText("Importing…")
         self.error.setStyleSheet("")
         self.runner.start(job)
+
+    def reject(self) -> None:  # Qt override: Esc and the window's close button too
+        if self.job is None:  # an import under way finishes first (it is one transaction)
+            super().reject()
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setText(message)
         self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
         self.job = None
