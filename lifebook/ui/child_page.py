@@ -88,8 +88,10 @@ class ChildPage(QWidget):
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
         self.tabs, overview, self.people = QTabWidget(), QWidget(), PeoplePanel(runner)
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)  # a dragged photo can reach another tab
+        self.tabs.tabBar().setAcceptDrops(True)
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(overview, "Books and photos")
+        self.tabs.addTab(overview, "Books and photos")  # then Chronology (ui/chronology/wiring.py)
         self.tabs.addTab(self.people, "People")  # ui/people/panel.py
         layout = QVBoxLayout(overview)  # the books and photos go on the first tab
         layout.setContentsMargins(10, 10, 10, 10)
@@ -166,6 +168,7 @@ class ChildPage(QWidget):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setAccessibleName("Photos")
+        self.photos.setDragEnabled(True)  # onto an event in the Chronology tab
         self.photos_empty = label(
             "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
             "subheading", wrap=True)

@@ -37,6 +37,7 @@ from lifebook.ui import settings as app_settings
 from lifebook.ui.backup_actions import backup_menu_actions, backup_on_close, explain_damage
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.child_page import label as _label  # one styled-label helper
+from lifebook.ui.chronology.wiring import install_chronology
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
@@ -73,6 +74,7 @@ class MainWindow(LibraryActions, QMainWindow):
         self.resize(1280, 800)
         self._build_actions()
         self._build_body()
+        self.chronology = install_chronology(self)  # the child's Chronology tab, File > Import chronology…
         self._build_status()
         self._restore_state()
         app_settings.remember_library(library.db_path)
@@ -330,6 +332,7 @@ class MainWindow(LibraryActions, QMainWindow):
     def _show_child(self, child: ChildInfo) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child.id))
         self.child_page.people.show_child(self.library, child.id, child.display_name)
+        self.chronology.show_child(self.library, child.id)
         self._load_photos(child.id)
         self.child_page.show_photos_or_hint()
         self._update_undo_delete()

@@ -48,7 +48,7 @@ def test_the_childs_page_has_a_people_tab(qtbot, window: MainWindow, library: Li
     window.refresh(("child", child.id))
     page = window.child_page
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["Books and photos", "People"]
+    assert titles == ["Books and photos", "Chronology", "People"]
     page.tabs.setCurrentWidget(page.people)
     assert _names(page.people) == ["Nanna Jo (Josephine Smith)"]
     assert page.people.list.topLevelItem(0).text(1) == "Grandparent"
