@@ -63,14 +63,15 @@ def _percent(row: KpiRow) -> str:
 
 def _table(report: KpiReport) -> Table:
     cell = _style("cell", 8.5)
+    centred = ParagraphStyle("centred", parent=cell, alignment=1)
     head = _style("head", 8, bold=True)
     data: list[list[object]] = [[Paragraph(c, head) for c in COLUMNS]]
     for row in report.rows:
         style = _style("rowhead", 8.5, bold=True) if row.group == "all" else cell
         data.append([Paragraph(row.label, style), row.due, row.on_time, row.late, row.overdue,
                      row.not_yet_due, _number(row.median_days_late),
-                     _number(row.median_days_in_qa), Paragraph(_percent(row), cell)])
-    widths = [44 * mm, 11 * mm, 14 * mm, 11 * mm, 15 * mm, 15 * mm, 18 * mm, 18 * mm, 28 * mm]
+                     _number(row.median_days_in_qa), Paragraph(_percent(row), centred)])
+    widths = [42 * mm, 11 * mm, 14 * mm, 11 * mm, 17 * mm, 16 * mm, 18 * mm, 18 * mm, 27 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
