@@ -93,13 +93,19 @@ class CaseloadFilter(QSortFilterProxyModel):
 
     def set_filters(self, *, quick: str | None = None, plan: str | None = None,
                     worker: str | None = None) -> None:
+        staged = hasattr(self, "endFilterChange")  # Qt 6.10 and later
+        if staged:
+            self.beginFilterChange()
         if quick is not None:
             self.quick = quick
         if plan is not None:
             self.plan = plan
         if worker is not None:
             self.worker = worker
-        self.invalidateFilter()
+        if staged:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def accepts(self, d: Deliverable) -> bool:
         if self.quick == OVERDUE and d.state is not State.OVERDUE:
