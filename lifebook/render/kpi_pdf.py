@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import io
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -89,25 +89,47 @@ def _table(report: KpiReport) -> Table:
     return table
 
 
-def bar_chart(row: KpiRow, width: float = 82 * mm) -> Drawing:
-    """One plan's work due in the period: a labelled horizontal bar for each state."""
-    line, label_w, top = 13.0, 24 * mm, 18.0
-    height = top + line * len(BARS) + 4
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 11, row.label, fontName=BOLD, fontSize=9, fillColor=INK))
-    biggest = max([getattr(row, attr) for _, attr, _ in BARS] + [1])
-    span = width - label_w - 22
-    for n, (words, attr, colour) in enumerate(BARS):
-        value = getattr(row, attr)
-        y = height - top - (n + 1) * line + 3
-        drawing.add(String(0, y + 1.5, words, fontName=FONT, fontSize=8, fillColor=QUIET))
-        bar = span * value / biggest
-        if value:
-            drawing.add(Rect(label_w, y, bar, line - 5, fillColor=colour, strokeColor=None))
-        drawing.add(String(label_w + bar + 3, y + 1.5, str(value), fontName=BOLD, fontSize=8,
-                           fillColor=INK))
-    drawing.add(Line(label_w, 2, label_w, height - top + 2, strokeColor=RULE, strokeWidth=0.6))
-    return drawing
+class BarChart(Flowable):
+    """One plan's work due in the period: a labelled horizontal bar for each state.
+
+    Drawn straight on the canvas with the bundled fonts (ReportLab's graphics
+    shapes would bring in an unembedded Helvetica).
+    """
+
+    LINE, LABEL_W, TOP = 13.0, 24 * mm, 18.0
+
+    def __init__(self, row: KpiRow, width: float = 82 * mm) -> None:
+        super().__init__()
+        self.row = row
+        self.width = width
+        self.height = self.TOP + self.LINE * len(BARS) + 4
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, row = self.canv, self.row
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 9)
+        canvas.drawString(0, self.height - 11, row.label)
+        biggest = max([getattr(row, attr) for _, attr, _ in BARS] + [1])
+        span = self.width - self.LABEL_W - 22
+        for n, (words, attr, colour) in enumerate(BARS):
+            value = getattr(row, attr)
+            y = self.height - self.TOP - (n + 1) * self.LINE + 3
+            canvas.setFillColor(QUIET)
+            canvas.setFont(FONT, 8)
+            canvas.drawString(0, y + 1.5, words)
+            bar = span * value / biggest
+            if value:
+                canvas.setFillColor(colour)
+                canvas.rect(self.LABEL_W, y, bar, self.LINE - 5, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            canvas.setFont(BOLD, 8)
+            canvas.drawString(self.LABEL_W + bar + 3, y + 1.5, str(value))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(self.LABEL_W, 2, self.LABEL_W, self.height - self.TOP + 2)
 
 
 def _charts(report: KpiReport) -> list:
@@ -115,11 +137,11 @@ def _charts(report: KpiReport) -> list:
     if not rows:
         return [Paragraph("No work was due in this period, so there are no charts.",
                           _style("none", 9, colour=QUIET))]
-    cells = [bar_chart(r) for r in rows]
+    cells: list = [BarChart(r) for r in rows]
     if len(cells) % 2:
         cells.append("")
-    grid = Table([cells[i:i + 2] for i in range(0, len(cells), 2)], colWidths=[90 * mm, 90 * mm])
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    grid = Table([cells[i:i + 2] for i in range(0, len(cells), 2)], colWidths=[87 * mm, 87 * mm])
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     return [grid]

@@ -111,6 +111,7 @@ def test_report_as_csv_xlsx_and_pdf(run_cli: RunCli, sample_library, tmp_path: P
     with pikepdf.open(tmp_path / "kpi.pdf") as pdf:
         assert 1 <= len(pdf.pages) <= 2
         assert str(pdf.docinfo["/Title"]) == "Life story work: performance report"
+    assert b"/Helvetica" not in (tmp_path / "kpi.pdf").read_bytes()  # only embedded fonts
 
 
 def test_report_refuses_a_bad_file_or_period(run_cli: RunCli, sample_library, tmp_path: Path) -> None:
