@@ -14,7 +14,7 @@ from lifebook.tracking.deliverables import URGENCY, Deliverable, State
 
 DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 40
 SORT_ROLE = Qt.ItemDataRole.UserRole + 41
-COLUMNS = ("Child", "Plan", "Worker", "Work due", "Due date", "Days left", "Status", "Book")
+COLUMNS = ("Child", "Plan", "Worker", "Work due", "Due date", "Days left or overdue", "Status", "Book")
 STATUS_COLUMN = COLUMNS.index("Status")
 # (background, text) per state; the words are always shown with the colour
 STATE_COLOURS = {
@@ -43,7 +43,7 @@ def _item(text: str, sort: object = None, tip: str = "") -> QStandardItem:
 
 def row_items(d: Deliverable, order: int) -> list[QStandardItem]:
     """The cells of one deliverable's row."""
-    book = f"{d.book_title} ({d.book_status_label})" if d.book_id else "Not started yet"
+    book = f"{d.book_title} · {d.book_status_label}" if d.book_id else "Not started yet"
     worker = d.worker or "Not allocated"
     due_sort = d.due.toordinal() if d.due else 10**7
     days_sort = d.days_left if d.days_left is not None and d.state is not State.DONE else 10**7
