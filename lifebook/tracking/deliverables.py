@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lifebook.model.dates import format_uk_date
-from lifebook.model.enums import BookKind, BookStatus, LabelledEnum, Nation, Plan
+from lifebook.model.enums import BookStatus, LabelledEnum, Nation, Plan
 from lifebook.tracking.rules import DeadlineRule, rules_for
 
 DUE_SOON_DAYS = 14  # "due soon": due today or within the next 14 days
@@ -202,7 +202,3 @@ def urgency_order(items: list[Deliverable]) -> list[Deliverable]:
         return (URGENCY.index(d.state), d.days_left if d.days_left is not None else 0,
                 d.child_name.lower(), d.key)
     return sorted(items, key=key)
-
-
-def book_kind_label(kind: str) -> str:
-    return BookKind(kind).label
