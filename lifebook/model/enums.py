@@ -37,6 +37,14 @@ class Plan(LabelledEnum):
     CARE_LEAVER = "care-leaver"
 
 
+class Nation(LabelledEnum):
+    """Whose bank holidays a child's working-day deadlines skip."""
+
+    ENGLAND_WALES = "england-wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern-ireland"
+
+
 class BookKind(LabelledEnum):
     LIFE_STORY = "life-story"
     WORDS_AND_PICTURES = "words-and-pictures"
@@ -228,6 +236,9 @@ _LABELS: dict[StrEnum, str] = {
     Plan.PERMANENCE_ORDER: "Permanence order (SGO/CAO)",
     Plan.PRIVATE_FOSTERING: "Private fostering",
     Plan.CARE_LEAVER: "Care leaver",
+    Nation.ENGLAND_WALES: "England and Wales",
+    Nation.SCOTLAND: "Scotland",
+    Nation.NORTHERN_IRELAND: "Northern Ireland",
     BookKind.LIFE_STORY: "Life story book",
     BookKind.WORDS_AND_PICTURES: "Words and pictures",
     BookKind.LATER_LIFE_LETTER: "Later life letter",

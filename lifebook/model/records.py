@@ -51,6 +51,9 @@ class ChildInfo:
     photos: int | None = None
     people: int | None = None
     events: int | None = None
+    nation: str = "england-wales"  # a Nation value: whose bank holidays count
+    nation_label: str = "England and Wales"
+    allocated_worker: str = ""  # as typed; empty when no worker is allocated
 
     def as_dict(self) -> dict:
         out: dict = {
@@ -66,6 +69,8 @@ class ChildInfo:
             "plan_label": self.plan_label,
             "is_sample": self.is_sample,
             "key_dates": {short: _iso(value) for short, value in self.key_dates.items()},
+            "nation": self.nation,
+            "allocated_worker": self.allocated_worker,
         }
         for key in ("books", "photos", "people", "events"):
             value = getattr(self, key)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lifebook.model.dates import format_uk_date
-from lifebook.model.enums import Consent, DatePrecision, PersonRole, Plan
+from lifebook.model.enums import Consent, DatePrecision, Nation, PersonRole, Plan
 from lifebook.model.records import ChildInfo, PersonInfo
 from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput, NotFound
@@ -22,6 +22,9 @@ KEY_DATES = {
     "placement_order_date": "Placement order",
     "adoption_order_date": "Adoption order",
     "celebration_hearing_date": "Celebration hearing",
+    "match_date": "Match",
+    "order_date": "Special guardianship or child arrangements order",
+    "plan_started": "Current plan started",
 }
 # ...and the shorter names ``ChildInfo.key_dates`` gives them.
 KEY_DATE_NAMES = {
@@ -30,6 +33,9 @@ KEY_DATE_NAMES = {
     "placement_order_date": "placement_order",
     "adoption_order_date": "adoption_order",
     "celebration_hearing_date": "celebration_hearing",
+    "match_date": "match",
+    "order_date": "order",
+    "plan_started": "plan_started",
 }
 
 
@@ -81,6 +87,9 @@ def child_info(child: Child, session: Session | None = None) -> ChildInfo:
         is_sample=child.is_sample,
         key_dates={short: getattr(child, key) for key, short in KEY_DATE_NAMES.items()},
         **counts,
+        nation=child.nation,
+        nation_label=Nation(child.nation).label,
+        allocated_worker=child.allocated_worker,
     )
 
 
@@ -113,6 +122,8 @@ def add_child(
     preferred_name: str = "",
     pronouns: str = "",
     is_sample: bool = False,
+    nation: Nation = Nation.ENGLAND_WALES,
+    allocated_worker: str = "",
     **key_dates: date | None,
 ) -> ChildInfo:
     """Add a child and return their record; raises InvalidInput for a bad name, date or key date.
@@ -135,6 +146,8 @@ def add_child(
             dob_precision=DatePrecision(dob_precision).value,
             plan=plan.value,
             is_sample=is_sample,
+            nation=Nation(nation).value,
+            allocated_worker=_clean_worker(allocated_worker),
             **{k: v for k, v in key_dates.items() if v is not None},
         )
         s.add(child)
@@ -144,15 +157,20 @@ def add_child(
 
 
 EDITABLE = {"name", "preferred_name", "pronouns", "date_of_birth", "dob_precision", "plan",
-            *KEY_DATES}
+            "nation", "allocated_worker", *KEY_DATES}
+
+
+def _clean_worker(name: str) -> str:
+    """The allocated worker's name: single spaces, at most 100 characters (empty: none)."""
+    return _clean_name(name, what="a worker's name", limit=100, required=False)
 
 
 def update_child(library: Library, child_id: int, **changes: object) -> ChildInfo:
     """Change a child's details (one audited action); raises NotFound or InvalidInput.
 
     Keys: name, preferred_name, pronouns, date_of_birth (a date or None for
-    unknown), dob_precision, plan, and the key dates (column names, a date
-    or None).
+    unknown), dob_precision, plan, nation, allocated_worker, and the key
+    dates (column names, a date or None).
     """
     unknown = set(changes) - EDITABLE
     if unknown:
@@ -173,6 +191,10 @@ def update_child(library: Library, child_id: int, **changes: object) -> ChildInf
                 value = DatePrecision(value).value  # type: ignore[arg-type]
             elif key == "plan":
                 value = Plan(value).value  # type: ignore[arg-type]
+            elif key == "nation":
+                value = Nation(value).value  # type: ignore[arg-type]
+            elif key == "allocated_worker":
+                value = _clean_worker(str(value))
             if getattr(child, key) != value:
                 setattr(child, key, value)
                 changed.append(key)

@@ -34,6 +34,7 @@ from lifebook.model.enums import (
     BookStatus,
     Consent,
     DatePrecision,
+    Nation,
     PersonRole,
     Plan,
     Relationship,
@@ -77,6 +78,16 @@ class Child(Base):
     placement_order_date: Mapped[date | None] = mapped_column(Date)
     adoption_order_date: Mapped[date | None] = mapped_column(Date)
     celebration_hearing_date: Mapped[date | None] = mapped_column(Date)
+    # revision 0009: what the deadline rules need (lifebook.tracking)
+    nation: Mapped[str] = mapped_column(
+        String(20), default=Nation.ENGLAND_WALES.value, server_default=Nation.ENGLAND_WALES.value
+    )
+    match_date: Mapped[date | None] = mapped_column(Date)
+    order_date: Mapped[date | None] = mapped_column(Date)  # SGO or CAO
+    plan_started: Mapped[date | None] = mapped_column(Date)
+    allocated_worker: Mapped[str] = mapped_column(
+        String(100), default="", server_default=sql_text("''")
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

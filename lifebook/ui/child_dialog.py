@@ -8,17 +8,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from lifebook.model.enums import DatePrecision, Plan
+from lifebook.model.enums import DatePrecision, Nation, Plan
 from lifebook.model.records import ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.date_field import QUIET_COLOUR, DateField
 
+# shorter labels where the full name would crowd the form
+DATE_LABELS = {"order_date": "SGO or CAO order", "plan_started": "Plan started"}
 PRONOUNS = ["", "she/her", "he/him", "they/them"]
 SUGGESTED = "Suggested from the full name: change it if they like to be called something else."
 FROM_FULL_NAME = "Books use this name. If it is left empty, they use the full name."
@@ -32,7 +35,7 @@ class ChildDialog(QDialog):
         self.child = child
         editing = child is not None
         self.setWindowTitle(f"Edit {child.name}'s details" if child is not None else "Add a child")
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(720)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("Full name, as on their records")
@@ -57,6 +60,15 @@ class ChildDialog(QDialog):
         self.plan.setAccessibleName("Plan")
         for plan in Plan:
             self.plan.addItem(plan.label, plan.value)
+        self.nation = QComboBox()
+        self.nation.setAccessibleName("Nation")
+        self.nation.setToolTip("Deadlines in working days skip this nation's bank holidays")
+        for nation in Nation:
+            self.nation.addItem(nation.label, nation.value)
+        self.worker = QLineEdit()
+        self.worker.setAccessibleName("Allocated worker")
+        self.worker.setPlaceholderText("The social worker's name (optional)")
+        self.worker.setMaxLength(100)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -66,16 +78,22 @@ class ChildDialog(QDialog):
         form.addRow("Pronouns", self.pronouns)
         form.addRow("Date of birth", self.dob)
         form.addRow("Plan", self.plan)
+        form.addRow("Nation", self.nation)
+        form.addRow("Allocated worker", self.worker)
 
         self.key_dates: dict[str, DateField] = {}
         dates_box = QGroupBox("Key dates (leave empty if not known, or not yet)")
-        dates_form = QFormLayout(dates_box)
-        dates_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, label in KEY_DATES.items():
+        columns = QHBoxLayout(dates_box)  # two columns, so the dialog fits a laptop screen
+        halves = [QFormLayout(), QFormLayout()]
+        for n, (key, label) in enumerate(KEY_DATES.items()):
             what = "date they came into care" if key == "came_into_care" else f"{label.lower()} date"
             field = DateField(what, need_day=True, empty_text="")
             self.key_dates[key] = field
-            dates_form.addRow(label, field)
+            half = halves[n * 2 // len(KEY_DATES)]
+            half.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            half.addRow(DATE_LABELS.get(key, label), field)
+        for half in halves:
+            columns.addLayout(half, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,6 +130,8 @@ class ChildDialog(QDialog):
         self.pronouns.setCurrentText(child.pronouns)
         self.dob.set_date(child.date_of_birth, child.dob_precision)
         self.plan.setCurrentIndex(max(0, self.plan.findData(child.plan)))
+        self.nation.setCurrentIndex(max(0, self.nation.findData(child.nation)))
+        self.worker.setText(child.allocated_worker)
         for key, field in self.key_dates.items():
             field.set_date(child.key_dates.get(KEY_DATE_NAMES[key]))
 
@@ -156,6 +176,8 @@ class ChildDialog(QDialog):
             "date_of_birth": dob.value if dob else None,
             "dob_precision": (dob.precision if dob and dob.precision else DatePrecision.DAY),
             "plan": Plan(self.plan.currentData()),
+            "nation": Nation(self.nation.currentData()),
+            "allocated_worker": self.worker.text().strip(),
         }
         for key, field in self.key_dates.items():
             out[key] = field.value()

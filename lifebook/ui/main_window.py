@@ -35,6 +35,7 @@ from lifebook.services.errors import NotFound
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.backup_actions import backup_menu_actions, backup_on_close, explain_damage
+from lifebook.ui.caseload import show_caseload
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.child_page import label as _label  # one styled-label helper
 from lifebook.ui.chronology.wiring import install_chronology
@@ -120,6 +121,8 @@ class MainWindow(LibraryActions, QMainWindow):
         )
         self.demo_action = action("Create the &sample book", self.create_sample, None,
                                   "Add a made-up child with a finished-looking life story book")
+        self.caseload_action = action("&Caseload and deadlines…", lambda: show_caseload(self), "Ctrl+Shift+L",
+                                      "Every child's life story work: what is due, overdue or waiting for QA")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_library_action)
@@ -130,8 +133,9 @@ class MainWindow(LibraryActions, QMainWindow):
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
-                    self.demo_action, None, self.export_menu_action, self.export_word_action, None,
-                    *backup_menu_actions(self), None, self.quit_action):
+                    self.demo_action, None, self.caseload_action, None, self.export_menu_action,
+                    self.export_word_action, None, *backup_menu_actions(self), None,
+                    self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
@@ -159,6 +163,9 @@ class MainWindow(LibraryActions, QMainWindow):
         add_button = QPushButton("Add a child…")
         add_button.clicked.connect(self.add_child)
         library_layout.addWidget(add_button)
+        caseload_button = QPushButton("Caseload and deadlines…")
+        caseload_button.clicked.connect(self.caseload_action.trigger)
+        library_layout.addWidget(caseload_button)
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(library_panel, "Library")
         self.photos_holder = QWidget()

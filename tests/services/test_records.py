@@ -34,10 +34,11 @@ from lifebook.services.demo import create_demo
 from lifebook.store.db import Library
 
 CHILD_KEYS = ["id", "name", "preferred_name", "display_name", "pronouns", "date_of_birth",
-              "dob_precision", "date_of_birth_text", "plan", "plan_label", "is_sample", "key_dates"]
+              "dob_precision", "date_of_birth_text", "plan", "plan_label", "is_sample", "key_dates",
+              "nation", "allocated_worker"]
 COUNT_KEYS = ["books", "photos", "people", "events"]
 KEY_DATE_KEYS = ["came_into_care", "placement", "placement_order", "adoption_order",
-                 "celebration_hearing"]
+                 "celebration_hearing", "match", "order", "plan_started"]
 PERSON_KEYS = ["id", "child_id", "name", "relationship", "role", "consent", "consent_note",
                "relationship_label", "relationship_to_child", "known_as", "photo_media_id",
                "sibling_lives", "household", "date_of_birth", "date_of_death", "description",

@@ -113,7 +113,7 @@ def test_update_child_changes_every_detail(library: Library) -> None:
     assert updated.as_dict()["key_dates"] == {
         "came_into_care": "2020-05-06", "placement": "2020-06-07",
         "placement_order": "2021-01-02", "adoption_order": None,
-        "celebration_hearing": "2021-09-09",
+        "celebration_hearing": "2021-09-09", "match": None, "order": None, "plan_started": None,
     }  # fmt: skip
     assert children.child_info_by_id(library, child.id) == updated
     unknown = children.update_child(library, child.id, date_of_birth=None)

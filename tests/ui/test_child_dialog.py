@@ -162,8 +162,10 @@ def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch)
         d.plan.setCurrentIndex(d.plan.findData(Plan.LONG_TERM_FOSTER_CARE.value))
         for key, text in {"came_into_care": "2/1/2020", "placement_date": "3 February 2020",
                           "placement_order_date": "2020-06-07", "adoption_order_date": "",
-                          "celebration_hearing_date": "9/9/21"}.items():
+                          "celebration_hearing_date": "9/9/21", "match_date": "1/10/2021"}.items():
             _type(qtbot, d.key_dates[key].edit, text)
+        d.nation.setCurrentIndex(d.nation.findText("Northern Ireland"))
+        _type(qtbot, d.worker, "  Sam   Patel ")
 
     _accept_after(qtbot, monkeypatch, act)
     qtbot.mouseClick(window.child_page.edit_child_button, Qt.MouseButton.LeftButton)
@@ -172,7 +174,9 @@ def test_edit_child_changes_every_detail(qtbot, window: MainWindow, monkeypatch)
     assert (stored.date_of_birth_text, stored.plan) == ("March 2019", "long-term-foster-care")
     assert stored.as_dict()["key_dates"] == {"came_into_care": "2020-01-02", "placement": "2020-02-03",
                                    "placement_order": "2020-06-07", "adoption_order": None,
-                                   "celebration_hearing": "2021-09-09"}
+                                   "celebration_hearing": "2021-09-09", "match": "2021-10-01",
+                                   "order": None, "plan_started": None}
+    assert (stored.nation, stored.allocated_worker) == ("northern-ireland", "Sam Patel")
     assert window.child_name.text() == "Kai Green"
     assert "Placement: 3 February 2020" in window.child_page.key_dates.text()
     assert window.tree_model.item(0).text() == "Kai Green"

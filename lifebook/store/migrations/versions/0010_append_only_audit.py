@@ -6,14 +6,14 @@ same, through one trigger function. A later migration that rebuilds the
 triggers with the old table and must create them again.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-27
 """
 
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
