@@ -4,7 +4,7 @@ With no subcommand it opens the window. ``--json`` makes a command print one
 JSON document; every object it creates or lists has an ``id``.
 
 Each command group lives in a module of its own (``library``, ``photos``,
-``books``, ``export``, ``chronology``); a module has ``register(add)`` that declares its
+``books``, ``export``, ``chronology``, ``workflow``); a module has ``register(add)`` that declares its
 subcommands with ``add(name, help, handler)``. A handler takes the open
 library and the parsed arguments and returns an exit code:
 
@@ -41,10 +41,10 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
 def _groups() -> list[Callable[[AddCommand], None]]:
-    from lifebook.cli import books, chronology, export, library, photos
+    from lifebook.cli import books, chronology, export, library, photos, workflow
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register]
+            chronology.register, workflow.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lifebook.cli.args import bounded_number, record_id
-from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit, warn
+from lifebook.cli.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, warn
 
 if TYPE_CHECKING:
     from lifebook.cli import AddCommand
@@ -28,7 +28,11 @@ def register(add: AddCommand) -> None:
                    metavar="N", help=f"image resolution, {PPI[0]} to {PPI[1]} pixels per inch "
                    "(default 300)")
     p.add_argument("--final", action="store_true",
-                   help="no DRAFT watermark; only for books approved in quality assurance (QA)")
+                   help="the approved revision, exactly as approved, with no DRAFT watermark and "
+                   "an approval line on the last page; only for books approved in quality "
+                   "assurance (QA)")
+    p.add_argument("--revision", type=record_id, metavar="N",
+                   help="with --final: an earlier approved revision (default: the newest)")
 
     p = add("check", "list every problem to fix before printing a book", cmd_check)
     p.add_argument("--book", type=record_id, required=True, metavar="ID")
@@ -50,7 +54,15 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.content import load_book_content
     from lifebook.services.export import ExportOptions, export_book
 
-    book = load_book_content(library, args.book)
+    if args.revision is not None and not args.final:
+        warn("lifebook: --revision goes with --final (a draft is always the book as it is now)")
+        return EXIT_ERROR
+    if args.final:
+        from lifebook.services.workflow import approved_content
+
+        book = approved_content(library, args.book, args.revision)
+    else:
+        book = load_book_content(library, args.book)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
                             final=args.final)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
@@ -58,13 +70,15 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     if not args.json:
         for finding in result.findings:
             warn(finding_line(finding))
-    kind = "final" if result.final else "draft"
+    kind = f"final copy of revision {book.revision}" if result.final else "draft"
     emit(args, {
         "book_id": book.book_id,
         "out": str(result.out_path),
         "pages": result.pages,
         "images": result.images,
         "final": result.final,
+        "revision": book.revision if result.final else None,
+        "approval": book.approval if result.final else None,
         "cache_hits": result.cache_hits,
         "cache_misses": result.cache_misses,
         "seconds": round(result.elapsed, 2),

@@ -88,3 +88,6 @@ class BookContent:
     child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()
+    # "Approved by Sam Patel, 3 March 2027": stamped on the last page of a final copy
+    approval: str = ""
+    revision: int = 0  # the approved revision this content was frozen as (0: live content)

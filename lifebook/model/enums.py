@@ -63,6 +63,15 @@ class BookStatus(LabelledEnum):
         return cls(alias) if alias else super().parse(token)  # type: ignore[return-value]
 
 
+class QaAnswer(LabelledEnum):
+    """A reviewer's answer to one item of a QA checklist (templates/qa/)."""
+
+    MET = "met"
+    NOT_MET = "not-met"
+    NOT_APPLICABLE = "not-applicable"
+    UNANSWERED = "unanswered"
+
+
 class PersonRole(LabelledEnum):
     BIRTH_FAMILY = "birth-family"
     SIBLING = "sibling"
@@ -151,6 +160,10 @@ _LABELS: dict[StrEnum, str] = {
     BookStatus.CHANGES_REQUESTED: "Changes requested",
     BookStatus.APPROVED: "Approved",
     BookStatus.HANDED_OVER: "Delivered",
+    QaAnswer.MET: "Met",
+    QaAnswer.NOT_MET: "Not met",
+    QaAnswer.NOT_APPLICABLE: "Not applicable",
+    QaAnswer.UNANSWERED: "Not answered yet",
     PersonRole.BIRTH_FAMILY: "Birth family",
     PersonRole.SIBLING: "Sibling",
     PersonRole.FOSTER_CARER: "Foster carer",
