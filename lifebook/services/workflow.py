@@ -68,12 +68,12 @@ def refusal(current: BookStatus, target: BookStatus) -> str | None:
     name = current.label.lower().replace("(qa)", "(QA)")
     if current is target:
         return f"This book is already {name}."
-    if current is S.DRAFT:
-        return ("A draft must be sent for quality assurance (QA) first: "
-                "it can be approved, or have changes requested, only once it is ready for QA.")
     if target is S.HANDED_OVER:
         return (f"Only an approved book can be delivered, and this one is {name}. "
                 "It needs quality assurance (QA) and approval first.")
+    if current is S.DRAFT:
+        return ("A draft must be sent for quality assurance (QA) first: "
+                "it can be approved, or have changes requested, only once it is ready for QA.")
     if current is S.CHANGES_REQUESTED:
         return ("Changes were requested for this book. Make them, then send it for quality "
                 "assurance (QA) again; it can be approved from there.")
