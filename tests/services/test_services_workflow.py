@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from lifebook.checks.checklists import ItemAnswer, approval_problems, changes_problems, checklist_for
+from lifebook.checks.checklists import (
+    ItemAnswer,
+    approval_problems,
+    changes_problems,
+    checklist_for,
+)
 from lifebook.model.enums import BookKind, BookStatus, QaAnswer
 from lifebook.services import books, delivery, pages, qa, workflow
 from lifebook.services.errors import InvalidInput, ServiceError

@@ -35,6 +35,7 @@ from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import Runner
 from lifebook.ui.undo_notice import UndoNotice
+from lifebook.ui.workflow.banner import WorkflowBanner
 
 
 def _heading(text: str) -> QLabel:
@@ -168,6 +169,10 @@ class BookEditor(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(4)
         centre_layout.addWidget(toolbar)
+        self.workflow_banner = WorkflowBanner(self.doc.library, self.doc.book_id)  # QA status
+        self.doc.pages_changed.connect(self.workflow_banner.refresh)
+        self.doc.structure_changed_signal.connect(self.workflow_banner.refresh)
+        centre_layout.addWidget(self.workflow_banner)
         centre_layout.addWidget(self.canvas, 1)
         centre_layout.addWidget(self.notice)
         centre_layout.addWidget(self.page_strip)
