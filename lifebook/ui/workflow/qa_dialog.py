@@ -101,11 +101,14 @@ class QaDialog(QDialog):
         self.form = qa.qa_form(library, book_id)
         form = self.form
         self.setWindowTitle(f"Review and sign off: {form.title}")
+        self.setObjectName("page")  # the app's paper background
         self.resize(1180, 720)
 
         header = QVBoxLayout()
-        header.addWidget(_label(f"{form.kind_label} for {form.child_name}: “{form.title}”, "
-                                f"revision {form.revision}", "heading", wrap=False))
+        title = _label(f"{form.kind_label} for {form.child_name}: “{form.title}”, "
+                       f"revision {form.revision}", wrap=False)
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        header.addWidget(title)
         header.addWidget(_label(form.checklist.intro.replace("{name}", form.child_name),
                                 "subheading"))
 
@@ -169,6 +172,10 @@ class QaDialog(QDialog):
         bottom = QFormLayout()
         bottom.addRow("Your name", self.reviewer)
         bottom.addRow("Comment", self.comment)
+        self.progress = _label("", "subheading")
+        for row_widgets in self.rows:
+            row_widgets.group.buttonToggled.connect(lambda *_: self._count())
+        self._count()
         self.problems = _label("", "problems")
         self.problems.setStyleSheet("color: #B3261E;")
         self.problems.hide()
@@ -184,6 +191,7 @@ class QaDialog(QDialog):
         cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.progress)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.changes_button)
@@ -195,6 +203,10 @@ class QaDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
+
+    def _count(self) -> None:
+        done = sum(1 for r in self.rows if r.answer().answer is not QaAnswer.UNANSWERED)
+        self.progress.setText(f"{done} of {len(self.rows)} items answered")
 
     def answers(self) -> dict[str, ItemAnswer]:
         return {row.key: row.answer() for row in self.rows}
