@@ -43,10 +43,12 @@ USUAL_RECIPIENTS = ("adopters", "foster carers", "special guardians", "the child
 
 
 def delivery_line(to: str, on: date) -> str:
+    """“Delivered to adopters, 3 March 2027”."""
     return f"Delivered to {to}, {format_uk_date(on)}"
 
 
 def delivery_info(session: Session, row: BookDelivery) -> DeliveryInfo:
+    """A delivery row as a record (inside a session)."""
     revision = session.get(BookRevision, row.revision_id)
     return DeliveryInfo(id=row.id, book_id=row.book_id,
                         revision=revision.number if revision else 0,
@@ -127,7 +129,10 @@ def kept_pdf(library: Library, delivery: DeliveryInfo) -> Path:
 
 def save_delivered_copy(library: Library, book_id: int, out_path: Path,
                         delivery_id: int | None = None) -> DeliveryInfo:
-    """Copy the kept final PDF of a delivery (the newest unless ``delivery_id``) to ``out_path``."""
+    """Copy the kept final PDF of a delivery (the newest unless ``delivery_id``) to ``out_path``.
+
+    Raises NotFound (no such book or delivery, or the kept copy has gone) or ExportFailed.
+    """
     with library.session() as s:
         get_book(s, book_id)
         query = select(BookDelivery).where(BookDelivery.book_id == book_id)

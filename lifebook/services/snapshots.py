@@ -78,6 +78,7 @@ def content_hash(snapshot: dict) -> str:
 
 
 def dumps(snapshot: dict) -> str:
+    """The snapshot as the JSON text stored in ``book_revisions.snapshot``."""
     return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
 
 

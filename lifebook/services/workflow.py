@@ -58,6 +58,7 @@ class MoveRefused(ServiceError):
 
 
 def can_move(current: BookStatus, target: BookStatus) -> bool:
+    """Whether a book that is ``current`` may move to ``target``."""
     return target in MOVES[current]
 
 
@@ -97,6 +98,7 @@ def _clean(text: str, what: str, limit: int, *, required: bool = False) -> str:
 
 
 def approval_line(name: str, when) -> str:  # noqa: ANN001 - a datetime or date
+    """“Approved by Sam Patel, 3 March 2027”: the line stamped on a final copy."""
     day = when.date() if hasattr(when, "date") else when
     return f"Approved by {name}, {format_uk_date(day)}"
 
@@ -112,6 +114,7 @@ def _change_info(row: BookStatusChange) -> StatusChangeInfo:
 
 
 def revision_info(row: BookRevision) -> RevisionInfo:
+    """An approved revision row as a record."""
     pages = len(json.loads(row.snapshot).get("pages", []))
     return RevisionInfo(id=row.id, book_id=row.book_id, number=row.number,
                         approved_by=row.approved_by, approved_at=row.approved_at,
@@ -124,6 +127,7 @@ def _latest_revision(session: Session, book_id: int) -> BookRevision | None:
 
 
 def workflow_of(session: Session, book: Book) -> WorkflowInfo:
+    """A book's workflow record, read inside ``session``."""
     from lifebook.services.delivery import delivery_info
 
     status = S(book.status)
@@ -187,6 +191,7 @@ def approved_content(library: Library, book_id: int, revision: int | None = None
 
 
 def error_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that stop an approval (error level)."""
     return [f for f in findings if Severity(f.severity) is Severity.ERROR]
 
 
