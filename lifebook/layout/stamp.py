@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from lifebook.layout import fonts
-from lifebook.layout.display import PageLayout, Rect, ShapeItem, TextRun
+from lifebook.layout.display import DisplayItem, PageLayout, Rect, ShapeItem, TextRun
 from lifebook.model.trim import mm_to_pt
 
 STAMP_FACE = "Andika"
@@ -30,7 +30,7 @@ def stamp_page(page: PageLayout, text: str) -> PageLayout:
     descent = abs(fonts.descent(STAMP_FACE, STAMP_SIZE))
     x = max(mm_to_pt(4.0), right - width)
     patch = Rect(x - PAD, baseline - ascent - PAD, width + 2 * PAD, ascent + descent + 2 * PAD)
-    items = [
+    items: list[DisplayItem] = [
         ShapeItem(patch, fill="#FFFFFF", corner_radius=2.0, frame_key=STAMP_FRAME_KEY),
         TextRun(x, baseline, text, STAMP_FACE, STAMP_SIZE, STAMP_COLOUR, frame_key=STAMP_FRAME_KEY),
     ]

@@ -301,6 +301,7 @@ def delete_book(library: Library, book_id: int) -> dict:
                 }
                 for p in sorted(book.pages, key=lambda p: p.position)
             ],
+            "workflow": _workflow_history(s, book.id),  # QA moves, revisions, records, deliveries
             "comments": [
                 {f: getattr(c, f) for f in ("page_id", "frame_key", "author", "body", "created_at", "resolved")}
                 for c in s.scalars(select(Comment).where(Comment.book_id == book.id))
@@ -312,6 +313,18 @@ def delete_book(library: Library, book_id: int) -> dict:
         library.audit(s, "delete book", "book", book_id, title=snapshot["title"],
                       pages=snapshot["page_count"])  # fmt: skip
     return snapshot
+
+
+def _workflow_history(session: Session, book_id: int) -> dict:
+    from lifebook.services.workflow import history_rows
+
+    return history_rows(session, book_id)
+
+
+def _restore_workflow_history(session: Session, book: Book, data: dict | None) -> None:
+    from lifebook.services.workflow import restore_history_rows
+
+    restore_history_rows(session, book, data)
 
 
 def restore_book(library: Library, snapshot: dict) -> BookInfo:
@@ -334,6 +347,7 @@ def restore_book(library: Library, snapshot: dict) -> BookInfo:
                     values["media_id"] = None  # the photo was deleted meanwhile
                 page.frames.append(FrameContentRow(frame_key=key, **values))
         s.flush()
+        _restore_workflow_history(s, book, snapshot.get("workflow"))
         for c in snapshot["comments"]:
             owner = page_ids.get(c["page_id"]) if c["page_id"] is not None else None
             s.add(Comment(book_id=book.id, **{**c, "page_id": owner.id if owner else None}))

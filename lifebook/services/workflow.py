@@ -317,3 +317,42 @@ def _store_qa(session: Session, book: Book, qa: QaRecord, who: str, comment: str
     qa.outcome = outcome.value
     qa.reviewer = qa.reviewer or who
     session.add(qa)
+
+
+# --- a deleted book's QA history (books.delete_book / restore_book) ------------------------
+
+_HISTORY = (BookStatusChange, BookRevision, QaRecord, BookDelivery)
+
+
+def history_rows(session: Session, book_id: int) -> dict:
+    """A book's moves, approved revisions, QA records and deliveries as plain data, so
+    undoing a book's deletion brings its quality assurance history back too."""
+    book = session.get(Book, book_id)
+    out: dict = {"revision": book.revision if book is not None else 1}
+    for model in _HISTORY:
+        rows = session.scalars(select(model).where(model.book_id == book_id).order_by(model.id))
+        out[model.__tablename__] = [
+            {c.key: getattr(row, c.key) for c in model.__table__.columns if c.key != "book_id"}
+            for row in rows]
+    return out
+
+
+def restore_history_rows(session: Session, book: Book, data: dict | None) -> None:
+    """Put back what ``history_rows`` took, onto the restored ``book`` (inside its transaction)."""
+    if not data:
+        return
+    book.revision = data.get("revision") or 1
+    revision_ids: dict[int, int] = {}
+    for model in _HISTORY:
+        for values in data.get(model.__tablename__, []):
+            values = dict(values)
+            old_id = values.pop("id")
+            if "revision_id" in values and values["revision_id"] is not None:
+                values["revision_id"] = revision_ids.get(values["revision_id"])
+                if values["revision_id"] is None and model is BookDelivery:
+                    continue
+            row = model(book_id=book.id, **values)
+            session.add(row)
+            session.flush()
+            if model is BookRevision:
+                revision_ids[old_id] = row.id

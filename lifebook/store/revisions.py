@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lifebook.model.enums import BookStatus
 from lifebook.store.models import AuditEntry, Book, BookStatusChange, FrameContentRow, Page
 
+MADE_HERE = "lifebook_books_made_here"  # session.info key: ids of books created in this session
 REOPENING = (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value)
 BOOK_CONTENT_FIELDS = ("title", "trim")
 
@@ -40,7 +41,14 @@ def watch_edits(sessions: sessionmaker, actor: Callable[[], str]) -> None:
             for book in _edited_books(session):
                 _reopen(session, book, actor())
 
+    def after_flush(session: Session, _context: object) -> None:
+        # a book made in this transaction (new, copied, or brought back by undo) is not
+        # being edited as its pages are added
+        made = session.info.setdefault(MADE_HERE, set())
+        made.update(obj.id for obj in session.new if isinstance(obj, Book))
+
     event.listen(sessions, "before_flush", before_flush)
+    event.listen(sessions, "after_flush", after_flush)
 
 
 def _edited_books(session: Session) -> list[Book]:
@@ -50,7 +58,7 @@ def _edited_books(session: Session) -> list[Book]:
         if book_id is not None:
             ids.add(book_id)
     books = []
-    for book_id in sorted(ids):
+    for book_id in sorted(ids - session.info.get(MADE_HERE, set())):
         book = session.get(Book, book_id)
         if book is not None and book not in session.deleted and book not in session.new:
             books.append(book)

@@ -276,3 +276,17 @@ def test_a_missing_book_is_not_found(library: Library) -> None:
         set_status(library, 999, S.IN_REVIEW)
     with library.session() as s:
         assert s.scalar(select(Book)) is None
+
+
+def test_undoing_a_deleted_book_brings_back_its_qa_history(library: Library, book_id: int) -> None:
+    _go(library, book_id, S.IN_REVIEW, S.APPROVED)
+    delivery.deliver(library, book_id, to="adopters")
+    before = workflow.book_workflow(library, book_id)
+    snapshot = books.delete_book(library, book_id)
+    restored = books.restore_book(library, snapshot)
+    after = workflow.book_workflow(library, restored.id)
+    assert after.status == "handed-over" and after.approved is not None
+    assert [h.to_status for h in after.history] == [h.to_status for h in before.history]
+    assert [d.line for d in after.deliveries] == [d.line for d in before.deliveries]
+    assert len(qa.qa_records(library, restored.id)) == 1
+    assert workflow.approved_content(library, restored.id).approval.startswith("Approved by")
