@@ -122,10 +122,13 @@ def test_the_editor_says_an_edit_will_start_a_new_revision(
     banner = window.editor.workflow_banner
     assert banner.isVisible() and "Approved (revision 1)" in banner.text()
     assert "starts revision 2" in banner.text()
+    doc = window.editor.doc
+    assert all(doc.layout(p.page_id).watermark is None for p in doc.pages)
     page = window.editor.doc.pages[0]
     key = next(k for k, f in page.frames.items() if f.text)
     window.editor.doc.set_text(page.page_id, key, "Changed after approval")
     assert "Draft (revision 2)" in banner.text() and "revision 1 is approved" in banner.text()
+    assert all(doc.layout(p.page_id).watermark == "DRAFT" for p in doc.pages)  # every page
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     dialog = window.editor.export_pdf()
     assert dialog.final.isEnabled() and "revision 1" in dialog.final.text()

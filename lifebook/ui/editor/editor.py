@@ -169,9 +169,7 @@ class BookEditor(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(4)
         centre_layout.addWidget(toolbar)
-        self.workflow_banner = WorkflowBanner(self.doc.library, self.doc.book_id)  # QA status
-        self.doc.pages_changed.connect(self.workflow_banner.refresh)
-        self.doc.structure_changed_signal.connect(self.workflow_banner.refresh)
+        self.workflow_banner = WorkflowBanner(self.doc)  # QA status; follows the edits
         centre_layout.addWidget(self.workflow_banner)
         centre_layout.addWidget(self.canvas, 1)
         centre_layout.addWidget(self.notice)

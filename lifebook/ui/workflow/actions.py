@@ -123,9 +123,8 @@ class WorkflowActions:
         if window.editor is not None:
             window.editor.flush()
         window.refresh(window.current_selection())
-        banner = getattr(window.editor, "workflow_banner", None) if window.editor else None
-        if banner is not None:
-            banner.refresh()
+        if window.editor is not None:
+            window.editor.workflow_banner.refresh()
         window.statusBar().showMessage(message, 8000)
 
     def _try(self, title: str, work):  # noqa: ANN001, ANN202
