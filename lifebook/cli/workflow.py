@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from lifebook.store.db import Library
 
 STATES = "draft, ready-for-qa, changes-requested, approved or delivered"
+TOKENS = {BookStatus.DRAFT: "draft", BookStatus.IN_REVIEW: "ready-for-qa",
+          BookStatus.CHANGES_REQUESTED: "changes-requested", BookStatus.APPROVED: "approved",
+          BookStatus.HANDED_OVER: "delivered"}
+NEXT_WORDS = {BookStatus.DRAFT: "back to draft", BookStatus.IN_REVIEW: "send for QA",
+              BookStatus.CHANGES_REQUESTED: "request changes", BookStatus.APPROVED: "approve",
+              BookStatus.HANDED_OVER: "mark as delivered"}
 
 
 def register(add: AddCommand) -> None:
@@ -43,7 +49,7 @@ def register(add: AddCommand) -> None:
 def _text(info: WorkflowInfo) -> str:
     lines = [f"“{info.title}”: {info.summary}"]
     if info.next_statuses:
-        lines.append("Next: " + ", ".join(BookStatus(s).label.lower().replace("(qa)", "(QA)")
+        lines.append("Next: " + "; ".join(f"{NEXT_WORDS[BookStatus(s)]} (--set {TOKENS[BookStatus(s)]})"
                                           for s in info.next_statuses))
     for change in info.history:
         when = format_uk_date(change.at.date())

@@ -172,7 +172,7 @@ class QaDialog(QDialog):
         bottom = QFormLayout()
         bottom.addRow("Your name", self.reviewer)
         bottom.addRow("Comment", self.comment)
-        self.progress = _label("", "subheading")
+        self.progress = _label("", "subheading", wrap=False)
         for row_widgets in self.rows:
             row_widgets.group.buttonToggled.connect(lambda *_: self._count())
         self._count()
