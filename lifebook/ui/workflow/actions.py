@@ -60,9 +60,14 @@ class DeliveryDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark as delivered")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"“{title}” — Lifebook keeps a copy of the final PDF with "
-                                "this record."))
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        intro = QLabel(f"Who received “{title}”, and when? Lifebook keeps a copy of the final "
+                       "PDF with this record.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
