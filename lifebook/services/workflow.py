@@ -90,8 +90,7 @@ def refusal(current: BookStatus, target: BookStatus) -> str | None:
 def _clean(text: str, what: str, limit: int, *, required: bool = False) -> str:
     text = " ".join(text.split()) if what == "name" else text.strip()
     if required and not text:
-        raise InvalidInput(f"a {what} is needed for this" if what != "name" else
-                           "say who is making this change (a name is needed)")
+        raise InvalidInput("say who is making this change (a name is needed)")
     if len(text) > limit:
         raise InvalidInput(f"the {what} is too long ({len(text)} characters; at most {limit})")
     return text
@@ -230,8 +229,9 @@ def set_status(
     a request for changes; without one an empty record notes the outcome.
     """
     who = _clean(by if by is not None else library.actor, "name", NAME_LIMIT, required=True)
-    comment = _clean(comment, "comment", COMMENT_LIMIT,
-                     required=target is S.CHANGES_REQUESTED)
+    comment = _clean(comment, "comment", COMMENT_LIMIT)
+    if target is S.CHANGES_REQUESTED and not comment:
+        raise InvalidInput("say what needs to change in a comment, so the book's author knows")
     if target is S.HANDED_OVER:
         with library.session() as s:
             current = S(get_book(s, book_id).status)
