@@ -21,6 +21,9 @@ from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow
 
 SNAPSHOT_FORMAT = 1
+# A frozen book: plain JSON data (stored in book_revisions.snapshot), restore data
+# rather than a result to read, so it stays a dict.
+BookSnapshot = dict
 
 
 def _frame(row: FrameContentRow) -> dict:
@@ -44,7 +47,7 @@ def _frame(row: FrameContentRow) -> dict:
     }
 
 
-def freeze(book: Book) -> dict:
+def freeze(book: Book) -> BookSnapshot:
     """A book's content now, as plain JSON-ready data (read inside a session)."""
     return {
         "format": SNAPSHOT_FORMAT,

@@ -322,9 +322,10 @@ def _store_qa(session: Session, book: Book, qa: QaRecord, who: str, comment: str
 # --- a deleted book's QA history (books.delete_book / restore_book) ------------------------
 
 _HISTORY = (BookStatusChange, BookRevision, QaRecord, BookDelivery)
+HistoryRows = dict  # table name -> rows as plain data: restore data for undo, not a result
 
 
-def history_rows(session: Session, book_id: int) -> dict:
+def history_rows(session: Session, book_id: int) -> HistoryRows:
     """A book's moves, approved revisions, QA records and deliveries as plain data, so
     undoing a book's deletion brings its quality assurance history back too."""
     book = session.get(Book, book_id)
