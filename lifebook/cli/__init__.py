@@ -4,7 +4,7 @@ With no subcommand it opens the window. ``--json`` makes a command print one
 JSON document; every object it creates or lists has an ``id``.
 
 Each command group lives in a module of its own (``library``, ``photos``,
-``books``, ``export``, ``chronology``, ``people``); a module has ``register(add)`` that declares its
+``books``, ``export``, ``chronology``, ``people``, …); a module has ``register(add)`` that declares its
 subcommands with ``add(name, help, handler)``. A handler takes the open
 library and the parsed arguments and returns an exit code:
 
@@ -54,11 +54,13 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         photos,
         review,
         text_checks,
+        workflow,
     )
 
     return [library.register, photos.register, books.register, export.register,
             chronology.register, people.register, letters.register, review.register,
-            caseload.register, text_checks.register, backups.register, audit.register]
+            workflow.register, caseload.register, text_checks.register, backups.register,
+            audit.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

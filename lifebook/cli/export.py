@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lifebook.cli.args import bounded_number, record_id
-from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit, warn
+from lifebook.cli.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, warn
 
 if TYPE_CHECKING:
     from lifebook.cli import AddCommand
@@ -33,7 +33,11 @@ def register(add: AddCommand) -> None:
                    help="a letter written in parts: the part to share now, the part kept for "
                    "later, or all of it (the default)")
     p.add_argument("--final", action="store_true",
-                   help="no DRAFT watermark; only for books approved in quality assurance (QA)")
+                   help="the approved revision, exactly as approved, with no DRAFT watermark and "
+                   "an approval line on the last page; only for books approved in quality "
+                   "assurance (QA)")
+    p.add_argument("--revision", type=record_id, metavar="N",
+                   help="with --final: an earlier approved revision (default: the newest)")
 
     p = add("check", "list every problem to fix before printing a book", cmd_check)
     p.add_argument("--book", type=record_id, required=True, metavar="ID")
@@ -57,7 +61,16 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.export import ExportOptions, export_book
     from lifebook.services.letters import select_part
 
-    book = select_part(load_book_content(library, args.book), args.part)
+    if args.revision is not None and not args.final:
+        warn("lifebook: --revision goes with --final (a draft is always the book as it is now)")
+        return EXIT_ERROR
+    if args.final:
+        from lifebook.services.workflow import approved_content
+
+        book = approved_content(library, args.book, args.revision)
+    else:
+        book = load_book_content(library, args.book)
+    book = select_part(book, args.part)
     if Path(args.out).suffix.lower() == ".docx":
         return _export_word(library, book, args)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
@@ -68,13 +81,15 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     if not args.json:
         for finding in result.findings:
             warn(finding_line(finding))
-    kind = "final" if result.final else "draft"
+    kind = f"final copy of revision {book.revision}" if result.final else "draft"
     emit(args, {
         "book_id": book.book_id,
         "out": str(result.out_path),
         "pages": result.pages,
         "images": result.images,
         "final": result.final,
+        "revision": book.revision if result.final else None,
+        "approval": book.approval if result.final else None,
         "cache_hits": result.cache_hits,
         "cache_misses": result.cache_misses,
         "seconds": round(result.elapsed, 2),

@@ -92,3 +92,6 @@ class BookContent:
     # a letter copied for a sibling: the notice to personalise it, and the first child's name
     personalise_note: str = ""
     copied_from_child: str = ""
+    # "Approved by Sam Patel, 3 March 2027": stamped on the last page of a final copy
+    approval: str = ""
+    revision: int = 0  # the approved revision this content was frozen as (0: live content)

@@ -52,13 +52,32 @@ class BookKind(LabelledEnum):
 
 
 class BookStatus(LabelledEnum):
-    """Workflow of a book; QA sign-off arrives in a later issue."""
+    """Where a book is in quality assurance (services.workflow holds the moves).
+
+    The stored tokens predate the issue's names: ``in-review`` is "ready for
+    QA" and ``handed-over`` is "delivered". ``parse`` accepts those words too.
+    """
 
     DRAFT = "draft"
-    IN_REVIEW = "in-review"
+    IN_REVIEW = "in-review"  # ready for quality assurance (QA)
     CHANGES_REQUESTED = "changes-requested"
     APPROVED = "approved"
-    HANDED_OVER = "handed-over"
+    HANDED_OVER = "handed-over"  # delivered
+
+    @classmethod
+    def parse(cls, token: str) -> BookStatus:
+        wanted = token.strip().lower().replace("_", "-").replace(" ", "-")
+        alias = _STATUS_ALIASES.get(wanted)
+        return cls(alias) if alias else super().parse(token)  # type: ignore[return-value]
+
+
+class QaAnswer(LabelledEnum):
+    """A reviewer's answer to one item of a QA checklist (templates/qa/)."""
+
+    MET = "met"
+    NOT_MET = "not-met"
+    NOT_APPLICABLE = "not-applicable"
+    UNANSWERED = "unanswered"
 
 
 class PersonRole(LabelledEnum):
@@ -243,10 +262,14 @@ _LABELS: dict[StrEnum, str] = {
     BookKind.WORDS_AND_PICTURES: "Words and pictures",
     BookKind.LATER_LIFE_LETTER: "Later life letter",
     BookStatus.DRAFT: "Draft",
-    BookStatus.IN_REVIEW: "Waiting for quality assurance (QA)",
+    BookStatus.IN_REVIEW: "Ready for quality assurance (QA)",
     BookStatus.CHANGES_REQUESTED: "Changes requested",
     BookStatus.APPROVED: "Approved",
-    BookStatus.HANDED_OVER: "Handed over",
+    BookStatus.HANDED_OVER: "Delivered",
+    QaAnswer.MET: "Met",
+    QaAnswer.NOT_MET: "Not met",
+    QaAnswer.NOT_APPLICABLE: "Not applicable",
+    QaAnswer.UNANSWERED: "Not answered yet",
     PersonRole.BIRTH_FAMILY: "Birth family",
     PersonRole.SIBLING: "Sibling",
     PersonRole.FOSTER_CARER: "Foster carer",
@@ -257,4 +280,13 @@ _LABELS: dict[StrEnum, str] = {
     Consent.YES: "Yes",
     Consent.NO: "No",
     Consent.NOT_ASKED: "Not asked",
+}
+
+# what people type for a status on the command line, beyond its token and label
+_STATUS_ALIASES = {
+    "ready-for-qa": "in-review",
+    "qa": "in-review",
+    "ready-for-quality-assurance": "in-review",
+    "delivered": "handed-over",
+    "changes": "changes-requested",
 }

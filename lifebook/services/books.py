@@ -303,6 +303,7 @@ def delete_book(library: Library, book_id: int) -> dict:
                 }
                 for p in sorted(book.pages, key=lambda p: p.position)
             ],
+            "workflow": _workflow_history(s, book.id),  # QA moves, revisions, records, deliveries
             "comments": [  # threads before their replies, every field (services.comment_rows)
                 comment_snapshot(c) for c in s.scalars(select(Comment).where(Comment.book_id == book.id)
                                                        .order_by(Comment.parent_id.is_not(None), Comment.id))
@@ -315,6 +316,18 @@ def delete_book(library: Library, book_id: int) -> dict:
         library.audit(s, "delete book", "book", book_id, title=snapshot["title"],
                       pages=snapshot["page_count"])  # fmt: skip
     return snapshot
+
+
+def _workflow_history(session: Session, book_id: int) -> dict:
+    from lifebook.services.workflow import history_rows
+
+    return history_rows(session, book_id)
+
+
+def _restore_workflow_history(session: Session, book: Book, data: dict | None) -> None:
+    from lifebook.services.workflow import restore_history_rows
+
+    restore_history_rows(session, book, data)
 
 
 def restore_book(library: Library, snapshot: dict) -> BookInfo:
@@ -340,6 +353,7 @@ def restore_book(library: Library, snapshot: dict) -> BookInfo:
         owners = {old: page.id for old, page in page_ids.items()}
         insert_snapshots(s, [{**c, "book_id": book.id, "page_id": owners.get(c["page_id"])}
                              for c in snapshot["comments"]])
+        _restore_workflow_history(s, book, snapshot.get("workflow"))
         s.flush()
         library.audit(s, "restore book", "book", book.id, title=book.title)
         return book_info(book, s)

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
 from lifebook.layout.display import Finding, FindingCode, ImageItem, PageLayout
+from lifebook.layout.stamp import stamp_last_page
 from lifebook.layout.watermark import DRAFT
 from lifebook.layout.wording import frame_names
 from lifebook.model.content import BookContent
@@ -128,6 +129,8 @@ def export_book(
         raise ExportFailed("This book has no pages to export yet.")
     watermark = None if options.final else DRAFT
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
+    if options.final:
+        pages = stamp_last_page(pages, book.approval)  # "Approved by …, 3 March 2027"
     name_problems = name_findings(book)
     if options.final:
         blockers = final_blockers(name_problems + [f for p in pages for f in p.findings])

@@ -204,6 +204,8 @@ class Book(Base):
     copied_from_book_id: Mapped[int | None] = mapped_column(
         ForeignKey("books.id", ondelete="SET NULL", name="fk_books_copied_from_book_id_books"))
     personalise_note: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    # revision 0007: the revision being worked on; editing an approved book starts the next
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
 
     child: Mapped[Child] = relationship(back_populates="books")
     pages: Mapped[list[Page]] = relationship(
@@ -360,3 +362,55 @@ class BookStatusChange(Base):
     by: Mapped[str] = mapped_column(String(100))
     comment: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
 
+
+
+class BookRevision(Base):
+    """An approved revision of a book, frozen as a JSON snapshot (revision 0007)."""
+
+    __tablename__ = "book_revisions"
+    __table_args__ = (UniqueConstraint("book_id", "number", name="uq_book_revisions_book_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)  # services.snapshots JSON
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(100))
+    approved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class QaRecord(Base):
+    """One quality assurance review of a book: checklist answers, findings, outcome (0007)."""
+
+    __tablename__ = "qa_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    revision_number: Mapped[int] = mapped_column(Integer)
+    revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("book_revisions.id", ondelete="SET NULL")
+    )
+    checklist: Mapped[str] = mapped_column(String(40))  # templates/qa/<key>.toml
+    outcome: Mapped[str] = mapped_column(String(30))  # a BookStatus value: approved or changes
+    reviewer: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    answers: Mapped[str] = mapped_column(Text)  # JSON list of {key, text, answer, comment}
+    findings: Mapped[str] = mapped_column(Text)  # JSON list of the automated findings then
+    comment: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+
+
+class BookDelivery(Base):
+    """An approved revision handed over: to whom, when, and the kept final PDF (0007)."""
+
+    __tablename__ = "book_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    book_id: Mapped[int] = mapped_column(ForeignKey("books.id", ondelete="CASCADE"), index=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("book_revisions.id", ondelete="CASCADE"))
+    delivered_to: Mapped[str] = mapped_column(String(200))
+    delivered_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))  # in the media store, as .pdf
+    pdf_bytes: Mapped[int] = mapped_column(Integer)

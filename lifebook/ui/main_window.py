@@ -47,6 +47,7 @@ from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
+from lifebook.ui.workflow.actions import add_workflow_menu
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -140,6 +141,7 @@ class MainWindow(LibraryActions, QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
         self.page_menu = self.menuBar().addMenu("&Page")
+        self.workflow_actions = add_workflow_menu(self)  # send for QA, sign off, deliver
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About Lifebook", self.about))
         add_help_actions(help_menu, self)

@@ -378,3 +378,29 @@ def test_0006_gives_people_a_relationship_code_two_consents_and_a_private_note(
             "", "", None)
     finally:
         lib.close()
+
+def test_0007_gives_books_revision_1_and_keeps_their_status(tmp_path: Path) -> None:
+    """A library at 0005 with an approved book upgrades to revision 1, status kept; down again."""
+    from lifebook.store.models import Book
+
+    db = tmp_path / "rev5.sqlite3"
+    lib = Library.open(db, migrate_schema=False)
+    try:
+        migrate.upgrade(lib.engine, db, tmp_path / "b", target="0005")
+        with lib.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO children (id, full_name, preferred_name, plan, is_sample, notes, "
+                "pronouns, dob_precision, created_at, updated_at) VALUES (1, 'Sam', 'Sam', "
+                "'adoption', 0, '', '', 'day', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+            conn.exec_driver_sql(
+                "INSERT INTO books (id, child_id, kind, title, trim, status, created_at, "
+                "updated_at) VALUES (4, 1, 'life-story', 'Sam''s story', 'a4-portrait', "
+                "'approved', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+        migrate.upgrade(lib.engine, db, tmp_path / "b")
+        with lib.session() as s:
+            book = s.get(Book, 4)
+            assert (book.title, book.status, book.revision) == ("Sam's story", "approved", 1)
+        tables = set(inspect(lib.engine).get_table_names())
+        assert {"book_revisions", "qa_records", "book_deliveries"} <= tables
+    finally:
+        lib.close()

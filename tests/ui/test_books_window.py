@@ -112,7 +112,7 @@ def test_the_childs_page_lists_books_with_their_status(window: MainWindow, child
     assert page.books.isVisible() and not page.books.isColumnHidden(3)
     assert page.books.headerItem().text(3) == "Status"
     assert page.book_titles() == [story.title, letter.title]
-    assert page.book_statuses() == ["Waiting for quality assurance (QA)", "Draft"]
+    assert page.book_statuses() == ["Ready for quality assurance (QA)", "Draft"]
     first = page.books.topLevelItem(0)
     assert first.text(2) == str(story.pages)
     assert page.books.visualItemRect(first).height() > 0  # on screen, not only a tooltip

@@ -37,6 +37,7 @@ from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import Runner
 from lifebook.ui.review.window import open_review
 from lifebook.ui.undo_notice import UndoNotice
+from lifebook.ui.workflow.banner import WorkflowBanner
 
 
 def _heading(text: str) -> QLabel:
@@ -173,6 +174,8 @@ class BookEditor(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(4)
         centre_layout.addWidget(toolbar)
+        self.workflow_banner = WorkflowBanner(self.doc)  # QA status; follows the edits
+        centre_layout.addWidget(self.workflow_banner)
         centre_layout.addWidget(self.canvas, 1)
         centre_layout.addWidget(self.notice)
         centre_layout.addWidget(self.page_strip)

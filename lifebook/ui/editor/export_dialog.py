@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from lifebook.checks.preflight import summary
 from lifebook.services.audit import record_export
 from lifebook.services.export import ExportOptions, ExportResult, export_book
+from lifebook.services.workflow import approved_content, book_workflow
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.pdf_preview import PdfPreviewDialog, open_pdf_externally
@@ -83,10 +84,13 @@ class ExportDialog(QDialog):
         self.ppi.setValue(300)
         self.ppi.setSuffix(" pixels per inch")
         self.ppi.setToolTip("Photo resolution in the PDF. 300 is right for printing.")
-        self.final = QCheckBox("Final copy, without the DRAFT watermark")
-        self.final.setEnabled(doc.content.approved)
+        approved = book_workflow(doc.library, doc.book_id).approved  # the newest approved revision
+        self.final = QCheckBox("Final copy, without the DRAFT watermark" if approved is None else
+                               f"Final copy of revision {approved.number} as approved "
+                               f"({approved.approval_line}), without the DRAFT watermark")
+        self.final.setEnabled(approved is not None)
         self.final.setToolTip("Only books approved in quality assurance (QA) can be exported as final."
-                              if not doc.content.approved else "Export the approved final copy")
+                              if approved is None else "Export the approved revision, exactly as approved")
         form = QFormLayout()
         form.addRow("Save as", path_row)
         form.addRow("Bleed", self.bleed)
@@ -146,7 +150,7 @@ class ExportDialog(QDialog):
             return
         out = Path(self.path_edit.text()).expanduser()
         options = self.options()
-        book = self.doc.content
+        book = approved_content(self.doc.library, self.doc.book_id) if options.final else self.doc.content
         cache = self.doc.library.cache_dir / "print"
         executor = self.executor
 
