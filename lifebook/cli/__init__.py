@@ -41,10 +41,10 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
 def _groups() -> list[Callable[[AddCommand], None]]:
-    from lifebook.cli import books, chronology, export, library, photos
+    from lifebook.cli import books, chronology, export, library, photos, preferences
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register]
+            chronology.register, preferences.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,9 @@ def register(add: AddCommand) -> None:
                    "(default 300)")
     p.add_argument("--final", action="store_true",
                    help="no DRAFT watermark; only for books approved in quality assurance (QA)")
+    p.add_argument("--author", metavar="NAME",
+                   help="the author the PDF names (default: the name set with "
+                   "'lifebook preferences --author'; none if not set)")
 
     p = add("check", "list every problem to fix before printing a book", cmd_check)
     p.add_argument("--book", type=record_id, required=True, metavar="ID")
@@ -37,8 +40,9 @@ def register(add: AddCommand) -> None:
 def cmd_check(library: Library, args: argparse.Namespace) -> int:
     from lifebook.checks.preflight import finding_dict, finding_line, has_errors, preflight, summary
     from lifebook.services.content import load_book_content
+    from lifebook.services.privacy import privacy_context
 
-    findings = preflight(load_book_content(library, args.book))
+    findings = preflight(load_book_content(library, args.book), privacy_context(library, args.book))
     lines = [finding_line(f) for f in findings] + [summary(findings)]
     emit(args, {"book_id": args.book, "findings": [finding_dict(f) for f in findings],
                 "summary": summary(findings)}, "\n".join(lines))
@@ -49,12 +53,16 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.checks.preflight import finding_dict, finding_line, has_errors, summary
     from lifebook.services.content import load_book_content
     from lifebook.services.export import ExportOptions, export_book
+    from lifebook.services.preferences import clean_author, load_preferences
+    from lifebook.services.privacy import privacy_context
 
     book = load_book_content(library, args.book)
+    author = clean_author(args.author) if args.author is not None else load_preferences().author
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
-                            final=args.final)
+                            final=args.final, author=author)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
-                         cache_dir=library.cache_dir / "print")
+                         cache_dir=library.cache_dir / "print",
+                         privacy=privacy_context(library, args.book))
     if not args.json:
         for finding in result.findings:
             warn(finding_line(finding))

@@ -141,6 +141,16 @@ class FindingCode(StrEnum):
     UNPLACED_CONTENT = "unplaced-content"  # kept content the page's template has no room for
     UNKNOWN_TEMPLATE = "unknown-template"  # the page's template cannot be found (layout)
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
+    # privacy (lifebook.checks.privacy)
+    PRIVACY_NAME = "privacy-name"  # a name of someone whose consent to be identified is not "yes"
+    PRIVACY_PHOTO_PERSON = "privacy-photo-person"  # a photo showing such a person
+    PRIVACY_POSTCODE = "privacy-postcode"
+    PRIVACY_PHONE = "privacy-phone"
+    PRIVACY_EMAIL = "privacy-email"
+    PRIVACY_ADDRESS = "privacy-address"  # a street address ("12 Acacia Road")
+    PRIVACY_SCHOOL = "privacy-school"  # a school's name
+    PRIVATE_EVENT = "private-event"  # a private chronology event in a book
+    SENSITIVE_EVENT = "sensitive-event"  # a sensitive chronology event in a young child's book
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ storage or painting details.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from lifebook.model.enums import BookKind
@@ -84,7 +85,8 @@ class BookContent:
     title: str
     trim: TrimSize
     child_name: str
-    author: str = ""
     child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()
+    # when the book, its pages or a photo it shows last changed (UTC): the PDF's dates
+    last_changed: datetime | None = None

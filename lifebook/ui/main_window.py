@@ -42,6 +42,7 @@ from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
+from lifebook.ui.preferences_dialog import PreferencesDialog
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +117,9 @@ class MainWindow(LibraryActions, QMainWindow):
         self.demo_action = action("Create the &sample book", self.create_sample, None,
                                   "Add a made-up child with a finished-looking life story book")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.preferences_action = action("&Preferences…", lambda: PreferencesDialog(self).exec(),
+                                         None, "Your name as the author of exported PDFs")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_library_action)
         self.recent_menu = file_menu.addMenu("Open &recent library")
@@ -124,7 +128,8 @@ class MainWindow(LibraryActions, QMainWindow):
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
-                    self.demo_action, None, self.export_menu_action, None, self.quit_action):
+                    self.demo_action, None, self.export_menu_action, self.preferences_action, None,
+                    self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")

@@ -60,6 +60,18 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                  "{n} photos not yet agreed by a manager"),
     FindingCode.EMPTY_FRAME: ("space is still empty", "{n} spaces still empty"),
     FindingCode.UNPLACED_CONTENT: ("thing is kept but not shown", "{n} things kept but not shown"),
+    FindingCode.PRIVACY_NAME: ("name of someone who has not agreed to be named",
+                               "{n} names of people who have not agreed to be named"),
+    FindingCode.PRIVACY_PHOTO_PERSON: ("photo of someone who has not agreed to be in the book",
+                                       "{n} photos of people who have not agreed to be in the book"),
+    FindingCode.PRIVACY_POSTCODE: ("postcode in the words", "{n} postcodes in the words"),
+    FindingCode.PRIVACY_PHONE: ("phone number in the words", "{n} phone numbers in the words"),
+    FindingCode.PRIVACY_EMAIL: ("email address in the words", "{n} email addresses in the words"),
+    FindingCode.PRIVACY_ADDRESS: ("street address in the words", "{n} street addresses in the words"),
+    FindingCode.PRIVACY_SCHOOL: ("school named in the words", "{n} schools named in the words"),
+    FindingCode.PRIVATE_EVENT: ("private event in the timeline", "{n} private events in the timeline"),
+    FindingCode.SENSITIVE_EVENT: ("sensitive event for a young child",
+                                  "{n} sensitive events for a young child"),
 }
 
 
