@@ -287,9 +287,8 @@ def _name_finding(person: PersonRecord, recorded: str, found: tuple[_NameForm, M
             f"with your manager, or write {instead} instead.", spot)
     return _finding(
         Severity.WARNING, FindingCode.PRIVACY_NAME,
-        f"{spot.where} names {_describe(person, match.text)}. Nobody has asked yet whether "
-        f"{recorded} agrees to be named in the book. Please ask first, and record the answer "
-        f"with their details, or write {instead} instead.", spot)
+        f"{spot.where} names {_describe(person, match.text)}, but nobody has asked yet whether "
+        f"{recorded} agrees to be named. Please ask first, or write {instead} instead.", spot)
 
 
 # --- postcodes, phone numbers, emails, addresses, schools ----------------------------------
@@ -304,7 +303,7 @@ _DETAILS = (
     (FindingCode.PRIVACY_ADDRESS, street_addresses, "what looks like a street address",
      "An address can show where a child or a carer lives; please take it out, or describe the "
      "place instead (\u201ca house with a red front door\u201d)."),
-    (FindingCode.PRIVACY_SCHOOL, school_names, "the name of a school",
+    (FindingCode.PRIVACY_SCHOOL, school_names, "a school's name",
      "A school's name can help someone find a child; unless the care plan says it is safe, "
      "write \u201cmy school\u201d instead."),
 )

@@ -90,7 +90,7 @@ def test_someone_who_said_no_named_in_full_blocks_a_final_copy_a_first_name_only
     assert [Severity(f.severity) for f in first] == [Severity.WARNING]
     assert final_blockers(first) == []
     asked = privacy_findings(book("Daniel came to visit."), CONTEXT)
-    assert "Nobody has asked yet" in asked[0].message and final_blockers(asked) == []
+    assert "nobody has asked yet" in asked[0].message and final_blockers(asked) == []
 
 
 def test_consent_is_read_through_one_function() -> None:
@@ -144,7 +144,7 @@ def test_a_photo_caption_that_prints_is_checked_and_the_title_too() -> None:
                      caption="First day at Oak Tree School")
     found = privacy_findings(book("Hello.", title="Daniel's letter", caption_photo=photo), CONTEXT)
     school = next(f for f in found if f.code == C.PRIVACY_SCHOOL)
-    assert school.message.startswith("Page 2: the caption under the photo has the name of a school")
+    assert school.message.startswith("Page 2: the caption under the photo has a school's name")
     assert school.frame_key == "caption1"
     title = next(f for f in found if f.code == C.PRIVACY_NAME)
     assert title.message.startswith("The book's title names Daniel") and title.page_number is None

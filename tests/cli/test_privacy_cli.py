@@ -41,9 +41,9 @@ def test_check_lists_the_privacy_findings_in_words(demo: Path, tmp_path: Path) -
     result = run(demo, tmp_path, "check", "--book", "1")
     assert result.returncode == 0, result.stderr  # warnings only
     assert "WARNING Page" in result.stdout
-    assert "names Daniel (birth father). Nobody has asked yet" in result.stdout
+    assert "names Daniel (birth father), but nobody has asked yet" in result.stdout
     assert "has a postcode, \u201cTN23 1AB\u201d" in result.stdout
-    assert "the name of a school, \u201cOak Tree School\u201d" in result.stdout
+    assert "a school's name, \u201cOak Tree School\u201d" in result.stdout
     as_json = json.loads(run(demo, tmp_path, "check", "--book", "1", "--json").stdout)
     codes = {f["code"] for f in as_json["findings"]}
     assert {"privacy-name", "privacy-postcode", "privacy-school"} <= codes

@@ -59,7 +59,7 @@ def test_the_panel_shows_a_school_name_and_a_relative_named_without_consent(
     doc.set_text(page.page_id, "text", "Auntie Kelly Price came to see Poppy at 12 Acacia Road.")
     panel.refresh()
     named = _index_of(panel, "names Kelly Price (birth aunt)")
-    assert "Nobody has asked yet whether Kelly Price agrees to be named" in named.data()
+    assert "but nobody has asked yet whether Kelly Price agrees to be named" in named.data()
     assert "\u201cyour birth aunt\u201d" in named.data()
     address = _index_of(panel, "\u201c12 Acacia Road\u201d")
     assert address.data().startswith("▲  Page")  # a warning: to look at, not to fix
