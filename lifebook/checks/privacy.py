@@ -54,6 +54,9 @@ from lifebook.model.enums import BookKind, Consent, Severity
 YOUNG_UNDER = 12  # a child under 12 (or of unknown age) is "young" for sensitive events
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "nan", "nana", "nanny", "gran", "granny",
               "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle"}
+# Words that say who someone is, not their name: "Mum" alone identifies nobody.
+RELATION_WORDS = HONORIFICS | {"mum", "mummy", "mam", "mom", "mother", "dad", "daddy", "father",
+                               "brother", "sister", "baby", "cousin", "carer", "carers"}
 # First names that are also everyday words: matched only when written as a name.
 WORD_NAMES = {
     "hope", "grace", "joy", "faith", "rose", "may", "june", "april", "summer", "autumn", "dawn",
@@ -224,6 +227,8 @@ def name_forms(name: str, exclude: set[str]) -> list[_NameForm]:
     for text, whole in forms:
         key = fold_plain(text).strip()
         if len(key) < 2 or key in seen or key in exclude:
+            continue
+        if all(w.strip(".") in RELATION_WORDS for w in key.split()):
             continue
         seen.add(key)
         pattern = name_pattern(text)

@@ -47,6 +47,7 @@ PEOPLE = (
     PersonRecord("Jo and Sam", Consent.YES, "Foster carers", 3),
     PersonRecord("Hope Williams", Consent.NO, "Birth grandmother", 4),
     PersonRecord("Sam Reilly", Consent.NOT_ASKED, "Family friend", 5),
+    PersonRecord("Nan", Consent.NOT_ASKED, "Birth grandmother", 6),
 )
 CONTEXT = PrivacyContext(people=PEOPLE, child_names=("Ruby Marsh", "Ruby"),
                          child_date_of_birth=date(2019, 3, 23), today=date(2025, 6, 1))
@@ -76,6 +77,7 @@ def test_names_of_people_without_consent_are_found(text: str, expected: str) -> 
     "Ruby Marsh is six.",  # the child herself
     "We hope you like your book. Hope is a lovely word.",  # a name that is also a word
     "Okafor",  # a surname alone is not looked for
+    "Mum and Nan came too.",  # a person recorded only as "Nan" is not named by the word
 ])
 def test_words_that_are_not_a_named_person_are_left_alone(text: str) -> None:
     assert C.PRIVACY_NAME not in codes(privacy_findings(book(text), CONTEXT))
