@@ -44,6 +44,7 @@ class PreferencesDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B3261E")
+        self.message.hide()  # shown only when something could not be saved
         form = QFormLayout()
         form.addRow("Your name", self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -61,6 +62,7 @@ class PreferencesDialog(QDialog):
             saved = save_preferences(Preferences(author=self.author.text()), self.path)
         except (InvalidInput, OSError) as exc:
             self.message.setText(f"Your preferences were not saved: {exc}.")
+            self.message.show()
             return False
         self.author.setText(saved.author)
         self.accept()
