@@ -36,7 +36,8 @@ def _touch_books(session: Session, _context: object, _instances: object) -> None
             if isinstance(obj, Page):
                 books.add(obj.book_id if obj.book_id is not None else getattr(obj.book, "id", None))
             elif isinstance(obj, FrameContentRow):
-                page = obj.page if obj.page is not None else session.get(Page, obj.page_id)
+                page = obj.page if obj.page is not None or obj.page_id is None \
+                    else session.get(Page, obj.page_id)
                 if page is not None:
                     books.add(page.book_id)
             elif isinstance(obj, MediaItem) and obj in changed:
