@@ -52,7 +52,7 @@ from lifebook.model.content import BookContent
 from lifebook.model.enums import BookKind, Consent, Severity
 
 YOUNG_UNDER = 12  # a child under 12 (or of unknown age) is "young" for sensitive events
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "nan", "nana", "nanny", "gran", "granny",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "nan", "nana", "nanna", "nanny", "gran", "granny",
               "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle"}
 # Words that say who someone is, not their name: "Mum" alone identifies nobody.
 RELATION_WORDS = HONORIFICS | {"mum", "mummy", "mam", "mom", "mother", "dad", "daddy", "father",
@@ -91,6 +91,7 @@ class PersonRecord:
     consent: Consent = Consent.NOT_ASKED
     relationship: str = ""  # "birth father": how messages describe them
     person_id: int = 0
+    known_as: str = ""  # another name they go by ("Nanna Jean"): looked for too
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def _name_findings(spots: list[Spot], context: PrivacyContext) -> list[Finding]:
     for person in context.people:
         if person.consent == Consent.YES:
             continue
-        for part in split_names(person.name):
+        for part in split_names(person.name) + split_names(person.known_as):
             forms = name_forms(part, exclude=agreed | child)
             for spot, text in folded:
                 match = _first_match(forms, text)

@@ -39,7 +39,8 @@ def privacy_context(library: Library, book_id: int, *, today: date | None = None
         people = s.scalars(select(Person).where(Person.child_id == child.id).order_by(Person.id))
         records = tuple(
             PersonRecord(name=p.name, consent=identified_consent(p),
-                         relationship=p.relationship_to_child, person_id=p.id)
+                         relationship=p.relationship_to_child, person_id=p.id,
+                         known_as=getattr(p, "known_as", "") or "")  # known_as: revision 0006
             for p in people
         )
         photo_people: dict[int, tuple[int, ...]] = {}

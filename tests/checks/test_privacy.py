@@ -48,6 +48,7 @@ PEOPLE = (
     PersonRecord("Hope Williams", Consent.NO, "Birth grandmother", 4),
     PersonRecord("Sam Reilly", Consent.NOT_ASKED, "Family friend", 5),
     PersonRecord("Nan", Consent.NOT_ASKED, "Birth grandmother", 6),
+    PersonRecord("Jean Price", Consent.NOT_ASKED, "Birth grandmother", 7, known_as="Nanna Jeanie"),
 )
 CONTEXT = PrivacyContext(people=PEOPLE, child_names=("Ruby Marsh", "Ruby"),
                          child_date_of_birth=date(2019, 3, 23), today=date(2025, 6, 1))
@@ -61,6 +62,7 @@ CONTEXT = PrivacyContext(people=PEOPLE, child_names=("Ruby Marsh", "Ruby"),
     ("Auntie Zoë sent a card.", "Zoë"),
     ("Daniel\u2019s house had a blue door.", "Daniel"),  # with a curly apostrophe
     ("We visited Nan Hope Williams.", "Hope Williams"),
+    ("Nanna Jeanie knitted a scarf.", "Nanna Jeanie"),  # the name they are known by
 ])
 def test_names_of_people_without_consent_are_found(text: str, expected: str) -> None:
     found = [f for f in privacy_findings(book(text), CONTEXT) if f.code == C.PRIVACY_NAME]
