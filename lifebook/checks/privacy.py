@@ -310,7 +310,7 @@ _DETAILS = (
      "An address can show where a child or a carer lives; please take it out, or describe the "
      "place instead (\u201ca house with a red front door\u201d)."),
     (FindingCode.PRIVACY_SCHOOL, school_names, "a school's name",
-     "A school's name can help someone find a child; unless the care plan says it is safe, "
+     "It can help someone find a child; unless the care plan says it is safe, "
      "write \u201cmy school\u201d instead."),
 )
 
