@@ -121,3 +121,16 @@ def test_file_preferences_opens_the_dialog(qtbot, window: MainWindow) -> None:
     window.preferences_action.trigger()
     assert seen and isinstance(seen[0], PreferencesDialog)
     assert load_preferences().author == "Sam Okafor"
+
+
+def test_several_of_a_kind_are_one_group_line_in_plain_words(qtbot, panel: FindingsPanel,
+                                                              doc: BookDocument) -> None:
+    page = next(p for p in doc.pages if p.template == "text-only")
+    doc.set_text(page.page_id, "text", "Poppy went to Hillside Nursery before Oak Tree School.")
+    panel.refresh()
+    group = panel.group_index("privacy-school")
+    assert group.isValid()
+    assert group.data() == "▲  ▸ 3 school names in the book"
+    children = [panel.model.index(r, 0, group).data() for r in range(panel.model.rowCount(group))]
+    assert any("\u201cHillside Nursery\u201d" in line for line in children)
+    assert not any("privacy" in line or "frame" in line for line in _lines(panel))
