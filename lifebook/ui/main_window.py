@@ -476,9 +476,9 @@ class MainWindow(LibraryActions, QMainWindow):
         return True
 
     def about(self) -> None:
-        from lifebook import __version__
+        from lifebook.ui.about import AboutDialog
 
-        QMessageBox.about(self, "About Lifebook", f"Lifebook {__version__}\n\nLibrary: {self.library.db_path}")
+        AboutDialog(self.library.db_path, self).exec()
 
     # --- jobs -------------------------------------------------------------
 
