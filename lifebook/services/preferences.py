@@ -32,6 +32,7 @@ class Preferences:
 
 
 def preferences_path() -> Path:
+    """Where this computer user's preferences are kept (the user config folder)."""
     return Path(platformdirs.user_config_dir(APP_NAME)) / "preferences.json"
 
 
