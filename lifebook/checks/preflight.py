@@ -3,8 +3,8 @@
 The layout engine finds what it sees while placing things (low resolution,
 text overflow, missing glyphs, empty frames, photos whose use is not
 agreed, content with no frame); this module gathers them for a book, in
-page order, and summarises them. Later checks (privacy, language) add to
-the same list.
+page order, with the names check (glyphs) and the privacy check, and
+summarises them. Later checks (language) add to the same list.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from lifebook.checks.glyphs import name_findings
 from lifebook.checks.letters import letter_findings
+from lifebook.checks.privacy import PrivacyContext, privacy_findings
 from lifebook.layout.display import Finding
 from lifebook.layout.engine import layout_book
 from lifebook.model.content import BookContent
@@ -22,9 +23,12 @@ from lifebook.model.enums import Severity
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def preflight(book: BookContent) -> list[Finding]:
+def preflight(book: BookContent, privacy: PrivacyContext | None = None) -> list[Finding]:
+    """Every finding for ``book``; ``privacy`` is what the privacy check knows of its child
+    (lifebook.services.privacy.privacy_context): without it, only the words are checked."""
     findings = (name_findings(book) + letter_findings(book)
                 + [f for page in layout_book(book) for f in page.findings])
+    findings += privacy_findings(book, privacy)
     return sorted(findings, key=lambda f: (f.page_number or 0, SEVERITY_RANK[Severity(f.severity)]))
 
 

@@ -52,6 +52,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         library,
         people,
         photos,
+        preferences,
         review,
         text_checks,
         workflow,
@@ -60,7 +61,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
     return [library.register, photos.register, books.register, export.register,
             chronology.register, people.register, letters.register, review.register,
             workflow.register, caseload.register, text_checks.register, backups.register,
-            audit.register]
+            audit.register, preferences.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,6 +38,9 @@ def register(add: AddCommand) -> None:
                    "assurance (QA)")
     p.add_argument("--revision", type=record_id, metavar="N",
                    help="with --final: an earlier approved revision (default: the newest)")
+    p.add_argument("--author", metavar="NAME",
+                   help="the author the PDF names (default: the name set with "
+                   "'lifebook preferences --author'; none if not set)")
 
     p = add("check", "list every problem to fix before printing a book", cmd_check)
     p.add_argument("--book", type=record_id, required=True, metavar="ID")
@@ -46,8 +49,9 @@ def register(add: AddCommand) -> None:
 def cmd_check(library: Library, args: argparse.Namespace) -> int:
     from lifebook.checks.preflight import finding_dict, finding_line, has_errors, preflight, summary
     from lifebook.services.content import load_book_content
+    from lifebook.services.privacy import privacy_context
 
-    findings = preflight(load_book_content(library, args.book))
+    findings = preflight(load_book_content(library, args.book), privacy_context(library, args.book))
     lines = [finding_line(f) for f in findings] + [summary(findings)]
     emit(args, {"book_id": args.book, "findings": [finding_dict(f) for f in findings],
                 "summary": summary(findings)}, "\n".join(lines))
@@ -60,6 +64,8 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.content import load_book_content
     from lifebook.services.export import ExportOptions, export_book
     from lifebook.services.letters import select_part
+    from lifebook.services.preferences import clean_author, load_preferences
+    from lifebook.services.privacy import privacy_context
 
     if args.revision is not None and not args.final:
         warn("lifebook: --revision goes with --final (a draft is always the book as it is now)")
@@ -71,12 +77,14 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     else:
         book = load_book_content(library, args.book)
     book = select_part(book, args.part)
+    author = clean_author(args.author) if args.author is not None else load_preferences().author
     if Path(args.out).suffix.lower() == ".docx":
-        return _export_word(library, book, args)
+        return _export_word(library, book, args, author)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
-                            final=args.final)
+                            final=args.final, author=author)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
-                         cache_dir=library.cache_dir / "print")
+                         cache_dir=library.cache_dir / "print",
+                         privacy=privacy_context(library, args.book))
     record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final)
     if not args.json:
         for finding in result.findings:
@@ -99,11 +107,13 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors(result.findings) else EXIT_OK
 
 
-def _export_word(library: Library, book: BookContent, args: argparse.Namespace) -> int:
+def _export_word(library: Library, book: BookContent, args: argparse.Namespace,
+                 author: str) -> int:
     from lifebook.services.audit import record_export
     from lifebook.services.export_word import export_word
 
-    result = export_word(book, Path(args.out).expanduser().resolve(), final=args.final)
+    result = export_word(book, Path(args.out).expanduser().resolve(), final=args.final,
+                         author=author)
     record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final,
                   kind="Word")
     for note in result.left_out:

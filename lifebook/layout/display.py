@@ -143,6 +143,16 @@ class FindingCode(StrEnum):
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
     NOT_PERSONALISED = "not-personalised"  # a letter copied for a sibling, not yet made its own
     OTHER_CHILDS_NAME = "other-childs-name"  # a copied letter still names the first child
+    # privacy (lifebook.checks.privacy)
+    PRIVACY_NAME = "privacy-name"  # a name of someone whose consent to be identified is not "yes"
+    PRIVACY_PHOTO_PERSON = "privacy-photo-person"  # a photo showing such a person
+    PRIVACY_POSTCODE = "privacy-postcode"
+    PRIVACY_PHONE = "privacy-phone"
+    PRIVACY_EMAIL = "privacy-email"
+    PRIVACY_ADDRESS = "privacy-address"  # a street address ("12 Acacia Road")
+    PRIVACY_SCHOOL = "privacy-school"  # a school's name
+    PRIVATE_EVENT = "private-event"  # a private chronology event in a book
+    SENSITIVE_EVENT = "sensitive-event"  # a sensitive chronology event in a young child's book
 
 
 @dataclass(frozen=True)

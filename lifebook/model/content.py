@@ -8,6 +8,7 @@ storage or painting details.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from lifebook.model.enums import BookKind
@@ -85,7 +86,6 @@ class BookContent:
     title: str
     trim: TrimSize
     child_name: str
-    author: str = ""
     child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()
@@ -95,3 +95,5 @@ class BookContent:
     # "Approved by Sam Patel, 3 March 2027": stamped on the last page of a final copy
     approval: str = ""
     revision: int = 0  # the approved revision this content was frozen as (0: live content)
+    # when the book, its pages or a photo it shows last changed (UTC): the PDF's dates
+    last_changed: datetime | None = None

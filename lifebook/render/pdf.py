@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -62,6 +63,7 @@ class PdfInfo:
     subject: str = ""
     creator: str = "Lifebook"
     lang: str = "en-GB"
+    changed: datetime | None = None  # the book's last change (UTC): CreationDate and ModDate
 
 
 @dataclass(frozen=True)
@@ -158,9 +160,13 @@ def paint_pdf(
         lang=info.lang,
     )
     canvas.setTitle(info.title)
-    canvas.setAuthor(info.author)
+    canvas.setAuthor(info.author)  # "" when none was set: never the computer's login name
     canvas.setSubject(info.subject)
     canvas.setCreator(info.creator)
+    # invariant=1 keeps ReportLab from stamping "now" (and a random ID) into the file; the
+    # dates are the book's own last change, so the same book exports byte-identical
+    stamp = pdf_date(info.changed)
+    canvas.setDateFormatter(lambda *_ymdhms: stamp)
     canvas.setViewerPreference("DisplayDocTitle", "true")
     painter = _PagePainter(canvas, images)
     section = None
@@ -177,6 +183,11 @@ def paint_pdf(
     if any(page.section for page in pages):
         canvas.showOutline()
     canvas.save()
+
+
+def pdf_date(when: datetime | None) -> str:
+    """A PDF date string for a naive UTC time ("D:20240712093000+00'00'"); "" when unknown."""
+    return when.strftime("D:%Y%m%d%H%M%S+00'00'") if when is not None else ""
 
 
 def _media_size(page: PageLayout, crop_marks: bool) -> tuple[float, float]:

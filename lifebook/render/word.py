@@ -11,8 +11,8 @@ What cannot go into Word as it is, the pages drawn from the child's record
 
 Privacy matches the PDF: photos are re-encoded from their pixels (no EXIF,
 XMP or GPS), there are no comments, no file paths, and the document's author
-and dates are the ones given (the book's author and last change), so an
-unchanged book exports the same document every time.
+and dates are the ones given (the name set in Preferences, and the book's last
+change), so an unchanged book exports the same document every time.
 """
 
 from __future__ import annotations
@@ -112,11 +112,12 @@ def _photo(document, frame: FrameContent, width_cm: float) -> bool:
     return True
 
 
-def _clean_properties(document, book: BookContent, modified: datetime | None) -> None:
+def _clean_properties(document, book: BookContent, author: str,
+                      modified: datetime | None) -> None:
     props = document.core_properties
     when = (modified or FIXED_TIME).replace(microsecond=0, tzinfo=None)
-    props.author = book.author
-    props.last_modified_by = book.author
+    props.author = author
+    props.last_modified_by = author
     props.title = book.title
     props.subject = ""
     props.comments = ""
@@ -136,7 +137,7 @@ def _draft_header(document) -> None:
     run.font.color.rgb = RGBColor(0xB0, 0x3A, 0x2E)
 
 
-def write_docx(book: BookContent, out: BinaryIO, *, draft: bool = True,
+def write_docx(book: BookContent, out: BinaryIO, *, draft: bool = True, author: str = "",
                modified: datetime | None = None) -> WordResult:
     """Write ``book`` as a .docx to ``out``; returns what was written and what was left out.
 
@@ -154,7 +155,7 @@ def write_docx(book: BookContent, out: BinaryIO, *, draft: bool = True,
     _footer(document)
     if draft:
         _draft_header(document)
-    _clean_properties(document, book, modified)
+    _clean_properties(document, book, author, modified)
     result = WordResult()
     for n, page in enumerate(book.pages):
         if n:

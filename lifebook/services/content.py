@@ -63,7 +63,7 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             trim=TrimSize(book.trim),
             child_name=book.child.display_name,
             child_id=book.child_id,
-            author=library.actor,
+            last_changed=book.updated_at,
             approved=book.status in (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value),
             pages=pages,
             personalise_note=book.personalise_note,

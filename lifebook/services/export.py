@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from lifebook.checks import privacy as privacy_check
 from lifebook.checks.glyphs import final_blockers, name_findings
+from lifebook.checks.privacy import PrivacyContext
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
 from lifebook.layout.display import Finding, FindingCode, ImageItem, PageLayout
 from lifebook.layout.stamp import stamp_last_page
@@ -63,6 +65,7 @@ class ExportOptions:
     ppi: int = 300
     crop_marks: bool = False
     final: bool = False  # False: a draft with a DRAFT watermark on every page
+    author: str = ""  # the PDF's Author: the name the user set, never the login name
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ def export_book(
     cancel: CancelCheck | None = None,
     executor: Executor | None = None,
     layout: LayoutFunction | None = None,
+    privacy: PrivacyContext | None = None,
 ) -> ExportResult:
     """Lay out ``book`` and write it as a print-ready PDF at ``out_path``.
 
@@ -98,7 +102,9 @@ def export_book(
     ExportCancelled when ``cancel()`` returns True, and ExportFailed when the
     file cannot be written or a final export has photos that cannot be read.
     ``layout`` replaces the layout engine (tests); ``executor`` the process
-    pool that makes print derivatives.
+    pool that makes print derivatives. ``privacy`` is what the privacy check
+    knows of the child (lifebook.services.privacy.privacy_context); its findings
+    are returned with the rest, and its errors refuse a final copy.
     """
     started = time.perf_counter()
     out_path = Path(out_path)
@@ -131,8 +137,15 @@ def export_book(
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
     if options.final:
         pages = stamp_last_page(pages, book.approval)  # "Approved by …, 3 March 2027"
-    name_problems = name_findings(book)
+    name_problems = name_findings(book) + privacy_check.privacy_findings(book, privacy)
     if options.final:
+        private = privacy_check.final_blockers(name_problems)
+        if private:
+            raise ExportRefused(
+                "This book cannot be finalised yet, to keep people safe: "
+                + " ".join(f.message for f in private[:5])
+                + (f" (and {len(private) - 5} more)" if len(private) > 5 else "")
+            )
         blockers = final_blockers(name_problems + [f for p in pages for f in p.findings])
         if blockers:
             raise ExportRefused(
@@ -179,8 +192,9 @@ def export_book(
 
     info = PdfInfo(
         title=book.title,
-        author=book.author,
+        author=options.author,
         subject=_subject(book),
+        changed=book.last_changed,
     )
     _write_atomically(
         out_path,

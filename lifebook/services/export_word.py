@@ -31,9 +31,13 @@ class WordExportResult:
                 "final": self.final, "left_out": list(self.left_out)}
 
 
-def export_word(book: BookContent, out_path: Path, *, final: bool = False,
+def export_word(book: BookContent, out_path: Path, *, final: bool = False, author: str = "",
                 modified: datetime | None = None) -> WordExportResult:
-    """Write ``book`` as a .docx; raises ExportRefused (final, not approved), ExportFailed."""
+    """Write ``book`` as a .docx; raises ExportRefused (final, not approved), ExportFailed.
+
+    ``author`` is the name the user set (Preferences), never the login name;
+    the document's dates are ``modified``, by default the book's last change.
+    """
     from lifebook.render.word import write_docx
 
     out_path = Path(out_path)
@@ -46,7 +50,8 @@ def export_word(book: BookContent, out_path: Path, *, final: bool = False,
     if not book.pages:
         raise ExportFailed("This book has no pages to export yet.")
     data = io.BytesIO()
-    result = write_docx(book, data, draft=not final, modified=modified)
+    result = write_docx(book, data, draft=not final, author=author,
+                        modified=modified or book.last_changed)
     try:
         write_atomically(out_path, data.getvalue())
     except OSError as exc:

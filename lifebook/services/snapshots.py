@@ -87,7 +87,7 @@ def dumps(snapshot: dict) -> str:
     return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
 
 
-def thaw(library: Library, snapshot: dict, *, author: str = "", approval: str = "",
+def thaw(library: Library, snapshot: dict, *, approval: str = "",
          revision: int = 0) -> BookContent:
     """The layout engine's input from a snapshot: the book exactly as it was approved."""
     pages = []
@@ -121,7 +121,6 @@ def thaw(library: Library, snapshot: dict, *, author: str = "", approval: str = 
         trim=TrimSize(snapshot["trim"]),
         child_name=snapshot["child_name"],
         child_id=snapshot["child_id"],
-        author=author,
         approved=True,
         pages=tuple(pages),
         approval=approval,

@@ -181,7 +181,7 @@ def approved_content(library: Library, book_id: int, revision: int | None = None
                 have = (", ".join(map(str, numbers)) if numbers else "none yet")
                 raise NotFound(f"revision {revision} of this book was never approved "
                                f"(approved revisions: {have})")
-        return snapshots.thaw(library, json.loads(row.snapshot), author=library.actor,
+        return snapshots.thaw(library, json.loads(row.snapshot),
                               approval=approval_line(row.approved_by, row.approved_at),
                               revision=row.number)
 

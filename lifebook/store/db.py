@@ -16,11 +16,13 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.fileio import remove_stale_temporaries
-from lifebook.store import migrate, opening, revisions
+from lifebook.store import changes, migrate, opening, revisions
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
 from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
 from lifebook.store.paths import backups_dir_for, cache_dir_for, media_dir_for
+
+changes.install()  # a book's updated_at follows its pages, frames and photos
 
 
 def current_user() -> str:

@@ -47,6 +47,7 @@ from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
+from lifebook.ui.preferences_dialog import PreferencesDialog
 from lifebook.ui.workflow.actions import add_workflow_menu
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
@@ -125,6 +126,9 @@ class MainWindow(LibraryActions, QMainWindow):
         self.caseload_action = action("&Caseload and deadlines…", lambda: show_caseload(self), "Ctrl+Shift+L",
                                       "Every child's life story work: what is due, overdue or waiting for QA")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.preferences_action = action("&Preferences…", lambda: PreferencesDialog(self).exec(),
+                                         None, "Your name as the author of exported PDFs")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_library_action)
         self.recent_menu = file_menu.addMenu("Open &recent library")
@@ -135,7 +139,8 @@ class MainWindow(LibraryActions, QMainWindow):
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
                     self.demo_action, None, self.caseload_action, None, self.export_menu_action,
-                    self.export_word_action, None, *backup_menu_actions(self), None,
+                    self.export_word_action, self.preferences_action, None,
+                    *backup_menu_actions(self), None,
                     self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")

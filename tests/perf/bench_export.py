@@ -83,7 +83,6 @@ def make_book(photos: list[Path]) -> BookContent:
         title="Benchmark book",
         trim=TrimSize.A4_PORTRAIT,
         child_name="Ruby",
-        author="Bench",
         pages=tuple(pages),
     )
 

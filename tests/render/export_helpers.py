@@ -196,7 +196,6 @@ def make_book(
         title="Ruby's life story book",
         trim=trim,
         child_name="Ruby",
-        author="Sam Okafor",
         approved=approved,
         pages=tuple(pages),
     )

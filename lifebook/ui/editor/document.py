@@ -10,12 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from lifebook.checks.privacy import privacy_findings
 from lifebook.layout.display import Finding, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.model.content import BookContent, PageContent
 from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
+from lifebook.services.privacy import privacy_context
 from lifebook.store.db import Library
 from lifebook.ui.editor.commands import (
     AddPageCommand,
@@ -63,6 +65,7 @@ class BookDocument(QObject):
         self.selection = Selection(self)
         self._layouts: dict[int, PageLayout] = {}
         self.content: BookContent = load_book_content(library, book_id)
+        self.privacy = privacy_context(library, book_id)  # people, consent, events: the privacy check
 
     # --- reading ----------------------------------------------------------
 
@@ -92,12 +95,18 @@ class BookDocument(QObject):
             layout = self.layout(page.page_id)
             if layout is not None:
                 out.extend(layout.findings)
-        return out
+        return out + privacy_findings(self.content, self.privacy)
 
     # --- change notifications (called by commands) ---------------------------
 
     def _reload(self) -> None:
         self.content = load_book_content(self.library, self.book_id)
+        self.privacy = privacy_context(self.library, self.book_id)
+
+    def people_changed(self) -> None:
+        """Someone's consent, or who is in a photo, changed: check the book again."""
+        self.privacy = privacy_context(self.library, self.book_id)
+        self.findings_changed.emit()
 
     def pages_edited(self, page_ids: list[int]) -> None:
         self._reload()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from lifebook.checks.preflight import summary
 from lifebook.services.audit import record_export
 from lifebook.services.export import ExportOptions, ExportResult, export_book
+from lifebook.services.preferences import load_preferences
 from lifebook.services.workflow import approved_content, book_workflow
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
@@ -95,6 +96,11 @@ class ExportDialog(QDialog):
         form.addRow("Save as", path_row)
         form.addRow("Bleed", self.bleed)
         form.addRow("Photos", self.ppi)
+        author = load_preferences().author
+        self.author_label = QLabel(author or "No name set. Add yours in File ▸ Preferences… "
+                                   "and the PDF will name you as its author.")
+        self.author_label.setWordWrap(True)
+        form.addRow("Author", self.author_label)
         form.addRow("", self.crop_marks)
         form.addRow("", self.final)
 
@@ -143,7 +149,8 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         return ExportOptions(bleed_mm=self.bleed.value(), ppi=self.ppi.value(),
-                             crop_marks=self.crop_marks.isChecked(), final=self.final.isChecked())
+                             crop_marks=self.crop_marks.isChecked(), final=self.final.isChecked(),
+                             author=load_preferences().author)
 
     def start(self) -> None:
         if self.job is not None:
@@ -151,6 +158,7 @@ class ExportDialog(QDialog):
         out = Path(self.path_edit.text()).expanduser()
         options = self.options()
         book = approved_content(self.doc.library, self.doc.book_id) if options.final else self.doc.content
+        privacy = self.doc.privacy
         cache = self.doc.library.cache_dir / "print"
         executor = self.executor
 
@@ -158,7 +166,7 @@ class ExportDialog(QDialog):
             pool = executor or ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
             try:
                 return export_book(book, out, options, cache_dir=cache, progress=progress,
-                                   cancel=cancel, executor=pool)
+                                   cancel=cancel, executor=pool, privacy=privacy)
             finally:
                 if executor is None:
                     pool.shutdown(cancel_futures=True)

@@ -64,6 +64,18 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                                    "{n} notices to personalise the letter"),
     FindingCode.OTHER_CHILDS_NAME: ("page still names the child the letter was copied from",
                                     "{n} pages still name the child the letter was copied from"),
+    FindingCode.PRIVACY_NAME: ("name of someone who has not agreed to be named",
+                               "{n} names of people who have not agreed to be named"),
+    FindingCode.PRIVACY_PHOTO_PERSON: ("photo of someone who has not agreed to be in the book",
+                                       "{n} photos of people who have not agreed to be in the book"),
+    FindingCode.PRIVACY_POSTCODE: ("postcode in the book", "{n} postcodes in the book"),
+    FindingCode.PRIVACY_PHONE: ("phone number in the book", "{n} phone numbers in the book"),
+    FindingCode.PRIVACY_EMAIL: ("email address in the book", "{n} email addresses in the book"),
+    FindingCode.PRIVACY_ADDRESS: ("street address in the book", "{n} street addresses in the book"),
+    FindingCode.PRIVACY_SCHOOL: ("school name in the book", "{n} school names in the book"),
+    FindingCode.PRIVATE_EVENT: ("private event in the timeline", "{n} private events in the timeline"),
+    FindingCode.SENSITIVE_EVENT: ("sensitive event for a young child",
+                                  "{n} sensitive events for a young child"),
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lifebook.services.audit import record_export
 from lifebook.services.errors import ServiceError
 from lifebook.services.export_word import WordExportResult, export_word
+from lifebook.services.preferences import load_preferences
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.editor import BookEditor
@@ -45,7 +46,7 @@ def export_word_document(editor: BookEditor, path: str | None = None) -> WordExp
     out = Path(path if path.lower().endswith(".docx") else path + ".docx")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = export_word(book, out)
+        result = export_word(book, out, author=load_preferences().author)
     except ServiceError as exc:
         QMessageBox.warning(editor, "The Word copy was not saved", str(exc))
         return None
