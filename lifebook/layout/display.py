@@ -141,6 +141,8 @@ class FindingCode(StrEnum):
     UNPLACED_CONTENT = "unplaced-content"  # kept content the page's template has no room for
     UNKNOWN_TEMPLATE = "unknown-template"  # the page's template cannot be found (layout)
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
+    PERSON_NOT_NAMED = "person-not-named"  # shown by relationship only: no consent to be named
+    TREE_CROWDED = "family-tree-crowded"  # the family tree's circles are small, or do not fit
 
 
 @dataclass(frozen=True)
