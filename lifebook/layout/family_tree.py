@@ -505,3 +505,14 @@ def family_tree_geometry(members: tuple[FamilyMember, ...], frame: Rect, family:
     kid = _size_child(child, sc, family, max(frame.w, sc.child_d * 2))
     groups = [_place_group(kid, frame.x, frame.y, sc)] if kid else []
     return TreeGeometry(frame, "rows", sc, tuple(groups), crowded=True, fits=False)
+
+
+# A made-up family, for template previews (never a real person).
+SAMPLE_FAMILY = (
+    FamilyMember(0, "Sam", group=FamilyGroup.CHILD),
+    FamilyMember(1, "Mum", "Birth mum", FamilyGroup.BIRTH_PARENT),
+    FamilyMember(2, "Birth dad", group=FamilyGroup.BIRTH_PARENT, named=False),
+    FamilyMember(3, "Nanna Jo", "Nan", FamilyGroup.BIRTH_RELATIVE),
+    FamilyMember(4, "Ruby", "Sister", FamilyGroup.SIBLING),
+    FamilyMember(5, "Jo and Sam", "Foster carers", FamilyGroup.CARER),
+)
