@@ -432,7 +432,9 @@ def _columns(frame: Rect, sc: Scale, family: str, plans, split: tuple[float, flo
     usable = frame.w - 2 * gap
     left_w = usable * left_share if births else 0.0
     right_w = usable * (1 - left_share - mid_share) if now else 0.0
-    mid_w = frame.w - left_w - right_w - (gap if births else 0.0) - (gap if now else 0.0)
+    if not (births and now):  # one side empty: mirror the other, so the child stays central
+        left_w = right_w = max(left_w, right_w)
+    mid_w = frame.w - left_w - right_w - 2 * gap
     kid = _size_child(child, sc, family, mid_w)
     areas = [(births, left_w), (siblings, mid_w), (now, right_w)]
     sized = [_sized_all(p, sc, family, w) if p else [] for p, w in areas]
@@ -442,7 +444,7 @@ def _columns(frame: Rect, sc: Scale, family: str, plans, split: tuple[float, flo
     mid_h = kid.h + (sib_f.height + gap * 1.5 if sib_f.rows else 0.0)
     if max(birth_f.height, mid_h, now_f.height) > frame.h + 0.01:
         return None
-    x_mid = frame.x + (left_w + gap if births else 0.0)
+    x_mid = frame.x + left_w + gap
     y = frame.y + (frame.h - mid_h) / 2
     me = _place_group(kid, x_mid + (mid_w - kid.w) / 2, y, sc)
     groups: list[Group] = [me]

@@ -50,6 +50,7 @@ SILHOUETTE_DISC = "#B8AEC4"
 UNKNOWN_DISC = "#C9C1B8"
 STAR = "#F2B83B"
 RIBBON = "#F6DCAE"  # behind the child's name
+HEARTS = ("#E48A6E", "#F2B83B")
 LINE = "#E8D2B8"
 NAME_INK = "#2E2A28"
 SOFT_INK = "#6A6058"
@@ -101,6 +102,9 @@ def draw_family_tree(
     glow = child.disc.w * 1.26
     out.under.append(ShapeItem(Rect(cx - glow / 2, cy - glow / 2, glow, glow), "ellipse",
                                fill=HALO["child"], frame_key=key))
+    cd = child.disc.w  # two small hearts beside the child, clear of their glow
+    for side, colour in ((-1, HEARTS[0]), (1, HEARTS[1])):
+        out.under.append(_heart(cx + side * cd * 0.68, cy - cd * 0.4, cd * 0.16, colour, key))
     for n, circle in enumerate(geo.circles):
         _disc(out, circle, n, key, target_ppi, family)
         top = circle.label.y  # each part follows the lines the one above really took
@@ -205,6 +209,17 @@ def _star(cx: float, cy: float, radius: float, key: str) -> StrokeItem:
         points.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
     return StrokeItem(tuple(points), max(radius * 0.12, 0.5), "#FFFFFF", key, closed=True,
                       fill=STAR)
+
+
+def _heart(cx: float, cy: float, size: float, colour: str, key: str) -> StrokeItem:
+    """A small filled heart, ``size`` across, centred on (cx, cy)."""
+    points = []
+    for i in range(32):
+        t = 2 * math.pi * i / 32
+        x = 16 * math.sin(t) ** 3
+        y = 13 * math.cos(t) - 5 * math.cos(2 * t) - 2 * math.cos(3 * t) - math.cos(4 * t)
+        points.append((cx + x * size / 34, cy - (y + 2.5) * size / 34))
+    return StrokeItem(tuple(points), 0.0, colour, key, closed=True, fill=colour)
 
 
 def _curve(a: tuple[float, float], b: tuple[float, float], kind: str, d: float, key: str
