@@ -43,7 +43,8 @@ CHILD_SCALE = 1.45  # the child's circle, against everyone else's
 CELL_WIDTH = 1.6  # a person's cell (circle and words) is this many diameters wide
 LEADING = 1.2
 MEASURE_SLACK = 0.97  # words are wrapped as if the box were this much narrower
-STEP = 0.96  # each try shrinks the circles by this factor
+SEARCH_STEPS = 9  # halvings of the diameter range: within about 1% of the biggest that fits
+OTHER_WINS = 1.15  # the less natural arrangement needs circles this much bigger to be chosen
 
 # Where each kind of group goes: the birth side, the middle, the side of the family now.
 BIRTH_SIDE = (FamilyGroup.BIRTH_PARENT, FamilyGroup.BIRTH_RELATIVE)
@@ -464,47 +465,61 @@ COLUMN_SPLITS = tuple(
 )
 
 
-def _try(frame: Rect, sc: Scale, family: str, plans, prefer: str) -> tuple[str, list[Group]] | None:
-    order = ["rows", "columns"] if prefer == "rows" else ["columns", "rows"]
-    for arrangement in order:
-        if arrangement == "rows":
-            placed = _rows(frame, sc, family, plans)
-            if placed is not None:
-                return "rows", placed
-        else:
-            for split in COLUMN_SPLITS:
-                placed = _columns(frame, sc, family, plans, split)
-                if placed is not None:
-                    return "columns", placed
+def _arrange(arrangement: str, frame: Rect, sc: Scale, family: str, plans) -> list[Group] | None:
+    if arrangement == "rows":
+        return _rows(frame, sc, family, plans)
+    for split in COLUMN_SPLITS:
+        placed = _columns(frame, sc, family, plans, split)
+        if placed is not None:
+            return placed
     return None
+
+
+def _largest(arrangement: str, frame: Rect, family: str, plans
+             ) -> tuple[Scale, list[Group]] | None:
+    """The biggest circles ``arrangement`` fits (a search over the diameter), or None."""
+    hi = min(mm_to_pt(MAX_DIAMETER_MM), frame.w / 3.2, frame.h / 3.2)
+    lo = mm_to_pt(MIN_DIAMETER_MM)
+    placed = _arrange(arrangement, frame, Scale(hi), family, plans)
+    if placed is not None:
+        return Scale(hi), placed
+    best = _arrange(arrangement, frame, Scale(lo), family, plans)
+    if best is None:
+        return None
+    for _ in range(SEARCH_STEPS):  # the biggest fitting size lies between lo and hi
+        mid = math.sqrt(lo * hi)
+        placed = _arrange(arrangement, frame, Scale(mid), family, plans)
+        if placed is not None:
+            lo, best = mid, placed
+        else:
+            hi = mid
+    return Scale(lo), best
 
 
 def family_tree_geometry(members: tuple[FamilyMember, ...], frame: Rect, family: str) -> TreeGeometry:
     """Place ``members`` (the child among them) in ``frame``, as large as they fit.
 
-    ``family`` is the book's font family (for measuring names). The result's
-    ``crowded`` is True when the circles had to go below the readable size;
-    ``fits`` is False only when even the smallest circles do not fit (the
-    smallest try is returned, and the caller reports it).
+    Portrait frames prefer rows and landscape frames columns; the other
+    arrangement wins only when its circles are clearly bigger. ``family`` is
+    the book's font family (for measuring names). The result's ``crowded`` is
+    True when the circles had to go below the readable size; ``fits`` is False
+    only when even the smallest circles do not fit (then only the child is
+    placed, and the caller reports it).
     """
     plans = group_plans(members)
-    prefer = "columns" if frame.w > frame.h * 1.15 else "rows"
-    biggest = min(mm_to_pt(MAX_DIAMETER_MM), frame.w / 3.2, frame.h / 3.2)
-    d = biggest
-    smallest = mm_to_pt(MIN_DIAMETER_MM)
-    while True:
-        sc = Scale(d)
-        placed = _try(frame, sc, family, plans, prefer)
-        if placed is not None:
-            arrangement, groups = placed
-            crowded = d < mm_to_pt(READABLE_DIAMETER_MM) - 0.01
-            return TreeGeometry(frame, arrangement, sc, tuple(groups), crowded=crowded)
-        if d <= smallest:
-            break
-        d = max(d * STEP, smallest)
-    sc = Scale(smallest)  # nothing fits: the smallest rows, to be reported
-    child, births, siblings, now = plans
-    kid = _size_child(child, sc, family, max(frame.w, sc.child_d * 2))
+    prefer, other = ("columns", "rows") if frame.w > frame.h * 1.15 else ("rows", "columns")
+    tries = {a: _largest(a, frame, family, plans) for a in (prefer, other)}
+    first, second = tries[prefer], tries[other]
+    chosen = prefer
+    if first is None or (second is not None and second[0].d > first[0].d * OTHER_WINS):
+        chosen = other
+    found = tries[chosen]
+    if found is not None:
+        sc, groups = found
+        crowded = sc.d < mm_to_pt(READABLE_DIAMETER_MM) - 0.01
+        return TreeGeometry(frame, chosen, sc, tuple(groups), crowded=crowded)
+    sc = Scale(mm_to_pt(MIN_DIAMETER_MM))  # nothing fits: the child alone, to be reported
+    kid = _size_child(plans[0], sc, family, max(frame.w, sc.child_d * 2))
     groups = [_place_group(kid, frame.x, frame.y, sc)] if kid else []
     return TreeGeometry(frame, "rows", sc, tuple(groups), crowded=True, fits=False)
 
