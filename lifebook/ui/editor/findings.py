@@ -60,6 +60,9 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                  "{n} photos not yet agreed by a manager"),
     FindingCode.EMPTY_FRAME: ("space is still empty", "{n} spaces still empty"),
     FindingCode.UNPLACED_CONTENT: ("thing is kept but not shown", "{n} things kept but not shown"),
+    FindingCode.PERSON_NOT_NAMED: ("family tree shows someone without their name",
+                                   "{n} family trees show people without their names"),
+    FindingCode.TREE_CROWDED: ("family tree is crowded", "{n} family trees are crowded"),
 }
 
 
