@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lifebook.layout import fonts
 from lifebook.layout.display import Rect
@@ -496,6 +496,7 @@ def _largest(arrangement: str, frame: Rect, family: str, plans
     return Scale(lo), best
 
 
+@lru_cache(maxsize=64)  # the editor lays a page out again on every change; the family rarely changes
 def family_tree_geometry(members: tuple[FamilyMember, ...], frame: Rect, family: str) -> TreeGeometry:
     """Place ``members`` (the child among them) in ``frame``, as large as they fit.
 

@@ -196,3 +196,12 @@ def test_every_tree_item_stays_on_the_page() -> None:
             else:
                 box = item.rect
             assert inside(box, frame, tolerance=mm_to_pt(2)), (trim, item)
+
+
+def test_a_family_too_big_for_the_page_draws_the_child_and_says_so() -> None:
+    book = tree_book(crowd(400), TrimSize.A5_PORTRAIT)
+    laid = layout_page(book, book.pages[0])
+    errors = [f for f in laid.findings if f.code == FindingCode.TREE_CROWDED]
+    assert len(errors) == 1 and errors[0].severity == Severity.ERROR
+    assert "too many people to fit" in errors[0].message
+    assert "Poppy" in " ".join(r.text for r in runs_of(laid, "tree"))
