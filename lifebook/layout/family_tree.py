@@ -118,10 +118,6 @@ class LabelLine:
     lines: int  # how many lines it was measured to need
     box: Rect  # where it is laid out
 
-    @property
-    def kind(self) -> str:
-        return "name" if self.bold else "small"
-
 
 @dataclass(frozen=True)
 class Circle:

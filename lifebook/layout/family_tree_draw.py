@@ -13,7 +13,6 @@ services do not pass them either): a face names someone as surely as a name.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lifebook.layout.display import (
@@ -28,7 +27,6 @@ from lifebook.layout.family_tree import (
     LEADING,
     READABLE_DIAMETER_MM,
     Circle,
-    Group,
     TreeGeometry,
     family_tree_geometry,
 )
@@ -38,7 +36,6 @@ from lifebook.model.content import FamilyGroup, FamilyMember, MediaRef
 from lifebook.model.enums import Severity
 from lifebook.model.trim import pt_to_mm
 
-Colour = Callable[[str, str], str]  # (palette name, default) -> "#RRGGBB"
 Note = tuple[Severity, FindingCode, str]
 
 # Soft halo colours per group, and deeper disc colours for people without a photo.
@@ -318,7 +315,3 @@ def _detail_message(code: FindingCode, detail: str, where: str) -> str:
     return (f"{where}: these characters in the names cannot be printed by any bundled font: "
             f"{detail}. They are left out; use words instead.")
 
-
-def group_of(geo: TreeGeometry, person_id: int) -> Group | None:
-    """The group a person was placed in (for tests and the editor)."""
-    return next((g for g in geo.groups for c in g.circles if c.member.person_id == person_id), None)
