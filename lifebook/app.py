@@ -12,6 +12,7 @@ from lifebook.cli.output import EXIT_ERROR
 from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
+from lifebook.ui.about import app_icon
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.style import STYLESHEET
 
@@ -23,6 +24,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Lifebook")
     app.setApplicationDisplayName("Lifebook")
     app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.lifebook.Lifebook")  # matches packaging/linux/*.desktop
     return app
 
 

@@ -2,15 +2,20 @@
 
 In a source checkout or an editable install they sit beside the package, at
 the top of the repository. In a wheel they are copied into
-``lifebook/_data/`` (see pyproject.toml). Nothing here imports Qt.
+``lifebook/_data/`` (see pyproject.toml), and the frozen app
+(packaging/lifebook.spec) puts them in the same place. The package is found
+through ``importlib.resources``, never through the working directory. Nothing
+here imports Qt.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+# a real folder in every way Lifebook is installed (source, wheel, frozen app)
+_PACKAGE = Path(str(files("lifebook"))).resolve()
 
 
 @cache

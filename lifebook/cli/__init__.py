@@ -41,10 +41,10 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
 def _groups() -> list[Callable[[AddCommand], None]]:
-    from lifebook.cli import books, chronology, export, library, photos
+    from lifebook.cli import backups, books, chronology, export, library, photos, text_checks
 
     return [library.register, photos.register, books.register, export.register,
-            chronology.register]
+            chronology.register, text_checks.register, backups.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +109,11 @@ def _run(args: argparse.Namespace) -> int:
     from lifebook.store.db import LibraryError
 
     try:
+        # a command may need no library at all (check-text on a Word file): it sets
+        # ``library_when`` to say when it does, and is handed None otherwise
+        wanted = getattr(args, "library_when", None)
+        if wanted is not None and not wanted(args):
+            return args.handler(None, args)
         library = open_library(args)
         try:
             handler: Handler = args.handler

@@ -11,6 +11,7 @@ from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit, warn
 
 if TYPE_CHECKING:
     from lifebook.cli import AddCommand
+    from lifebook.model.content import BookContent
     from lifebook.store.db import Library
 
 BLEED_MM = (0.0, 10.0)
@@ -20,7 +21,8 @@ PPI = (72, 1200)
 def register(add: AddCommand) -> None:
     p = add("export", "export a book as a print-ready PDF", cmd_export)
     p.add_argument("--book", type=record_id, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx",
+                   help="where to write it: a print-ready .pdf, or an editable Word .docx")
     p.add_argument("--crop-marks", action="store_true", help="add crop marks outside the bleed")
     p.add_argument("--bleed", type=bounded_number(*BLEED_MM, "mm"), default=3.0, metavar="MM",
                    help=f"bleed in mm, {BLEED_MM[0]:g} to {BLEED_MM[1]:g} (default 3)")
@@ -51,6 +53,8 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     from lifebook.services.export import ExportOptions, export_book
 
     book = load_book_content(library, args.book)
+    if Path(args.out).suffix.lower() == ".docx":
+        return _export_word(book, args)
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
                             final=args.final)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
@@ -72,3 +76,16 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
         "summary": summary(result.findings),
     }, f"Wrote {result.out_path} ({result.pages} pages, {kind}). {summary(result.findings)}")
     return EXIT_FINDINGS if has_errors(result.findings) else EXIT_OK
+
+
+def _export_word(book: BookContent, args: argparse.Namespace) -> int:
+    from lifebook.services.export_word import export_word
+
+    result = export_word(book, Path(args.out).expanduser().resolve(), final=args.final)
+    for note in result.left_out:
+        warn(note)
+    kind = "final" if result.final else "draft"
+    emit(args, {"book_id": book.book_id, **result.as_dict()},
+         f"Wrote {result.out_path} ({result.pages} pages, {result.photos} photos, {kind}, "
+         "Word document).")
+    return EXIT_OK

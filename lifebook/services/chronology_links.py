@@ -32,10 +32,14 @@ class EventLinks:
     person_ids: tuple[int, ...] = ()
 
 
-def links_for(session: Session, event_ids: Sequence[int]) -> dict[int, EventLinks]:
+class LinksByEvent(dict[int, EventLinks]):
+    """Event id -> its links, for the events that have any (a session-level helper's result)."""
+
+
+def links_for(session: Session, event_ids: Sequence[int]) -> LinksByEvent:
     """The photos and people linked to each of ``event_ids`` (absent: no links)."""
     if not event_ids:
-        return {}
+        return LinksByEvent()
     photos: dict[int, list[int]] = {}
     people: dict[int, list[int]] = {}
     for event_id, media_id in session.execute(
@@ -50,10 +54,10 @@ def links_for(session: Session, event_ids: Sequence[int]) -> dict[int, EventLink
         .order_by(ChronologyEventPerson.person_id)
     ):
         people.setdefault(event_id, []).append(person_id)
-    return {
-        e: EventLinks(tuple(photos.get(e, ())), tuple(people.get(e, ())))
+    return LinksByEvent(
+        (e, EventLinks(tuple(photos.get(e, ())), tuple(people.get(e, ()))))
         for e in set(photos) | set(people)
-    }
+    )
 
 
 def _event(session: Session, event_id: int) -> ChronologyEvent:

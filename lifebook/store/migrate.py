@@ -6,6 +6,12 @@ pages may still sit in the -wal file). Migrations run with foreign keys
 off, because a batch table rebuild with foreign keys on would cascade
 deletes into child rows; ``PRAGMA foreign_key_check`` runs afterwards and
 any violation aborts the upgrade.
+
+Opening a library that is already up to date does not import Alembic (about
+a quarter of a second): the stored revision is read with one query and
+compared with ``SCHEMA_HEAD``. ``tests/store/test_store_migrations.py`` keeps
+that constant equal to Alembic's head, so a new revision cannot be forgotten
+here.
 """
 
 from __future__ import annotations
@@ -13,15 +19,17 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision under migrations/versions (see the module docstring).
+SCHEMA_HEAD = "0005"
 
 
 class MigrationError(RuntimeError):
@@ -29,18 +37,31 @@ class MigrationError(RuntimeError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest revision this version of Lifebook knows (``SCHEMA_HEAD``)."""
+    return SCHEMA_HEAD
+
+
+def alembic_head() -> str:
+    """The head as Alembic reads it from the revision files (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the library (None for an empty database), without Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(db_path: Path, dest: Path) -> Path:
@@ -59,6 +80,9 @@ def backup_sqlite(db_path: Path, dest: Path) -> Path:
 
 
 def _is_known_revision(cfg: Config, revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(cfg).get_revision(revision) is not None
     except CommandError:
@@ -77,11 +101,13 @@ def upgrade(
     engine: Engine, db_path: Path | None, backups_dir: Path | None, target: str = "head"
 ) -> Path | None:
     """Bring the schema to ``target``. Returns the backup path if one was taken."""
-    cfg = alembic_config()
     head = head_revision() if target == "head" else target
     current = current_revision(engine)
     if current == head:
         return None
+    from alembic import command
+
+    cfg = alembic_config()
     if current is not None and not _is_known_revision(cfg, current):
         raise MigrationError(
             f"this library was saved by a newer version of Lifebook (schema {current}); "

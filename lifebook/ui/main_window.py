@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,8 +31,10 @@ from lifebook.services import books as book_service
 from lifebook.services import children as child_service
 from lifebook.services import photos as photo_service
 from lifebook.services.demo import create_demo
+from lifebook.services.errors import NotFound
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
+from lifebook.ui.backup_actions import backup_menu_actions, backup_on_close, explain_damage
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.child_page import label as _label  # one styled-label helper
 from lifebook.ui.editor.editor import BookEditor
@@ -124,7 +126,8 @@ class MainWindow(LibraryActions, QMainWindow):
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
-                    self.demo_action, None, self.export_menu_action, None, self.quit_action):
+                    self.demo_action, None, self.export_menu_action, None,
+                    *backup_menu_actions(self), None, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
@@ -314,10 +317,13 @@ class MainWindow(LibraryActions, QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             return
         kind, ident = selection
-        if kind == "child":
-            self._show_child(child_service.child_info_by_id(self.library, ident))
-        else:
-            self._show_book(book_service.book_info_by_id(self.library, ident))
+        try:
+            if kind == "child":
+                self._show_child(child_service.child_info_by_id(self.library, ident))
+            else:
+                self._show_book(book_service.book_info_by_id(self.library, ident))
+        except NotFound:  # the tree still shows another library's row while it is rebuilt
+            return
 
     def _show_child(self, child: ChildInfo) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child.id))
@@ -444,11 +450,8 @@ class MainWindow(LibraryActions, QMainWindow):
             self.setWindowTitle(f"Lifebook — {self.library.db_path.name} (read-only)")
         else:
             self.setWindowTitle("Lifebook")
-        if self.library.damage:
-            QMessageBox.warning(
-                self, "This library is damaged",
-                f"{self.library.damage}.\n\nLifebook has opened it read-only, so you can look "
-                "at what can still be read and export books from it, but nothing can be changed.")
+        if self.library.damage:  # once the window is built and shown
+            QTimer.singleShot(0, lambda: explain_damage(self))
 
     def open_library(self, path: Path) -> bool:
         try:
@@ -471,9 +474,9 @@ class MainWindow(LibraryActions, QMainWindow):
         return True
 
     def about(self) -> None:
-        from lifebook import __version__
+        from lifebook.ui.about import AboutDialog
 
-        QMessageBox.about(self, "About Lifebook", f"Lifebook {__version__}\n\nLibrary: {self.library.db_path}")
+        AboutDialog(self.library.db_path, self).exec()
 
     # --- jobs -------------------------------------------------------------
 
@@ -560,6 +563,7 @@ class MainWindow(LibraryActions, QMainWindow):
     def closeEvent(self, event) -> None:  # Qt override
         self._save_session()
         self.close_editor()
+        backup_on_close(self)
         store = app_settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/splitter", self.main_splitter.saveState())

@@ -97,3 +97,21 @@ def test_export_unknown_book_is_a_clear_error(demo_library: Path, tmp_path: Path
     result = run(demo_library, "export", "--book", "999", "--out", str(tmp_path / "x.pdf"))
     assert result.returncode == 2
     assert "no book with id 999" in result.stderr
+
+
+def test_export_to_word_writes_an_editable_document(demo_library: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "poppy.docx"
+    result = run(demo_library, "export", "--book", "1", "--out", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["out"] == str(out) and report["final"] is False
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == report["photos"] > 0
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "All about Poppy now" in headings
+    refused = run(demo_library, "export", "--book", "1", "--out", str(tmp_path / "f.docx"),
+                  "--final")
+    assert refused.returncode == 2 and "approved" in refused.stderr
+    assert not (tmp_path / "f.docx").exists()

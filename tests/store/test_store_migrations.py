@@ -310,3 +310,22 @@ def test_0004_gives_chronology_events_a_category_place_flags_and_order(tmp_path:
             assert [events[i].position for i in (2, 1, 3)] == [0, 1, 2]
     finally:
         lib.close()
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    # a new revision must also move SCHEMA_HEAD, or libraries would never be upgraded to it
+    assert migrate.alembic_head() == migrate.SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_library_does_not_import_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "lib.sqlite3"
+    Library.open(db).engine.dispose()
+    probe = ("import sys; from lifebook.store.db import Library; "
+             f"lib = Library.open({str(db)!r}); lib.engine.dispose(); "
+             "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

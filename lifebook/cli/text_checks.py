@@ -1,0 +1,59 @@
+"""``lifebook check-text FILE.txt|FILE.docx``: the letter checks on a draft written elsewhere.
+
+Exit 0 when nothing was found, 1 (``EXIT_FINDINGS``) when there is something
+to look at (each printed with the words it is about), 2 when the file
+cannot be read. Needs no library.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lifebook.cli.args import bounded_number
+from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit
+
+if TYPE_CHECKING:
+    from lifebook.cli import AddCommand
+    from lifebook.store.db import Library
+
+KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level"}
+
+
+def register(add: AddCommand) -> None:
+    from lifebook.services.text_checks import user_jargon_path
+
+    p = add("check-text", "check a draft letter (.txt or .docx) for jargon, blaming words "
+            "and reading level", cmd_check_text)
+    p.add_argument("file", type=Path, metavar="FILE", help="a .txt or .docx file")
+    p.add_argument("--reader-age", type=bounded_number(5, 25, "years", whole=True), default=14,
+                   metavar="N", help="the age of the person who will read it (default 14, "
+                   "the usual age for reading a later life letter)")
+    p.epilog = (f"Your own jargon terms, added to Lifebook's list, go in {user_jargon_path()} "
+                "(the same form as templates/language/jargon.toml).")
+    p.set_defaults(library_when=lambda args: False)
+
+
+def cmd_check_text(library: Library | None, args: argparse.Namespace) -> int:
+    from lifebook.services.text_checks import check_draft
+
+    report = check_draft(args.file, int(args.reader_age))
+    lines = [f"{args.file.name}: reads at "
+             f"{'about age ' + str(report.reading_age) if report.reading_age else 'an age too short to tell'}"
+             f" (reader: {report.reader_age})."]
+    for section in report.sections:
+        if section.title:
+            age = f"about age {section.reading_age}" if section.reading_age else "too short to tell"
+            lines.append(f"\n{section.title} (reads at {age})")
+        for issue in section.issues:
+            lines.append(f"  {KINDS[issue.kind]}: {issue.message}")
+            if issue.suggestion:
+                lines.append(f"      {issue.suggestion}")
+    for issue in report.whole:
+        lines.append(f"\n{KINDS[issue.kind]}: {issue.message} {issue.suggestion}")
+    lines.append(f"\n{report.issue_count} thing(s) to look at." if report.issue_count
+                 else "\nNothing to change: no jargon, no blaming words, and it reads at the "
+                 "right age.")
+    emit(args, report.as_dict(), "\n".join(lines))
+    return EXIT_FINDINGS if report.issue_count else EXIT_OK

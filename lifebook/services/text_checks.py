@@ -1,0 +1,156 @@
+"""Checking a draft written outside Lifebook: ``lifebook check-text FILE.txt|FILE.docx``.
+
+Many social workers write a later life letter in Word first. This reads the
+draft (plain text or a Word document, whose headings divide it into
+sections), and runs the same language checks as a letter in Lifebook:
+jargon, blaming tone and reading level per section and for the whole text.
+The user's own jargon list (``jargon.toml`` in Lifebook's settings folder)
+is added to the shipped one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from lifebook.checks.language import (
+    LETTER_READER_AGE,
+    LanguageDataError,
+    TextIssue,
+    check_text,
+    load_jargon,
+    reading_issue,
+    reading_level,
+)
+from lifebook.model.richtext import normalise_text
+from lifebook.services.errors import InvalidInput
+
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+
+
+def user_jargon_path() -> Path:
+    """Where a user keeps their own jargon terms (added to the shipped list)."""
+    return Path(platformdirs.user_config_dir("Lifebook")) / "jargon.toml"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str  # "" for text before the first heading
+    text: str
+
+
+@dataclass(frozen=True)
+class SectionReport:
+    title: str
+    reading_age: int | None
+    issues: list[TextIssue]
+
+    def as_dict(self) -> dict:
+        return {"title": self.title, "reading_age": self.reading_age,
+                "issues": [i.as_dict() for i in self.issues]}
+
+
+@dataclass(frozen=True)
+class TextReport:
+    path: Path
+    reader_age: int
+    reading_age: int | None
+    sections: list[SectionReport] = field(default_factory=list)
+    whole: list[TextIssue] = field(default_factory=list)  # about the text as a whole
+
+    @property
+    def issue_count(self) -> int:
+        return sum(len(s.issues) for s in self.sections) + len(self.whole)
+
+    def as_dict(self) -> dict:
+        return {"file": str(self.path), "reader_age": self.reader_age,
+                "reading_age": self.reading_age, "issues": self.issue_count,
+                "sections": [s.as_dict() for s in self.sections],
+                "whole_text": [i.as_dict() for i in self.whole]}
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise InvalidInput(f"'{path.name}' is not a text file (it holds binary data); "
+                           "save the draft as .txt or .docx")
+    return data.decode("cp1252", errors="replace")  # Notepad's "ANSI" on UK Windows
+
+
+def _docx_sections(path: Path) -> list[Section]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise InvalidInput(f"'{path.name}' could not be read as a Word document ({exc}); "
+                           "open it in Word and save it again as .docx") from None
+    sections: list[Section] = []
+    title, lines = "", list[str]()
+    for paragraph in document.paragraphs:
+        style = paragraph.style.name if paragraph.style is not None else ""
+        if style.startswith(("Heading", "Title")) and paragraph.text.strip():
+            if any(line.strip() for line in lines):
+                sections.append(Section(title, "\n\n".join(lines)))
+            title, lines = paragraph.text.strip(), []
+        else:
+            lines.append(paragraph.text)
+    if any(line.strip() for line in lines):
+        sections.append(Section(title, "\n\n".join(lines)))
+    return sections
+
+
+def read_draft(path: Path) -> list[Section]:
+    """The sections of a .txt or .docx draft; raises InvalidInput naming the file and problem."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"There is no file {path}")
+    if path.stat().st_size > MAX_DRAFT_BYTES:
+        raise InvalidInput(f"'{path.name}' is larger than 20 MB; a letter is much smaller "
+                           "than that, so this is probably not the right file")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        sections = _docx_sections(path)
+    elif suffix in (".txt", ".text", ".md"):
+        try:
+            sections = [Section("", _decode(path, path.read_bytes()))]
+        except OSError as exc:
+            raise InvalidInput(f"'{path.name}' cannot be read ({exc.strerror or exc})") from None
+    elif suffix == ".doc":
+        raise InvalidInput(f"'{path.name}' is an old Word (.doc) file; open it in Word and "
+                           "save it as .docx")
+    else:
+        raise InvalidInput(f"'{path.name}': check-text reads .txt and .docx files")
+    return [Section(s.title, normalise_text(s.text)) for s in sections if s.text.strip()]
+
+
+def check_draft(path: Path, reader_age: int = LETTER_READER_AGE) -> TextReport:
+    """Run the language checks on a draft; raises InvalidInput (file, or a broken jargon list)."""
+    sections = read_draft(path)
+    if not sections:
+        raise InvalidInput(f"'{Path(path).name}' has no text to check")
+    try:
+        terms = load_jargon([user_jargon_path()])
+    except LanguageDataError as exc:
+        raise InvalidInput(f"Your own jargon list cannot be used: {exc}") from None
+    reports = []
+    for n, section in enumerate(sections, start=1):
+        where = f"The section \u201c{section.title}\u201d" if section.title else (
+            "The text" if len(sections) == 1 else f"Part {n}")
+        issues = check_text(section.text, reader_age=reader_age, terms=terms, where=where)
+        reports.append(SectionReport(section.title, reading_level(section.text).age, issues))
+    whole_text = "\n\n".join(s.text for s in sections)
+    whole: list[TextIssue] = []
+    if len(sections) > 1:
+        issue = reading_issue(whole_text, reader_age, "The whole letter")
+        if issue is not None:
+            whole.append(issue)
+    return TextReport(Path(path), reader_age, reading_level(whole_text).age, reports, whole)

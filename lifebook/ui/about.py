@@ -1,0 +1,74 @@
+"""Help > About Lifebook: the version, the library in use, and what is bundled under which licence.
+
+The licence summary is data (``assets/THIRD-PARTY-LICENCES.md``), shipped in
+the wheel and the frozen app alike, so it is shown from wherever Lifebook runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifebook import __version__
+from lifebook.resources import assets_dir
+from lifebook.ui.help import soften_headings
+
+
+def app_icon() -> QIcon:
+    """Lifebook's icon in every size it is drawn at (window title bars, task bars)."""
+    icon = QIcon()
+    folder = assets_dir() / "icons"
+    for png in sorted(folder.glob("lifebook-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def licence_summary() -> str:
+    return (assets_dir() / "THIRD-PARTY-LICENCES.md").read_text(encoding="utf-8")
+
+
+class AboutDialog(QDialog):
+    def __init__(self, library_path: Path | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Lifebook")
+        self.resize(720, 640)
+        logo = QLabel()
+        logo.setPixmap(QPixmap(str(assets_dir() / "icons" / "lifebook-64.png")))
+        logo.setAccessibleName("Lifebook logo")
+        title = QLabel(
+            f"<h2 style='margin:0'>Lifebook {__version__}</h2>"
+            "<p style='margin:4px 0'>Life story books, words and pictures and later life "
+            "letters, for children in care and adopted children.</p>"
+            "<p style='margin:0'>Lifebook is free software under the MIT licence.</p>")
+        title.setWordWrap(True)
+        self.library_label = QLabel(f"Library in use: {library_path}")
+        self.library_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.library_label.setWordWrap(True)
+        self.licences = QTextBrowser()
+        self.licences.setAccessibleName("Software and fonts in Lifebook, and their licences")
+        self.licences.setOpenExternalLinks(True)
+        self.licences.setMarkdown(licence_summary())
+        self.licences.document().setDocumentMargin(14)
+        soften_headings(self.licences.document())
+        self.licences.setStyleSheet("QTextBrowser { background: white; border: none; }")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        head = QHBoxLayout()
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.library_label)
+        layout.addWidget(self.licences, 1)
+        layout.addWidget(buttons)
