@@ -8,6 +8,7 @@ and the words laid out by lifebook.layout.text.
 
 Photos of people who have not agreed to be named are never drawn (the
 services do not pass them either): a face names someone as surely as a name.
+Nor is a photo a manager has not agreed yet: its own page asks for that.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ def _disc(out: TreeDrawing, circle: Circle, n: int, key: str, target_ppi: int, f
     d = r.w
     child = m.group == FamilyGroup.CHILD
     photo = m.photo if (m.named or child) else None
+    if photo is not None and not photo.use_agreed:
+        photo = None  # its own page asks a manager; the tree waits until it is agreed
     if photo is not None:
         crop = square_crop(photo)
         ppi = (crop[2] - crop[0]) * photo.oriented_size[0] / (d / 72.0)
@@ -137,9 +140,7 @@ def _disc(out: TreeDrawing, circle: Circle, n: int, key: str, target_ppi: int, f
                       source_path=str(photo.path), crop=crop, orientation=photo.orientation,
                       frame_key=key, corner_radius=d / 2, effective_ppi=ppi)
         )
-        if not photo.use_agreed:
-            out.notes.append((Severity.WARNING, FindingCode.PHOTO_NOT_AGREED, m.label))
-        elif ppi < target_ppi * 0.5:
+        if ppi < target_ppi * 0.5:
             out.notes.append((Severity.WARNING, FindingCode.LOW_RESOLUTION, m.label))
     else:
         fill = UNKNOWN_DISC if m.unknown else SILHOUETTE_DISC if not m.named else DISCS[n % len(DISCS)]
@@ -307,9 +308,6 @@ def _notes(out: TreeDrawing, members: tuple[FamilyMember, ...], geo: TreeGeometr
 
 
 def _detail_message(code: FindingCode, detail: str, where: str) -> str:
-    if code == FindingCode.PHOTO_NOT_AGREED:
-        return (f"{where}: a manager has not yet agreed the photo of {detail}. Please ask your "
-                "manager to look at it before the book is printed.")
     if code == FindingCode.LOW_RESOLUTION:
         return f"{where}: the photo of {detail} is small and may look blurry. Choose a larger one."
     return (f"{where}: these characters in the names cannot be printed by any bundled font: "
