@@ -153,6 +153,8 @@ class FindingCode(StrEnum):
     PRIVACY_SCHOOL = "privacy-school"  # a school's name
     PRIVATE_EVENT = "private-event"  # a private chronology event in a book
     SENSITIVE_EVENT = "sensitive-event"  # a sensitive chronology event in a young child's book
+    PERSON_NOT_NAMED = "person-not-named"  # shown by relationship only: no consent to be named
+    TREE_CROWDED = "family-tree-crowded"  # the family tree's circles are small, or do not fit
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from lifebook.layout.display import (
     StrokeItem,
     TextRun,
 )
+from lifebook.layout.family_tree_draw import draw_family_tree, has_family
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
@@ -463,16 +464,23 @@ def _auto_timeline(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConte
 def _auto_family_tree(
     page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent | None
 ) -> None:
+    """The child's family as circles (lifebook.layout.family_tree_draw), once people are added."""
+    if has_family(page.book.family):
+        tree = draw_family_tree(page.book.family, page.trim_clip(rect), page.family,
+                                where=page.where(spec.key), key=spec.key, target_ppi=page.target_ppi)
+        page.under += tree.under
+        page.images += tree.images
+        page.texts += tree.texts
+        page.over += tree.over
+        for severity, code, message in tree.notes:
+            page.find(severity, code, message, spec.key)
+        return
     note = "The family tree is drawn from the people in the child's record once they are added."
     page.placeholder(spec, rect, note=note, text_share=0.45)
     _auto_sketch(page, spec, rect, "tree")
-    page.find(
-        Severity.INFO,
-        FindingCode.EMPTY_FRAME,
-        f"Page {page.page.number}: {page.name(spec.key)} is drawn from the people in the "
-        "child's record once they are added.",
-        spec.key,
-    )
+    page.find(Severity.INFO, FindingCode.EMPTY_FRAME, f"Page {page.page.number}: "
+              f"{page.name(spec.key)} is drawn from the people in the child's record once they "
+              "are added.", spec.key)
 
 
 def _auto_unknown(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:

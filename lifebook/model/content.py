@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from lifebook.model.enums import BookKind
@@ -79,6 +80,38 @@ class PageContent:
     for_later: bool = False  # part of a letter kept for a later age (services.letters)
 
 
+class FamilyGroup(StrEnum):
+    """Where a person sits in the family tree picture (never shown as a word)."""
+
+    CHILD = "child"  # the child the book is about: in the middle
+    BIRTH_PARENT = "birth-parent"
+    BIRTH_RELATIVE = "birth-relative"  # grandparents, aunts, uncles, cousins
+    SIBLING = "sibling"  # brothers and sisters, wherever they live
+    CARER = "carer"  # foster carers, past and present
+    FAMILY_NOW = "family-now"  # adopters, special guardians, a long-term family
+    OTHER = "other"  # other important people (not professionals)
+
+
+@dataclass(frozen=True)
+class FamilyMember:
+    """One circle in the family tree, as the layout needs it (services decide the words).
+
+    ``label`` is already what may be printed: the name the child uses, or only
+    the relationship ("Birth dad") when the person has not agreed to be named.
+    """
+
+    person_id: int
+    label: str
+    relationship: str = ""  # child-friendly words under the name ("Birth mum"); "" if none
+    group: FamilyGroup = FamilyGroup.OTHER
+    household: str = ""  # who they live with ("Lives with Nanna Jo"): groups siblings
+    photo: MediaRef | None = None  # shown in a round frame; None draws a friendly disc
+    named: bool = True  # False: not agreed to be named, so ``label`` is the relationship only
+    deceased: bool = False  # drawn gently: a small star and ``died``
+    died: str = ""  # e.g. "died 2019"
+    unknown: bool = False  # nobody knows who they are (an unknown birth father)
+
+
 @dataclass(frozen=True)
 class BookContent:
     book_id: int
@@ -97,3 +130,6 @@ class BookContent:
     revision: int = 0  # the approved revision this content was frozen as (0: live content)
     # when the book, its pages or a photo it shows last changed (UTC): the PDF's dates
     last_changed: datetime | None = None
+
+
+    family: tuple[FamilyMember, ...] = ()  # the family tree page's people, the child first

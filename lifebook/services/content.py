@@ -9,6 +9,7 @@ from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
+from lifebook.services.family_tree import family_members
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem
 
@@ -56,6 +57,12 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             )
             for n, p in enumerate(sorted(book.pages, key=lambda p: p.position), start=1)
         )
+        cover = next((p for p in pages if p.template == "cover"), None)
+        cover_photo = cover.frames.get("photo1") if cover is not None else None
+        family = family_members(
+            s, book.child, photo_ref=lambda item: media_ref(library, item),
+            child_photo=cover_photo.media if cover_photo is not None else None,
+        )
         return BookContent(
             book_id=book.id,
             kind=BookKind(book.kind),
@@ -68,6 +75,7 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             pages=pages,
             personalise_note=book.personalise_note,
             copied_from_child=_copied_from_child(s, book),
+            family=family,
         )
 
 

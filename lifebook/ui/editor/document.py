@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from lifebook.checks.privacy import privacy_findings
 from lifebook.layout.display import Finding, PageLayout
 from lifebook.layout.engine import layout_page
+from lifebook.layout.templates import TemplateError, page_template
 from lifebook.model.content import BookContent, PageContent
 from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
@@ -50,6 +51,14 @@ class Selection(QObject):
         if frame_key != self.frame_key:
             self.frame_key = frame_key
             self.frame_selected.emit(page_id, frame_key)
+
+
+def _draws_family(template: str) -> bool:
+    """Whether pages of ``template`` draw the child's family (the family tree)."""
+    try:
+        return any(f.options.get("source") == "family" for f in page_template(template).frames)
+    except TemplateError:
+        return False
 
 
 class BookDocument(QObject):
@@ -109,7 +118,10 @@ class BookDocument(QObject):
         self.findings_changed.emit()
 
     def pages_edited(self, page_ids: list[int]) -> None:
+        family = self.content.family
         self._reload()
+        if self.content.family != family:  # people or their photos changed: redraw the tree
+            page_ids = [*page_ids, *(p.page_id for p in self.pages if _draws_family(p.template))]
         for pid in page_ids:
             self._layouts.pop(pid, None)
         self.pages_changed.emit(list(page_ids))
@@ -121,8 +133,7 @@ class BookDocument(QObject):
         pages = [p.page_id for p in self.content.pages
                  if any(f.media is not None and f.media.media_id in changed
                         for f in p.frames.values())]
-        if pages:
-            self.pages_edited(pages)
+        self.pages_edited(pages)  # also when unplaced: it may be someone's in the family tree
 
     def structure_changed(self, select: int | None = None) -> None:
         self._reload()

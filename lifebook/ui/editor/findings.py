@@ -76,6 +76,9 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
     FindingCode.PRIVATE_EVENT: ("private event in the timeline", "{n} private events in the timeline"),
     FindingCode.SENSITIVE_EVENT: ("sensitive event for a young child",
                                   "{n} sensitive events for a young child"),
+    FindingCode.PERSON_NOT_NAMED: ("family tree shows someone without their name",
+                                   "{n} family trees show people without their names"),
+    FindingCode.TREE_CROWDED: ("family tree is crowded", "{n} family trees are crowded"),
 }
 
 

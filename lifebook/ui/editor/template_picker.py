@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.layout.display import PageLayout
 from lifebook.layout.engine import layout_page
+from lifebook.layout.family_tree import SAMPLE_FAMILY
 from lifebook.layout.templates import PageTemplate, page_templates
 from lifebook.model.content import BookContent, FrameContent, PageContent
 from lifebook.model.enums import BookKind, FrameKind
@@ -66,7 +67,7 @@ SAMPLE_BY_KIND = {
 
 # The order templates are offered in: the everyday ones first, the cover last.
 ORDER = ("photo-text", "two-photos", "three-photos", "four-photos", "full-bleed-photo",
-         "text-only", "words-and-pictures", "letter", "timeline", "cover")
+         "text-only", "words-and-pictures", "letter", "timeline", "family-tree", "cover")
 
 # (template, trim, book kind): the kind chooses the type family, so it is part of the key
 _previews: dict[tuple[str, str, str], QImage] = {}
@@ -93,7 +94,7 @@ def sample_layout(template: PageTemplate, kind: BookKind, trim: TrimSize) -> Pag
             frames[spec.key] = FrameContent(spec.key, text=text)
     page = PageContent(page_id=0, number=3, template=template.key, frames=frames)
     book = BookContent(book_id=0, kind=kind, title="My life story", trim=trim,
-                       child_name="Sam", approved=True, pages=(page,))
+                       child_name="Sam", approved=True, pages=(page,), family=SAMPLE_FAMILY)
     return layout_page(book, page)
 
 
