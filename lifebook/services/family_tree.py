@@ -164,10 +164,13 @@ def family_members(
             else:
                 photo = photos.get(p.id)
         died = f"died {p.date_of_death.year}" if p.date_of_death else ""
+        label = (p.known_as.strip() or p.name.strip()) if named else words
+        if named and code_words and label.casefold() in words.casefold():
+            words = code_words  # "Mum and Dad" over "Mum and Dad (adopters)": say "Adopter"
         out.append(
             FamilyMember(
                 person_id=p.id,
-                label=(p.known_as.strip() or p.name.strip()) if named else words,
+                label=label,
                 relationship=words if named else "",
                 group=group,
                 household=_household(p) if group == FamilyGroup.SIBLING else "",
