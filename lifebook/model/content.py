@@ -75,6 +75,31 @@ class PageContent:
     section: str = ""
     prompt: str = ""  # writing prompt from the book template, shown in the editor only
     frames: dict[str, FrameContent] = field(default_factory=dict)
+    # printed pages this stored page lays out as: a journey or chronology table page
+    # continues over as many as its events need (layout.pagination sets it and ``number``,
+    # the first printed page number, counting every continuation page before it)
+    parts: int = 1
+
+
+@dataclass(frozen=True)
+class JourneyStop:
+    """One chronology event as a book may show it ("My journey", the chronology table).
+
+    Private events never become stops. Which stops a page shows depends on the
+    book: only ``include_in_book`` ones, and ``sensitive`` ones only in a later
+    life letter (lifebook.layout.journey.visible_stops).
+    """
+
+    event_id: int
+    date: str  # "23 March 2019", "spring 2019", "about 2018"; "" when not known
+    age: str  # "aged 3", "aged about 2", "at birth", "before birth", "" when not known
+    title: str
+    detail: str = ""
+    category: str = "other"  # a ChronologyCategory value
+    photo: MediaRef | None = None  # the first photo linked to the event
+    include_in_book: bool = True
+    sensitive: bool = False
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,3 +113,4 @@ class BookContent:
     child_id: int = 0
     approved: bool = False
     pages: tuple[PageContent, ...] = ()
+    journey: tuple[JourneyStop, ...] = ()  # the child's chronology, in order, private left out
