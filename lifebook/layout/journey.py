@@ -397,7 +397,7 @@ def _part_zero_notes(page: _Page, stops: tuple[JourneyStop, ...], parts: int, ke
     number = page.layout.number
     if parts > 1:
         note = (f"In the printed book this journey continues over {parts} pages "
-                f"({number} to {number + parts - 1}). Preview or export the book to see them all.")
+                f"({number} to {number + parts - 1}). Export the book and choose Preview to see them all.")
         geo = geometry(rect)
         box = Rect(rect.x, rect.y, rect.w, geo.top - rect.y)
         page.layout.editor_only.append(ShapeItem(box, fill="#FFF1C9", corner_radius=box.h / 2,

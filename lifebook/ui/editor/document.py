@@ -96,15 +96,36 @@ class BookDocument(QObject):
 
     # --- change notifications (called by commands) ---------------------------
 
-    def _reload(self) -> None:
+    def _numbering(self) -> list[tuple[int, int, int]]:
+        return [(p.page_id, p.number, p.parts) for p in self.content.pages]
+
+    def _reload(self) -> bool:
+        """Re-read the book; True when its printed page numbers moved (a journey page grew)."""
+        before = self._numbering()
         self.content = load_book_content(self.library, self.book_id)
+        return self._numbering() != before
 
     def pages_edited(self, page_ids: list[int]) -> None:
-        self._reload()
+        if self._reload():  # e.g. a page became a journey: the pages after it are renumbered
+            self._layouts.clear()
+            self.structure_changed_signal.emit(self.selection.page_id)
         for pid in page_ids:
             self._layouts.pop(pid, None)
         self.pages_changed.emit(list(page_ids))
         self.findings_changed.emit()
+
+    def chronology_changed(self) -> bool:
+        """The hook for whatever changes the child's chronology (events, dates, flags,
+        linked photos): re-read it, and if the book shows it differently now, lay out every
+        page afresh (a journey or chronology table may take more or fewer printed pages, so
+        the numbers after it move). Cheap when nothing changed; returns whether anything did.
+        """
+        before = self.content.journey
+        self._reload()
+        if self.content.journey == before:
+            return False
+        self.structure_changed(self.selection.page_id)
+        return True
 
     def photos_changed(self, media_ids: list[int]) -> None:
         """A photo's details or agreement changed: lay out again the pages that show it."""

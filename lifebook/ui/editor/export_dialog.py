@@ -145,6 +145,7 @@ class ExportDialog(QDialog):
             return
         out = Path(self.path_edit.text()).expanduser()
         options = self.options()
+        self.doc.chronology_changed()  # the chronology may have changed since the book opened
         book = self.doc.content
         cache = self.doc.library.cache_dir / "print"
         executor = self.executor
