@@ -232,9 +232,15 @@ def paginate(stops: tuple[JourneyStop, ...], rect: Rect, family: str
     """
     geo = geometry(rect)
     pages = _greedy(stops, geo, family, geo.max_stops)
-    if len(pages) > 1:
-        even = _greedy(stops, geo, family, -(-len(stops) // len(pages)))
-        if len(even) == len(pages):
+    if len(pages) > 1:  # share out: each page takes its fair part of what is left
+        even: list[tuple[JourneyStop, ...]] = []
+        start = 0
+        for k in range(len(pages)):
+            fair = -(-(len(stops) - start) // (len(pages) - k))
+            chunk = _greedy(stops[start:], geo, family, fair)[0]
+            even.append(chunk)
+            start += len(chunk)
+        if start == len(stops):
             pages = even
     return tuple(pages)
 

@@ -146,6 +146,8 @@ def test_a_short_last_page_is_avoided_by_sharing_the_stops_out() -> None:
     family = load_styles().family(BookKind.LIFE_STORY)
     chunks = paginate(stops(MAX_STOPS + 1), rect, family)
     assert [len(c) for c in chunks] == [4, 4]
+    sizes = [len(c) for c in paginate(stops(57), rect, family)]  # 8 full pages would leave 1
+    assert len(sizes) == 9 and max(sizes) - min(sizes) <= 1
 
 
 # --- what the book shows ---------------------------------------------------------------------

@@ -92,8 +92,8 @@ def test_the_pdf_has_every_page_and_every_stop_once(journey, pdf: Path) -> None:
         assert "My journey" in text
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         assert lines[-1].endswith(str(n))  # the printed page number, continuation pages counted
-        assert ("continues on page %d" % (n + 1) in text) == (n < journey_pages)
-        assert ("continued from page %d" % (n - 1) in text) == (n > 1)
+        assert (f"continues on page {n + 1}" in text) == (n < journey_pages)
+        assert (f"continued from page {n - 1}" in text) == (n > 1)
     assert "After." in texts[-1]
 
 
