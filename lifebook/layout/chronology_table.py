@@ -52,8 +52,8 @@ def table_geometry(rect: Rect) -> TableGeometry:
     size = 10.5 * f
     pad = mm_to_pt(1.8) * f
     band = mm_to_pt(6) * f
-    date_w = max(rect.w * 0.24, mm_to_pt(30) * f)
-    age_w = max(rect.w * 0.15, mm_to_pt(20) * f)
+    date_w = max(rect.w * 0.22, mm_to_pt(30) * f)
+    age_w = max(rect.w * 0.2, mm_to_pt(26) * f)
     columns = ((rect.x, date_w), (rect.x + date_w, age_w),
                (rect.x + date_w + age_w, rect.w - date_w - age_w))
     return TableGeometry(rect, columns, size, pad, size * 1.3 + 2 * pad, rect.y + band,

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lifebook.layout import journey_art as art
-from lifebook.layout.display import FindingCode, ImageItem, Rect, ShapeItem, StrokeItem
+from lifebook.layout.display import Finding, FindingCode, ImageItem, Rect, ShapeItem, StrokeItem
 from lifebook.layout.styles import TextStyle
 from lifebook.layout.text import TextLayout, layout_text, text_findings
 from lifebook.model.content import BookContent, JourneyStop
@@ -370,11 +370,13 @@ def _photo(page: _Page, stop: JourneyStop, rect: Rect, key: str) -> None:
         effective_ppi=effective_ppi(src_w, crop, rect),
     ))
     if not media.use_agreed:
-        page.find(Severity.WARNING, FindingCode.PHOTO_NOT_AGREED,
-                  f"Page {page.layout.number}: a manager has not yet agreed the photo at "
-                  f"“{stop.title}” on the journey. Photos other than the child's own are checked "
-                  "by a manager first, because some photos can upset a child; please ask your "
-                  "manager to look at it before the book is printed.", key)
+        page.layout.findings.append(Finding(
+            Severity.WARNING, FindingCode.PHOTO_NOT_AGREED,
+            f"Page {page.layout.number}: a manager has not yet agreed the photo at "
+            f"“{stop.title}” on the journey. Photos other than the child's own are checked by a "
+            "manager first, because some photos can upset a child; please ask your manager to "
+            "look at it before the book is printed.",
+            page.layout.number, page.page.page_id, key, media_id=media.media_id))
 
 
 def _small(page: _Page, text: str, rect: Rect, size: float, align: str, key: str) -> None:

@@ -96,3 +96,25 @@ def test_export_prints_the_chronology_as_it_is_now(qtbot, doc: BookDocument,
                           check=True).stdout
     assert "Learned to ride a bike" in text
     assert text.count("Poppy's journey") == 3
+
+
+def test_a_journey_photo_not_yet_agreed_is_found_and_can_be_agreed(qtbot, doc: BookDocument
+                                                                    ) -> None:
+    from lifebook.services import photos as photo_service
+    from lifebook.ui.editor.findings import FindingsPanel
+
+    page = journey_page(doc)
+    late = [s for s in doc.content.journey if s.photo is not None][-1]  # on a continuation page
+    photo_service.withdraw_agreement(doc.library, [late.photo.media_id])
+    doc.pages_edited([p.page_id for p in doc.pages])
+    found = [f for f in doc.findings() if f.code == "photo-not-agreed" and f.media_id is not None]
+    assert [(f.page_id, f.media_id) for f in found] == [(page.page_id, late.photo.media_id)]
+    assert found[0].page_number > page.number  # printed on a continuation page
+    assert late.title in found[0].message
+    panel = FindingsPanel(doc)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert late.photo.media_id in panel.not_agreed_media_ids()
+    photo_service.agree_photos(doc.library, [late.photo.media_id], "Priya Manager")
+    doc.photos_changed([late.photo.media_id])
+    assert not [f for f in doc.findings() if f.code == "photo-not-agreed"]
