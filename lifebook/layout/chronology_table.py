@@ -175,9 +175,8 @@ def draw_table(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent |
         y += h
     page.under.append(StrokeItem(((rect.x, y), (rect.right, y)), 0.5, RULE, key))
     if part == 0 and len(chunks) > 1:
-        note = (f"In the printed book this table continues over {len(chunks)} pages "
-                f"({number} to {number + len(chunks) - 1}). Export the book and choose Preview to see "
-                "them all.")
+        note = (f"This table continues over {len(chunks)} printed pages "
+                f"({number} to {number + len(chunks) - 1}).")
         box = Rect(rect.x, rect.y, rect.w, geo.top - rect.y)
         page.layout.editor_only.append(ShapeItem(box, fill="#FFF1C9", corner_radius=box.h / 2,
                                                  frame_key=key))

@@ -395,8 +395,8 @@ def _continued(page: _Page, geo: Geometry, part: int, parts: int, key: str) -> N
         _small(page, f"continued from page {number - 1}", Rect(x, f.y, w, geo.top - f.y),
                geo.date_size, "left", key)
     if part < parts - 1:
-        _small(page, f"continues on page {number + 1}", Rect(x, geo.bottom, w, f.bottom - geo.bottom),
-               geo.date_size, "left", key)
+        _small(page, f"continues on page {number + 1}",
+               Rect(x, geo.bottom, w, f.bottom - geo.bottom), geo.date_size, "left", key)
 
 
 def _part_zero_notes(page: _Page, stops: tuple[JourneyStop, ...], parts: int, key: str,
@@ -404,16 +404,20 @@ def _part_zero_notes(page: _Page, stops: tuple[JourneyStop, ...], parts: int, ke
     """On the stored page: how many printed pages the journey takes, and what is left out."""
     number = page.layout.number
     if parts > 1:
-        note = (f"In the printed book this journey continues over {parts} pages "
-                f"({number} to {number + parts - 1}). Export the book and choose Preview to see them all.")
+        pages = f"{parts} pages ({number} to {number + parts - 1})"
         geo = geometry(rect)
         box = Rect(rect.x, rect.y, rect.w, geo.top - rect.y)
         page.layout.editor_only.append(ShapeItem(box, fill="#FFF1C9", corner_radius=box.h / 2,
                                                  frame_key=key))
         style = TextStyle("journey-note", geo.date_size, 1.2, bold=True, colour=INK,
                           align="centre", valign="middle")
-        page.layout.editor_only.extend(layout_text(note, box, style, page.family,
-                                                   frame_key=key).runs)
+        for note in (f"In the printed book this journey continues over {pages}. Export the "
+                     "book and choose Preview to see them all.",
+                     f"This journey continues over {pages}."):  # the short one on A5
+            laid = layout_text(note, box, style, page.family, frame_key=key)
+            if not laid.overflowed:
+                break
+        page.layout.editor_only.extend(laid.runs)
     long = [s for s in stops if s.detail.strip() and not short_detail(s)]
     if long:
         n = len(long)
