@@ -168,6 +168,7 @@ class Finding:
     page_id: int | None = None
     frame_key: str | None = None
     count: int = 0  # how many: lines that do not fit, for "text-overflow"
+    media_id: int | None = None  # the photo it is about, where no frame holds it (a journey stop)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", FindingCode(self.code))  # refuses an unknown code

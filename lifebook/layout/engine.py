@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lifebook.layout import fonts
+from lifebook.layout import chronology_table, fonts, journey
 from lifebook.layout.display import (
     DisplayItem,
     Finding,
@@ -28,6 +28,7 @@ from lifebook.layout.display import (
     TextRun,
 )
 from lifebook.layout.family_tree_draw import draw_family_tree, has_family
+from lifebook.layout.pagination import number_pages
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
@@ -99,6 +100,7 @@ class _Page:
     layout: PageLayout
     target_ppi: int
     family: str
+    part: int = 0  # which printed page of a page drawn from the chronology (layout.pagination)
     layout_frames: tuple[FrameSpec, ...] = ()
     names: dict[str, str] = field(default_factory=dict)
     under: list[DisplayItem] = field(default_factory=list)
@@ -114,11 +116,11 @@ class _Page:
 
     def where(self, key: str) -> str:
         """"Page 4 (the heading)": where a finding is, in words."""
-        return f"Page {self.page.number} ({self.name(key)})"
+        return f"Page {self.layout.number} ({self.name(key)})"
 
     def find(self, severity: Severity, code: FindingCode, message: str, key: str | None) -> None:
         self.layout.findings.append(
-            Finding(severity, code, message, self.page.number, self.page.page_id, key)
+            Finding(severity, code, message, self.layout.number, self.page.page_id, key)
         )
 
     def colour(self, name: str, default: str = "#2E2A28") -> str:
@@ -448,19 +450,6 @@ def _auto_sketch(page: _Page, spec: FrameSpec, rect: Rect, kind: str) -> None:
         )
 
 
-def _auto_timeline(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-    note = "The timeline is drawn from the chronology once events are added."
-    page.placeholder(spec, rect, note=note, text_share=0.45)
-    _auto_sketch(page, spec, rect, "timeline")
-    page.find(
-        Severity.INFO,
-        FindingCode.EMPTY_FRAME,
-        f"Page {page.page.number}: {page.name(spec.key)} is drawn from the chronology once "
-        "events are added.",
-        spec.key,
-    )
-
-
 def _auto_family_tree(
     page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent | None
 ) -> None:
@@ -496,7 +485,8 @@ def _auto_unknown(page: _Page, spec: FrameSpec, rect: Rect, content: FrameConten
 
 AutoDrawer = Callable[[_Page, FrameSpec, Rect, FrameContent | None], None]
 _AUTO_SOURCES: dict[str, AutoDrawer] = {
-    "chronology": _auto_timeline,
+    "chronology": journey.draw_journey,
+    "chronology-table": chronology_table.draw_table,
     "family": _auto_family_tree,
 }
 
@@ -517,7 +507,7 @@ def _page_number(page: _Page, frames: list[tuple[FrameSpec, Rect]]) -> None:
             Rect(cx - d / 2, cy - d / 2, d, d), "ellipse", fill=page.colour("highlight", "#F6DCAE")
         )
     )
-    label = str(page.page.number)
+    label = str(page.layout.number)
     face = fonts.face_name(page.family, bold=True)
     size = 9.0 if len(label) <= 2 else 7.0
     width = fonts.string_width(label, face, size)
@@ -543,14 +533,16 @@ def _unplaced(page: _Page, keys: set[str]) -> None:
 
 
 def layout_page(
-    book: BookContent, page: PageContent, *, bleed_mm: float = 3.0, target_ppi: int = 300
+    book: BookContent, page: PageContent, *, bleed_mm: float = 3.0, target_ppi: int = 300,
+    part: int = 0,
 ) -> PageLayout:
-    """Lay out one page of ``book`` as a display list (see lifebook.layout.display)."""
+    """Lay out one page of ``book`` as a display list (see lifebook.layout.display); ``part``
+    picks a continuation page of a page drawn from the chronology (layout.pagination)."""
     sheet = load_styles()
     spec = book.trim.spec
     layout = PageLayout(
         page_id=page.page_id,
-        number=page.number,
+        number=page.number + part,
         section=page.section,
         width=spec.width_pt,
         height=spec.height_pt,
@@ -558,7 +550,7 @@ def layout_page(
         safe_margin=sheet.margin_pt(book.trim),
         watermark=None if book.approved else DRAFT,
     )
-    builder = _Page(book, page, sheet, layout, target_ppi, sheet.family(book.kind))
+    builder = _Page(book, page, sheet, layout, target_ppi, sheet.family(book.kind), part)
     try:
         template = page_template(page.template)
     except TemplateError as exc:
@@ -583,6 +575,9 @@ def layout_page(
     if template.page_number:
         _page_number(builder, frames)
     _unplaced(builder, {f.key for f in specs})
+    if part:  # a continuation page repeats the heading, not what the first page says of it
+        auto = {f.key for f in specs if f.kind == FrameKind.AUTO}
+        layout.findings[:] = [f for f in layout.findings if f.frame_key in auto]
     layout.items = [*builder.under, *builder.images, *builder.texts, *builder.over]
     return layout
 
@@ -590,5 +585,7 @@ def layout_page(
 def layout_book(
     book: BookContent, *, bleed_mm: float = 3.0, target_ppi: int = 300
 ) -> list[PageLayout]:
-    """Lay out every page of ``book``, in order."""
-    return [layout_page(book, p, bleed_mm=bleed_mm, target_ppi=target_ppi) for p in book.pages]
+    """Lay out every printed page of ``book``, in order, continuation pages included."""
+    book = number_pages(book)
+    return [layout_page(book, p, bleed_mm=bleed_mm, target_ppi=target_ppi, part=k)
+            for p in book.pages for k in range(p.parts)]

@@ -78,6 +78,10 @@ class PageContent:
     prompt: str = ""  # writing prompt from the book template, shown in the editor only
     frames: dict[str, FrameContent] = field(default_factory=dict)
     for_later: bool = False  # part of a letter kept for a later age (services.letters)
+    # printed pages this stored page lays out as: a journey or chronology table page
+    # continues over as many as its events need (layout.pagination sets it and ``number``,
+    # the first printed page number, counting every continuation page before it)
+    parts: int = 1
 
 
 class FamilyGroup(StrEnum):
@@ -113,6 +117,27 @@ class FamilyMember:
 
 
 @dataclass(frozen=True)
+class JourneyStop:
+    """One chronology event as a book may show it ("My journey", the chronology table).
+
+    Private events never become stops. Which stops a page shows depends on the
+    book: only ``include_in_book`` ones, and ``sensitive`` ones only in a later
+    life letter (lifebook.layout.journey.visible_stops).
+    """
+
+    event_id: int
+    date: str  # "23 March 2019", "spring 2019", "about 2018"; "" when not known
+    age: str  # "aged 3", "aged about 2", "at birth", "before birth", "" when not known
+    title: str
+    detail: str = ""
+    category: str = "other"  # a ChronologyCategory value
+    photo: MediaRef | None = None  # the first photo linked to the event
+    include_in_book: bool = True
+    sensitive: bool = False
+    private: bool = False
+
+
+@dataclass(frozen=True)
 class BookContent:
     book_id: int
     kind: BookKind
@@ -133,3 +158,4 @@ class BookContent:
 
 
     family: tuple[FamilyMember, ...] = ()  # the family tree page's people, the child first
+    journey: tuple[JourneyStop, ...] = ()  # the child's chronology, in order, private left out

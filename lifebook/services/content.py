@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
+from lifebook.layout.pagination import number_pages
+from lifebook.model.content import (
+    BookContent,
+    Crop,
+    FrameContent,
+    JourneyStop,
+    MediaRef,
+    PageContent,
+)
 from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
+from lifebook.services.chronology import birth_date, event_info, ordered_events
+from lifebook.services.chronology_links import links_for
 from lifebook.services.family_tree import family_members
 from lifebook.store.db import Library
-from lifebook.store.models import Book, FrameContentRow, MediaItem
+from lifebook.store.models import Book, Child, FrameContentRow, MediaItem
 
 
 def media_ref(library: Library, item: MediaItem) -> MediaRef:
@@ -41,6 +51,32 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
     )
 
 
+def journey_stops(library: Library, session: Session, child: Child) -> tuple[JourneyStop, ...]:
+    """The child's chronology as a book may show it: in order, private notes left out.
+
+    Each stop carries the first photo linked to its event (if that photo is still there).
+    """
+    birth = birth_date(child)
+    events = [e for e in ordered_events(session, child.id) if not e.private]
+    links = links_for(session, [e.id for e in events])
+    stops = []
+    for event in events:
+        info = event_info(event, birth, links.get(event.id))
+        photo = None
+        for media_id in info.photo_ids:
+            item = session.get(MediaItem, media_id)
+            if item is not None:
+                photo = media_ref(library, item)
+                break
+        stops.append(JourneyStop(
+            event_id=info.id, date=info.date_display if info.date_start else info.date_text,
+            age=info.age, title=info.title, detail=info.detail, category=info.category,
+            photo=photo, include_in_book=info.include_in_book, sensitive=info.sensitive,
+            private=info.private,
+        ))
+    return tuple(stops)
+
+
 def load_book_content(library: Library, book_id: int) -> BookContent:
     """A book with every page and what it holds, as the layout engine's input; raises NotFound."""
     with library.session() as s:
@@ -63,7 +99,7 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             s, book.child, photo_ref=lambda item: media_ref(library, item),
             child_photo=cover_photo.media if cover_photo is not None else None,
         )
-        return BookContent(
+        content = BookContent(
             book_id=book.id,
             kind=BookKind(book.kind),
             title=book.title,
@@ -76,7 +112,10 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             personalise_note=book.personalise_note,
             copied_from_child=_copied_from_child(s, book),
             family=family,
+            journey=journey_stops(library, s, book.child),
         )
+    # a journey or chronology table page may print as several: number the printed pages
+    return number_pages(content)
 
 
 def _copied_from_child(session: Session, book: Book) -> str:

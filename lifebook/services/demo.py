@@ -19,7 +19,7 @@ from lifebook.model.records import DemoResult, PhotoInfo
 from lifebook.model.richtext import from_legacy_markup
 from lifebook.model.trim import TrimSize
 from lifebook.resources import assets_dir
-from lifebook.services import books, children, pages, people, photos
+from lifebook.services import books, children, chronology, chronology_links, pages, people, photos
 from lifebook.services.demo_art import scene_jpeg
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
@@ -67,6 +67,7 @@ def create_demo(library: Library, progress=None) -> DemoResult:
         if p.get("photo"):
             people_list[n] = people.update_person(library, people_list[n].id,
                                                   photo_media_id=media[p["photo"] - 1].id)
+    _add_chronology(library, child.id, data.get("events", []), media)
     book = books.new_book(library, child.id, BookKind.LIFE_STORY, trim=TrimSize.A4_PORTRAIT)
     _fill_book(library, book.id, data, media, data["pictures"])
     return DemoResult(
@@ -75,6 +76,19 @@ def create_demo(library: Library, progress=None) -> DemoResult:
         media=tuple(media),
         book=books.list_books(library, child.id)[0],
     )
+
+
+def _add_chronology(library: Library, child_id: int, events: list[dict],
+                    media: list[PhotoInfo]) -> None:
+    """The sample's chronology, with its photos linked (for the "My journey" page)."""
+    for e in events:
+        event = chronology.add_event(
+            library, child_id, date_text=e["date"], title=e["title"], detail=e.get("detail", ""),
+            category=e.get("category", "other"), include_in_book=e.get("in_book", True),
+            sensitive=e.get("sensitive", False), private=e.get("private", False),
+        )
+        if e.get("photo"):
+            chronology_links.link_photo(library, event.id, media[e["photo"] - 1].id)
 
 
 def _import_pictures(library: Library, child_id: int, pictures: list[dict], progress) -> list[PhotoInfo]:

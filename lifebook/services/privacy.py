@@ -24,7 +24,7 @@ from lifebook.checks.privacy import (
 )
 from lifebook.layout.display import Finding
 from lifebook.layout.templates import TemplateError, page_template
-from lifebook.model.enums import FrameKind
+from lifebook.model.enums import BookKind, FrameKind
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
 from lifebook.services.content import load_book_content
@@ -64,13 +64,13 @@ def privacy_context(library: Library, book_id: int, *, today: date | None = None
 
 
 def placed_events(session: Session, book: Book) -> tuple[PlacedEvent, ...]:
-    """The chronology events the book's timeline pages show, on the first such page.
+    """The chronology events the book's journey or chronology pages show, on the first one.
 
-    Until the timeline is drawn from BookContent (the "My journey" work), a
-    page whose template has a frame drawn from the chronology shows every
-    event marked "in the book". When BookContent carries the events it
-    shows, read them from there instead.
+    The same rule as the layout (lifebook.layout.journey.visible_stops): events
+    marked for the book, never private, sensitive ones only in a later life
+    letter. The privacy check is a second guard on that rule.
     """
+    letter = book.kind == BookKind.LATER_LIFE_LETTER.value
     trim = TrimSize(book.trim)
     for page in sorted(book.pages, key=lambda p: p.position):
         try:
@@ -78,14 +78,16 @@ def placed_events(session: Session, book: Book) -> tuple[PlacedEvent, ...]:
         except (TemplateError, KeyError, OSError):
             continue
         frame = next((f for f in specs if f.kind == FrameKind.AUTO
-                      and f.options.get("source") == "chronology"), None)
+                      and f.options.get("source") in ("chronology", "chronology-table")), None)
         if frame is None:
             continue
-        events = session.scalars(
+        rows = session.scalars(
             select(ChronologyEvent)
-            .where(ChronologyEvent.child_id == book.child_id, ChronologyEvent.include_in_book)
+            .where(ChronologyEvent.child_id == book.child_id, ChronologyEvent.include_in_book,
+                   ChronologyEvent.private.is_(False))
             .order_by(ChronologyEvent.position, ChronologyEvent.id)
         )
+        events = [e for e in rows if letter or not e.sensitive]
         return tuple(
             PlacedEvent(title=e.title, page_number=page.position + 1, page_id=page.id,
                         frame_key=frame.key, sensitive=e.sensitive, private=e.private)

@@ -369,6 +369,8 @@ class MainWindow(LibraryActions, QMainWindow):
             self.left_tabs.addTab(self.sections_panel, "Sections")
             self.photos_holder.show()
             self._fill_editor_menus(self.editor)
+        else:  # back to the open book: show any chronology changes made meanwhile
+            self.editor.doc.chronology_changed()
         self.stack.setCurrentWidget(self.editor)
 
     def close_editor(self) -> None:

@@ -14,7 +14,8 @@ def test_letter_sections_cover_the_guidance_in_order() -> None:
     titles = [s.title for s in book_template(BookKind.LATER_LIFE_LETTER).sections]
     assert titles == ["Who I am", "Your birth", "Your birth family", "The worries",
                       "What the court decided", "Your foster carers",
-                      "How your family was chosen", "Where you grew up", "Memories", "Ending"]
+                      "How your family was chosen", "Where you grew up", "Memories", "Ending",
+                      "Appendix: your chronology"]
 
 
 def _ending(frames: dict[str, FrameContent]) -> list:

@@ -155,7 +155,8 @@ def test_every_public_service_function_says_what_it_does() -> None:
 
 
 def test_no_service_returns_a_loose_dict() -> None:
-    """Results are records; the only dicts returned are restore snapshots and template moves."""
+    """Results are records; the only dicts returned are restore snapshots and template moves
+    (and links_for, a session helper mapping event ids to EventLinks records)."""
     allowed = {"books.delete_book", "pages.snapshot_page", "pages.delete_page",
                "pages.change_template", "sections.delete_pages", "demo.demo_data",
                "people.details_of",  # an undo snapshot: update_person(**details_of(before))

@@ -16,6 +16,7 @@ LIFE_STORY_SECTIONS = [
     "Why I could not live with my birth family",
     "My foster carers",
     "My new family",
+    "My journey",
     "My future",
 ]
 

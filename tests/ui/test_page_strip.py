@@ -44,7 +44,7 @@ def test_strip_lists_every_page_in_order_with_thumbnails(qtbot, strip: PageStrip
     model = strip.page_model
     assert model.index(0).data(DECORATION) is None  # a placeholder is painted until it is drawn
     assert model.page_ids() == order(doc)
-    assert captions(strip) == [caption_for(p.number, p.section) for p in doc.pages]
+    assert captions(strip) == [caption_for(p.number, p.section, p.parts) for p in doc.pages]
     assert captions(strip)[0] == "1 · Cover"
     assert any(c.endswith(" · My birth") for c in captions(strip))
 

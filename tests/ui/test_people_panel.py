@@ -160,7 +160,7 @@ def test_deleting_someone_in_use_asks_first_listing_where_they_appear(
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert "In 2 photos: 'Poppy's first home with Sarah', 'Sarah and Poppy at the park'" \
         in asked[0]
-    assert "Their photos are on page 5 of 'Poppy's life story'" in asked[0]
+    assert "Their photos are on page 6 of 'Poppy's life story'" in asked[0]  # after the tree
     assert ps.get_person(library, sarah_id).name == "Sarah"  # Cancel kept her
 
     when_modal(press(QMessageBox.StandardButton.Yes))

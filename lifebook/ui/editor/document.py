@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from lifebook.checks.privacy import privacy_findings
-from lifebook.layout.display import Finding, PageLayout
+from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.layout.templates import TemplateError, page_template
 from lifebook.model.content import BookContent, PageContent
@@ -73,6 +73,7 @@ class BookDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
         self._layouts: dict[int, PageLayout] = {}
+        self._continued: dict[tuple[int, int], PageLayout] = {}  # (page id, part): a journey's
         self.content: BookContent = load_book_content(library, book_id)
         self.privacy = privacy_context(library, book_id)  # people, consent, events: the privacy check
 
@@ -98,19 +99,50 @@ class BookDocument(QObject):
             self._layouts[page_id] = cached
         return cached
 
+    def printed_layouts(self, page_id: int) -> list[PageLayout]:
+        """Every printed page of a stored page: itself, then any continuation pages (a journey
+        or chronology table that needs more than one page; see layout.pagination)."""
+        first, page = self.layout(page_id), self.page(page_id)
+        if first is None or page is None:
+            return []
+        out = [first]
+        for part in range(1, page.parts):
+            cached = self._continued.get((page_id, part))
+            if cached is None:
+                cached = self._continued[(page_id, part)] = layout_page(self.content, page,
+                                                                         part=part)
+            out.append(cached)
+        return out
+
     def findings(self) -> list[Finding]:
         out: list[Finding] = []
         for page in self.content.pages:
-            layout = self.layout(page.page_id)
-            if layout is not None:
+            for layout in self.printed_layouts(page.page_id):
                 out.extend(layout.findings)
         return out + privacy_findings(self.content, self.privacy)
 
+    def _forget(self, page_ids: list[int] | None = None) -> None:
+        """Drop cached layouts: of ``page_ids``, or all of them."""
+        if page_ids is None:
+            self._layouts.clear()
+            self._continued.clear()
+            return
+        for pid in page_ids:
+            self._layouts.pop(pid, None)
+        for key in [k for k in self._continued if k[0] in page_ids]:
+            del self._continued[key]
+
     # --- change notifications (called by commands) ---------------------------
 
-    def _reload(self) -> None:
+    def _numbering(self) -> list[tuple[int, int, int]]:
+        return [(p.page_id, p.number, p.parts) for p in self.content.pages]
+
+    def _reload(self) -> bool:
+        """Re-read the book; True when its printed page numbers moved (a journey page grew)."""
+        before = self._numbering()
         self.content = load_book_content(self.library, self.book_id)
         self.privacy = privacy_context(self.library, self.book_id)
+        return self._numbering() != before
 
     def people_changed(self) -> None:
         """Someone's consent, or who is in a photo, changed: check the book again."""
@@ -119,25 +151,41 @@ class BookDocument(QObject):
 
     def pages_edited(self, page_ids: list[int]) -> None:
         family = self.content.family
-        self._reload()
+        if self._reload():  # e.g. a page became a journey: the pages after it are renumbered
+            self._forget()
+            self.structure_changed_signal.emit(self.selection.page_id)
         if self.content.family != family:  # people or their photos changed: redraw the tree
             page_ids = [*page_ids, *(p.page_id for p in self.pages if _draws_family(p.template))]
-        for pid in page_ids:
-            self._layouts.pop(pid, None)
+        self._forget(list(page_ids))
         self.pages_changed.emit(list(page_ids))
         self.findings_changed.emit()
+
+    def chronology_changed(self) -> bool:
+        """The hook for whatever changes the child's chronology (events, dates, flags,
+        linked photos): re-read it, and if the book shows it differently now, lay out every
+        page afresh (a journey or chronology table may take more or fewer printed pages, so
+        the numbers after it move). Cheap when nothing changed; returns whether anything did.
+        """
+        before = self.content.journey
+        self._reload()
+        if self.content.journey == before:
+            return False
+        self.structure_changed(self.selection.page_id)
+        return True
 
     def photos_changed(self, media_ids: list[int]) -> None:
         """A photo's details or agreement changed: lay out again the pages that show it."""
         changed = set(media_ids)
         pages = [p.page_id for p in self.content.pages
                  if any(f.media is not None and f.media.media_id in changed
-                        for f in p.frames.values())]
+                        for f in p.frames.values())
+                 or any(isinstance(i, ImageItem) and i.media_id in changed  # journey photos
+                        for lay in self.printed_layouts(p.page_id) for i in lay.items)]
         self.pages_edited(pages)  # also when unplaced: it may be someone's in the family tree
 
     def structure_changed(self, select: int | None = None) -> None:
         self._reload()
-        self._layouts.clear()  # page numbers moved: every layout shows its number
+        self._forget()  # page numbers moved: every layout shows its number
         ids = [p.page_id for p in self.content.pages]
         if select is None and self.selection.page_id not in ids and ids:
             select = ids[0]

@@ -157,6 +157,7 @@ class ExportDialog(QDialog):
             return
         out = Path(self.path_edit.text()).expanduser()
         options = self.options()
+        self.doc.chronology_changed()  # the chronology may have changed since the book opened
         book = approved_content(self.doc.library, self.doc.book_id) if options.final else self.doc.content
         privacy = self.doc.privacy
         cache = self.doc.library.cache_dir / "print"

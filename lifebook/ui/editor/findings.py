@@ -274,6 +274,10 @@ class FindingsPanel(QWidget):
         """The photos that the "not yet agreed" findings are about, once each, in page order."""
         ids: list[int] = []
         for f in self.model.findings:
+            if f.code == NOT_AGREED and f.media_id is not None:  # a photo on the journey
+                if f.media_id not in ids:
+                    ids.append(f.media_id)
+                continue
             if f.code != NOT_AGREED or f.page_id is None or not f.frame_key:
                 continue
             page = self.doc.page(f.page_id)

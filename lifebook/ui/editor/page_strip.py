@@ -55,9 +55,11 @@ CAPTION_HEIGHT = 22
 PAD = 8
 
 
-def caption_for(number: int, section: str) -> str:
-    """'3 · My birth', or just '3' for a page without a section."""
-    return f"{number} · {section}" if section else str(number)
+def caption_for(number: int, section: str, parts: int = 1) -> str:
+    """'3 · My birth', or just '3' for a page without a section; '10–12 · My journey' for a
+    page that prints as three (a journey or chronology table)."""
+    pages = f"{number}–{number + parts - 1}" if parts > 1 else str(number)
+    return f"{pages} · {section}" if section else pages
 
 
 class PageListModel(QAbstractListModel):
@@ -111,12 +113,14 @@ class PageListModel(QAbstractListModel):
         if page is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return caption_for(page.number, page.section)
+            return caption_for(page.number, page.section, page.parts)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             template = page_templates().get(page.template)
             kind = template.name if template else page.template
             where = f" in “{page.section}”" if page.section else ""
-            return (f"Page {page.number}{where}: {kind.lower()}.\n"
+            pages = (f"Pages {page.number} to {page.number + page.parts - 1}" if page.parts > 1
+                     else f"Page {page.number}")
+            return (f"{pages}{where}: {kind.lower()}.\n"
                     "Drag to move it; right-click for more.")
         return None
 

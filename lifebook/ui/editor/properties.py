@@ -214,7 +214,8 @@ class PropertiesPanel(QWidget):
                 self.text_panel.hide()
                 self.photo_panel.hide()
                 return
-            self.page_title.setText(f"Page {page.number}")
+            self.page_title.setText(f"Pages {page.number} to {page.number + page.parts - 1}"
+                                    if page.parts > 1 else f"Page {page.number}")
             try:
                 self.template_label.setText(page_template(page.template).name)
             except ValueError:
