@@ -69,7 +69,14 @@ def check(cli: Path) -> None:
             raise SystemExit(f"the frozen app did not import every photo: {imported}")
         books = json.loads(run("books", "--child", child, "--json"))
         pdf = Path(tmp) / "demo.pdf"
-        run("export", "--book", str(books["books"][0]["id"]), "--out", str(pdf))
+        book = str(books["books"][0]["id"])
+        run("export", "--book", book, "--out", str(pdf))
+        # data files the libraries load by name: Word templates, bank holidays, language lists
+        run("export", "--book", book, "--out", str(Path(tmp) / "demo.docx"))
+        run("deadlines", "--as-of", "2026-11-27")
+        draft = Path(tmp) / "draft.txt"
+        draft.write_text("We will keep in contact with you. None of this was your fault.")
+        run("check-text", str(draft))
         print(f"frozen app exported the demo book: {pdf.stat().st_size} bytes")
 
 
