@@ -45,6 +45,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         audit,
         backups,
         books,
+        bundles,
         chronology,
         export,
         letters,
@@ -57,7 +58,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
 
     return [library.register, photos.register, books.register, export.register,
             chronology.register, people.register, letters.register, review.register,
-            text_checks.register, backups.register, audit.register]
+            text_checks.register, backups.register, audit.register, bundles.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
