@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from lifebook.model.enums import BookKind, PersonRole
-from lifebook.services import books, chronology, chronology_links, children, comments, pages, photos
+from lifebook.services import books, children, chronology, chronology_links, comments, pages, photos
 from lifebook.store.db import Library
 from tests.photo_files import write_jpeg
 

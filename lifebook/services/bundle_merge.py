@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import CursorResult, Table, select
 
 from lifebook.model.dates import format_uk_date
 from lifebook.services.bundle_rows import Remapper, _owning, _single_pk, child_tables, decode
@@ -213,7 +214,8 @@ class Merger:
         if values is None:
             return
         values["book_id"], values["page_id"] = book, page
-        new = self.s.execute(table.insert().values(**values)).inserted_primary_key[0]
+        result = cast(CursorResult, self.s.execute(table.insert().values(**values)))
+        new = (result.inserted_primary_key or (None,))[0]
         self.remap.link("comments", row["id"], new)
         if row.get("from_child") or row.get("kind") == "reaction":
             self.report.reactions += 1

@@ -15,8 +15,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import Column, ForeignKey, LargeBinary, Table, select
+from sqlalchemy import Column, CursorResult, ForeignKey, LargeBinary, Table, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import Date, DateTime
 
@@ -83,6 +84,17 @@ def _chunks(ids: list[object]) -> Iterable[list[object]]:
         yield ids[n:n + IN_CHUNK]
 
 
+def _take(found: dict[tuple, dict], pk_cols: list[Column], rows: Iterable) -> int:
+    """Keep rows not seen yet (by primary key); returns how many were new."""
+    added = 0
+    for row in rows:
+        key = tuple(row._mapping[c.name] for c in pk_cols)
+        if key not in found:
+            found[key] = dict(row._mapping)
+            added += 1
+    return added
+
+
 def collect(session: Session, child_id: int) -> dict[str, list[dict]]:
     """Every row that belongs to the child, table by table, as JSON-ready dicts."""
     kept: dict[str, set[object]] = {}
@@ -91,14 +103,8 @@ def collect(session: Session, child_id: int) -> dict[str, list[dict]]:
         found: dict[tuple, dict] = {}
         pk_cols = list(table.primary_key.columns)
 
-        def take(rows: Iterable) -> int:
-            added = 0
-            for row in rows:
-                key = tuple(row._mapping[c.name] for c in pk_cols)
-                if key not in found:
-                    found[key] = dict(row._mapping)
-                    added += 1
-            return added
+        def take(rows: Iterable, found: dict = found, pk_cols: list = pk_cols) -> int:
+            return _take(found, pk_cols, rows)
 
         if table.name == ROOT:
             take(session.execute(select(table).where(table.c.id == child_id)))
@@ -169,11 +175,11 @@ class Remapper:
         values = self.values(table, row, **override)
         if values is None:
             return None
-        result = self.session.execute(table.insert().values(**values))
+        result = cast(CursorResult, self.session.execute(table.insert().values(**values)))
         pk = _single_pk(table)
         if pk is None:
             return None
-        new = result.inserted_primary_key[0]
+        new = (result.inserted_primary_key or (None,))[0]
         self.link(table.name, row.get(pk.name), new)
         return new
 

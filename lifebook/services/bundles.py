@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -266,7 +267,7 @@ def _store(library: Library, rows: dict[str, list[dict]], name: str, today: date
                 got = rows.get(table.name, [])
                 remap.insert_all(table, got, **override)
                 added[table.name] = len(got)
-            child_id = int(remap.known("children", child_row["id"]) or 0)
+            child_id = cast(int, remap.known("children", child_row["id"]))
             child_name = str(child_row.get("preferred_name") or child_row.get("full_name"))
             comments = [c for c in rows.get("comments", [])]
             reactions = sum(1 for c in comments if c.get("from_child") or c.get("kind") == "reaction")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lifebook.services import books, chronology, chronology_links, children, comments, pages, photos
+from lifebook.services import books, children, chronology, chronology_links, comments, pages, photos
 from lifebook.services.bundle_format import MAGIC, BundleError
 from lifebook.services.bundles import export_bundle, import_bundle
 from lifebook.store.db import Library
