@@ -24,6 +24,7 @@ from sqlalchemy import CursorResult, Table, select
 from lifebook.model.dates import format_uk_date
 from lifebook.services.bundle_rows import Remapper, _owning, _single_pk, child_tables, decode
 
+UNCOMPARED = {"created_at", "updated_at", "imported_at", "uid", "is_sample", "position"}
 SPECIAL = {"children", "media_items", "people", "media_people", "chronology_events",
            "chronology_event_people", "chronology_event_media", "books", "comments"}
 
@@ -32,6 +33,8 @@ SPECIAL = {"children", "media_items", "people", "media_people", "chronology_even
 class MergeReport:
     added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     copies: list[str] = field(default_factory=list)  # titles of books kept as copies
+    # table -> rows the bundle has in another version; the library's were kept
+    kept_ours: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     comments: int = 0
     reactions: int = 0
 
@@ -70,14 +73,26 @@ class Merger:
             self.report.added[name] += 1
         return new
 
+    def _differs(self, table: Table, ours: dict, row: dict) -> bool:
+        """Whether the bundle's row says something else than ours (ids and links aside)."""
+        for column in table.columns:
+            if column.primary_key or column.foreign_keys or column.name in UNCOMPARED \
+                    or column.name not in row:
+                continue
+            if decode(column, row[column.name]) != ours[column.name]:
+                return True
+        return False
+
     def _match_or_add(self, name: str, keys: tuple[str, ...]) -> None:
         table = self.t[name]
-        have = {tuple(r[k] for k in keys): r["id"]
+        have = {tuple(r[k] for k in keys): r
                 for r in self._existing(name, table.c.child_id == self.child_id)}
         for row in self.rows.get(name, []):
-            found = have.get(_key(row, table, keys))
-            if found is not None:
-                self.remap.link(name, row["id"], found)
+            ours = have.get(_key(row, table, keys))
+            if ours is not None:
+                self.remap.link(name, row["id"], ours["id"])
+                if self._differs(table, ours, row):
+                    self.report.kept_ours[name] += 1
             else:
                 self._insert(name, row)
 
@@ -98,6 +113,9 @@ class Merger:
     def run(self) -> MergeReport:
         [child] = self.rows["children"]
         self.remap.link("children", child["id"], self.child_id)
+        ours = self._existing("children", self.t["children"].c.id == self.child_id)[0]
+        if self._differs(self.t["children"], ours, child):
+            self.report.kept_ours["children"] += 1
         self._match_or_add("media_items", ("sha256",))
         self._match_or_add("people", ("name", "relationship_to_child"))
         self._links("media_people")

@@ -80,6 +80,7 @@ class BundleImportResult:
     reactions_added: int = 0
     book_copies: tuple[str, ...] = ()  # books whose pages differed, kept as copies
     photos_added: int = 0
+    kept_ours: dict[str, int] = field(default_factory=dict)  # table -> differing rows not taken
 
     @property
     def summary(self) -> str:
@@ -98,6 +99,10 @@ class BundleImportResult:
             ("media_items", "photo(s)")) if self.added.get(k)]
         if extra:
             parts.append("Also added " + ", ".join(extra) + ".")
+        differ = _kept_words(self.kept_ours)
+        if differ:
+            parts.append("The bundle has other versions of " + ", ".join(differ)
+                         + "; yours were kept.")
         for title in self.book_copies:
             parts.append(f"Some pages differ from yours, so the bundle's version is kept as "
                          f"\u201c{title}\u201d: compare the two and keep the one you want.")
@@ -107,7 +112,22 @@ class BundleImportResult:
         return {"child_id": self.child_id, "child": self.child_name, "merged": self.merged,
                 "added": dict(self.added), "comments_added": self.comments_added,
                 "reactions_added": self.reactions_added, "book_copies": list(self.book_copies),
-                "photos_added": self.photos_added, "summary": self.summary}
+                "photos_added": self.photos_added, "kept_ours": dict(self.kept_ours),
+                "summary": self.summary}
+
+
+def _kept_words(kept: dict[str, int]) -> list[str]:
+    """What the bundle had in another version, in words ("the details of 2 people")."""
+    words = []
+    if kept.get("children"):
+        words.append("the child's details")
+    if n := kept.get("people", 0):
+        words.append(f"the details of {n} {'person' if n == 1 else 'people'}")
+    if n := kept.get("chronology_events", 0):
+        words.append(f"{n} chronology {'entry' if n == 1 else 'entries'}")
+    if n := kept.get("media_items", 0):
+        words.append(f"the details of {n} photo{'' if n == 1 else 's'}")
+    return words
 
 
 # --- export ---------------------------------------------------------------------------
@@ -155,8 +175,9 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
     if progress is not None:
         progress(len(media), len(media), "Bundle written")
     count = sum(len(v) for v in rows.values())
-    record(library, "export bundle", "child", child_id, file=out.name,
-           encrypted=passphrase is not None, photos=len(media), records=count)
+    if not library.read_only:  # a damaged library opened read-only can still hand over
+        record(library, "export bundle", "child", child_id, file=out.name,
+               encrypted=passphrase is not None, photos=len(media), records=count)
     return BundleInfo(out, child_id, name, passphrase is not None, len(media), count)
 
 
@@ -277,7 +298,8 @@ def _store(library: Library, rows: dict[str, list[dict]], name: str, today: date
             report = Merger(remap, existing.id, rows, today).run()
             result = BundleImportResult(existing.id, existing.display_name, True,
                                         dict(report.added), report.comments, report.reactions,
-                                        tuple(report.copies), new_photos)
+                                        tuple(report.copies), new_photos,
+                                        dict(report.kept_ours))
         library.audit(s, "import bundle", "child", result.child_id, file=name,
                       merged=result.merged, comments=result.comments_added,
                       reactions=result.reactions_added, copies=list(result.book_copies))

@@ -194,3 +194,24 @@ def test_a_page_changed_on_both_sides_is_kept_as_a_copy(library: Library, other:
     assert pages.snapshot_page(library, copy_page.id)["frames"]["title"]["text"] == \
         "Poppy's story, by Jo"
     assert "kept as" in result.summary
+
+
+def test_details_changed_elsewhere_are_said_and_ours_kept(library: Library, other: Library,
+                                                         tmp_path: Path) -> None:
+    sent = fill_child(library, tmp_path / "camera")
+    out = tmp_path / "a.lifebook"
+    export_bundle(library, sent.child_id, out)
+    there = import_bundle(other, out)
+    children.update_child(other, there.child_id, pronouns="she/her")
+    [sarah] = children.list_people(other, there.child_id)
+    from lifebook.services import people as people_service
+
+    people_service.update_person(other, sarah.id, description="Curly hair like Poppy")
+    back = tmp_path / "b.lifebook"
+    export_bundle(other, there.child_id, back)
+    result = import_bundle(library, back)
+    assert result.kept_ours == {"children": 1, "people": 1}
+    assert "the child's details, the details of 1 person; yours were kept" in result.summary
+    assert children.child_info_by_id(library, sent.child_id).books == 1
+    [ours] = children.list_people(library, sent.child_id)
+    assert ours.description == ""
