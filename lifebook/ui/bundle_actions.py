@@ -62,7 +62,7 @@ class HandOverDialog(QDialog):
         intro = QLabel(f"Lifebook will save {child_name}'s record, people, chronology, books, "
                        "comments and photos in one file. Choose a passphrase and tell it to "
                        "the person who will open the file another way (by phone, not in the "
-                       "same email).")
+                       "same email). Nobody can open the file without it, Lifebook included.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -76,6 +76,7 @@ class HandOverDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #9b1c10; }")
         layout.addWidget(self.problem)
         self.unprotected = QCheckBox("Save it &without a passphrase")
         layout.addWidget(self.unprotected)
