@@ -36,7 +36,7 @@ CHUNK = 1 << 20
 HEADER_LIMIT = 64 * 1024
 # scrypt: 2**15 * 8 * 128 bytes = 32 MB of memory and about a tenth of a second per try
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
-SCRYPT_N_MAX = 2 ** 20  # a header asking for more is refused (it could exhaust memory)
+SCRYPT_MEMORY_MAX = 1 << 28  # 256 MB: a header asking scrypt for more is refused
 MIN_PASSPHRASE = 8
 
 
@@ -170,8 +170,9 @@ def open_payload(path: Path, header: Header, passphrase: str | None, into: Path)
                 salt, nonce = base64.b64decode(kdf["salt"]), base64.b64decode(data["nonce"])
             except (KeyError, TypeError, ValueError):
                 raise _damaged(name) from None
-            if kdf.get("name") != "scrypt" or not (1 < n <= SCRYPT_N_MAX) or r > 32 or p > 16:
-                raise _damaged(name)
+            if kdf.get("name") != "scrypt" or n < 2 or n & (n - 1) or not 1 <= r <= 32 \
+                    or not 1 <= p <= 16 or 128 * n * r > SCRYPT_MEMORY_MAX:
+                raise _damaged(name)  # a crafted header must not exhaust the memory
             key, check = _keys(passphrase, salt, n, r, p)
             if not hmac.compare_digest(check, str(data.get("passphrase_check", ""))):
                 raise BundleError(f"The passphrase is not the one {name} was protected with. "

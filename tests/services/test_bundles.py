@@ -259,3 +259,14 @@ def test_a_table_added_later_travels_without_a_code_change(library: Library, oth
         assert [tuple(r) for r in rows] == [(page.id, "a star")]
     finally:
         Base.metadata.remove(stickers)
+
+
+def test_a_header_asking_scrypt_for_gigabytes_is_refused(other: Library, bundles,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path) -> None:
+    raw = bundles["locked"].read_bytes()
+    head, _, rest = raw[len(MAGIC):].partition(b"\n")
+    header = json.loads(head)
+    header["kdf"]["n"] = 2 ** 24
+    path = _bad(tmp_path, "greedy.lifebook", MAGIC + json.dumps(header).encode() + b"\n" + rest)
+    with pytest.raises(BundleError, match="damaged"):
+        import_bundle(other, path, PASS)
