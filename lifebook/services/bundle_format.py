@@ -56,6 +56,7 @@ class Header:
 
 
 def check_passphrase(passphrase: str) -> None:
+    """Raises BundleError for a passphrase too short to protect a child's records."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise BundleError(f"The passphrase must be at least {MIN_PASSPHRASE} characters long")
 

@@ -22,7 +22,7 @@ from typing import cast
 from sqlalchemy import CursorResult, Table, select
 
 from lifebook.model.dates import format_uk_date
-from lifebook.services.bundle_rows import Remapper, _owning, _single_pk, child_tables, decode
+from lifebook.services.bundle_rows import Remapper, child_tables, decode, owning, single_pk
 
 UNCOMPARED = {"created_at", "updated_at", "imported_at", "uid", "is_sample", "position"}
 SPECIAL = {"children", "media_items", "people", "media_people", "chronology_events",
@@ -131,13 +131,12 @@ class Merger:
 
     def _fresh_children(self, table: Table) -> None:
         """Rows of ``table`` that belong to something added by this merge."""
-        owning = [fk for fk in table.foreign_keys if _owning(fk)]
+        owners = [fk for fk in table.foreign_keys if owning(fk)]
         rows = [r for r in self.rows.get(table.name, []) if any(
-            (fk.column.table.name, r.get(fk.parent.name)) in self.fresh for fk in owning)]
-        pk = _single_pk(table)
-        for new in self.remap.insert_all(table, rows):
-            self.report.added[table.name] += 1
-            del new
+            (fk.column.table.name, r.get(fk.parent.name)) in self.fresh for fk in owners)]
+        pk = single_pk(table)
+        self.report.added[table.name] += len(self.remap.insert_all(table, rows)) if pk is not None \
+            else len(rows)
         if pk is not None:
             self.fresh.update((table.name, r.get(pk.name)) for r in rows)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
@@ -28,7 +29,8 @@ LEFT_BEHIND = {"audit_entries", "alembic_version"}
 IN_CHUNK = 500
 
 
-def _owning(fk: ForeignKey) -> bool:
+def owning(fk: ForeignKey) -> bool:
+    """Whether the row belongs to what ``fk`` points at (it cascades, or cannot be empty)."""
     col = fk.parent
     return not col.nullable or (fk.ondelete or "").upper() == "CASCADE"
 
@@ -45,13 +47,14 @@ def child_tables() -> list[Table]:
         if table.name in LEFT_BEHIND:
             continue
         if table.name == ROOT or any(
-                _owning(fk) and fk.column.table.name in names for fk in _fks(table)):
+                owning(fk) and fk.column.table.name in names for fk in _fks(table)):
             owned.append(table)
             names.add(table.name)
     return owned
 
 
-def _single_pk(table: Table) -> Column | None:
+def single_pk(table: Table) -> Column | None:
+    """The table's own integer id column, given afresh on import (None for link tables)."""
     pk = list(table.primary_key.columns)
     if len(pk) == 1 and not pk[0].foreign_keys:
         return pk[0]
@@ -95,7 +98,23 @@ def _take(found: dict[tuple, dict], pk_cols: list[Column], rows: Iterable) -> in
     return added
 
 
-def collect(session: Session, child_id: int) -> dict[str, list[dict]]:
+@dataclass(frozen=True)
+class ChildRows:
+    """Every row that belongs to one child: table name -> rows as JSON-ready dicts."""
+
+    tables: dict[str, list[dict]]
+
+    @property
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+    @property
+    def photos(self) -> list[tuple[str, str]]:
+        """(sha256, format) of each photo original the rows refer to."""
+        return sorted({(m["sha256"], m["format"]) for m in self.tables.get("media_items", [])})
+
+
+def collect(session: Session, child_id: int) -> ChildRows:
     """Every row that belongs to the child, table by table, as JSON-ready dicts."""
     kept: dict[str, set[object]] = {}
     rows_out: dict[str, list[dict]] = {}
@@ -110,15 +129,15 @@ def collect(session: Session, child_id: int) -> dict[str, list[dict]]:
             take(session.execute(select(table).where(table.c.id == child_id)))
         for fk in _fks(table):
             ref = fk.column.table.name
-            if not _owning(fk) or ref == table.name or ref not in kept:
+            if not owning(fk) or ref == table.name or ref not in kept:
                 continue
             ids = sorted(kept[ref], key=str)
             for part in _chunks(ids):
                 take(session.execute(select(table).where(fk.parent.in_(part))))
         # rows owned through their own table (a reply's thread): until nothing new is found
-        self_fks = [fk for fk in _fks(table) if _owning(fk) and fk.column.table is table]
+        self_fks = [fk for fk in _fks(table) if owning(fk) and fk.column.table is table]
         while self_fks:
-            pk = _single_pk(table)
+            pk = single_pk(table)
             if pk is None:
                 break
             have = [r[pk.name] for r in found.values()]
@@ -126,12 +145,12 @@ def collect(session: Session, child_id: int) -> dict[str, list[dict]]:
                         for fk in self_fks for part in _chunks(have))
             if not added:
                 break
-        pk = _single_pk(table)
+        pk = single_pk(table)
         kept[table.name] = {r[pk.name] for r in found.values()} if pk is not None else set()
         rows_out[table.name] = [{k: _encode(v) for k, v in r.items()}
                                 for r in sorted(found.values(), key=lambda r: tuple(
                                     str(r[c.name]) for c in pk_cols))]
-    return rows_out
+    return ChildRows(rows_out)
 
 
 class Remapper:
@@ -149,7 +168,7 @@ class Remapper:
 
     def values(self, table: Table, row: dict, **override: object) -> dict | None:
         """The row's values for this library, or None when an owning link cannot be made."""
-        pk = _single_pk(table)
+        pk = single_pk(table)
         out: dict[str, object] = {}
         for column in table.columns:
             if column is pk or column.name not in row:
@@ -176,7 +195,7 @@ class Remapper:
         if values is None:
             return None
         result = cast(CursorResult, self.session.execute(table.insert().values(**values)))
-        pk = _single_pk(table)
+        pk = single_pk(table)
         if pk is None:
             return None
         new = (result.inserted_primary_key or (None,))[0]
@@ -185,7 +204,7 @@ class Remapper:
 
     def insert_all(self, table: Table, rows: list[dict], **override: object) -> list[object]:
         """Insert rows whose own-table links (a reply's parent) come first; returns new ids."""
-        pk = _single_pk(table)
+        pk = single_pk(table)
         self_fks = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
         pending = list(rows)
         new_ids: list[object] = []
@@ -201,7 +220,3 @@ class Remapper:
                     new_ids.append(new)
             pending = [r for r in pending if not any(r is x for x in ready)]
         return new_ids
-
-
-def table(name: str) -> Table | None:
-    return Base.metadata.tables.get(name)

@@ -148,12 +148,12 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
             raise NotFound(f"There is no child with id {child_id} in this library")
         name = child.display_name
         rows = collect(s, child_id)
-    media = sorted({(m["sha256"], m["format"]) for m in rows.get("media_items", [])})
+    media = rows.photos
     try:
         with tempfile.TemporaryDirectory(prefix="lifebook-bundle-", dir=out.parent) as tmp:
             payload = Path(tmp) / "payload.zip"
             with zipfile.ZipFile(payload, "w", zipfile.ZIP_STORED) as z:
-                doc = {"schema": SCHEMA_HEAD, "lifebook": __version__, "tables": rows}
+                doc = {"schema": SCHEMA_HEAD, "lifebook": __version__, "tables": rows.tables}
                 z.writestr(RECORD, json.dumps(doc, ensure_ascii=False),
                            compress_type=zipfile.ZIP_DEFLATED)
                 for n, (sha, fmt) in enumerate(media):
@@ -174,7 +174,7 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
         raise BundleError(f"Could not write {out}: {exc.strerror or exc}") from None
     if progress is not None:
         progress(len(media), len(media), "Bundle written")
-    count = sum(len(v) for v in rows.values())
+    count = rows.count
     if not library.read_only:  # a damaged library opened read-only can still hand over
         record(library, "export bundle", "child", child_id, file=out.name,
                encrypted=passphrase is not None, photos=len(media), records=count)
