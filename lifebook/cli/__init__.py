@@ -45,6 +45,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         audit,
         backups,
         books,
+        bundles,
         caseload,
         chronology,
         export,
@@ -61,7 +62,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
     return [library.register, photos.register, books.register, export.register,
             chronology.register, people.register, letters.register, review.register,
             workflow.register, caseload.register, text_checks.register, backups.register,
-            audit.register, preferences.register]
+            audit.register, preferences.register, bundles.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

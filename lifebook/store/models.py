@@ -7,6 +7,7 @@ database stays readable and portable (SQLite today, PostgreSQL later).
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -91,6 +92,9 @@ class Child(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0012: the same child in every library a case bundle reaches (services/bundles)
+    uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex,
+                                     server_default=sql_text("''"), index=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="child", cascade="all, delete-orphan")
     media: Mapped[list[MediaItem]] = relationship(back_populates="child", cascade="all, delete-orphan")

@@ -35,6 +35,7 @@ from lifebook.services.errors import NotFound
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.backup_actions import backup_menu_actions, backup_on_close, explain_damage
+from lifebook.ui.bundle_actions import bundle_menu_actions
 from lifebook.ui.caseload import show_caseload
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.child_page import label as _label  # one styled-label helper
@@ -140,7 +141,7 @@ class MainWindow(LibraryActions, QMainWindow):
                     self.edit_child_action, self.delete_child_action, self.import_action,
                     self.demo_action, None, self.caseload_action, None, self.export_menu_action,
                     self.export_word_action, self.preferences_action, None,
-                    *backup_menu_actions(self), None,
+                    *backup_menu_actions(self), None, *bundle_menu_actions(self), None,
                     self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("&Edit")
