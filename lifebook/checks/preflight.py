@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from lifebook.checks.glyphs import name_findings
 from lifebook.checks.letters import letter_findings
+from lifebook.checks.panels import panel_findings
 from lifebook.layout.display import Finding
 from lifebook.layout.engine import layout_book
 from lifebook.model.content import BookContent
@@ -23,7 +24,7 @@ SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def preflight(book: BookContent) -> list[Finding]:
-    findings = (name_findings(book) + letter_findings(book)
+    findings = (name_findings(book) + letter_findings(book) + panel_findings(book)
                 + [f for page in layout_book(book) for f in page.findings])
     return sorted(findings, key=lambda f: (f.page_number or 0, SEVERITY_RANK[Severity(f.severity)]))
 

@@ -143,6 +143,8 @@ class FindingCode(StrEnum):
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
     NOT_PERSONALISED = "not-personalised"  # a letter copied for a sibling, not yet made its own
     OTHER_CHILDS_NAME = "other-childs-name"  # a copied letter still names the first child
+    PANEL_TOO_LONG = "panel-too-long"  # a Words and Pictures page with too many words (checks)
+    PANEL_LONG_WORDS = "panel-long-words"  # long words for the child's age on such a page (checks)
 
 
 @dataclass(frozen=True)

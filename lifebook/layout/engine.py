@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lifebook.layout import fonts
+from lifebook.layout.clipart import clipart_items
 from lifebook.layout.display import (
     DisplayItem,
     Finding,
@@ -27,6 +28,7 @@ from lifebook.layout.display import (
     StrokeItem,
     TextRun,
 )
+from lifebook.layout.naming import fill_name
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
@@ -38,6 +40,7 @@ from lifebook.model.richtext import BOLD, Mark, RichText
 from lifebook.model.trim import mm_to_pt
 
 LOW_PPI = 200  # below this a photo looks blurry in print
+CLIPART_PAD_MM = 2.0  # clipart sits whole inside its frame, just clear of the edge
 PHOTO_RADIUS_MM = 3.0  # rounded corners of photos that do not bleed
 PANEL_PAD_MM = (3.0, 1.5)  # caption panel padding: horizontal, vertical
 PAGE_NUMBER_DISC_MM = 6.5
@@ -152,6 +155,11 @@ class _Page:
 
     def photo(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
         media = content.media if content else None
+        if content is not None and media is None and content.clipart:
+            drawn = clipart_items(content.clipart, rect, spec.key, padding=mm_to_pt(CLIPART_PAD_MM))
+            if drawn:  # a picture no longer in the library leaves the frame empty (found below)
+                self.images.extend(drawn)
+                return
         if content is None or media is None:
             what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
             fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
@@ -215,7 +223,7 @@ class _Page:
         return rich
 
     def text(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-        rich = self.caption_text(spec, content)
+        rich = fill_name(self.caption_text(spec, content), self.book.child_name)
         text = rich.text
         if not text.strip():
             self.placeholder(spec, rect, prompt=self.prompt_for(spec))

@@ -61,6 +61,7 @@ class FrameContent:
     crop: Crop = field(default_factory=Crop)
     rotation: int = 0  # extra user rotation, clockwise: 0, 90, 180 or 270
     style: str | None = None  # overrides the frame's default text style
+    clipart: str | None = None  # a clipart library picture's key, drawn whole in the frame
 
     @property
     def rich(self) -> RichText:
@@ -92,3 +93,4 @@ class BookContent:
     # a letter copied for a sibling: the notice to personalise it, and the first child's name
     personalise_note: str = ""
     copied_from_child: str = ""
+    child_age: int | None = None  # whole years today, if the date of birth is known

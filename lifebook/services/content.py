@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
@@ -37,6 +39,7 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
         crop=Crop(row.crop_x, row.crop_y, max(1.0, row.crop_zoom)),
         rotation=row.rotation % 360,
         style=row.style,
+        clipart=row.clipart or None,
     )
 
 
@@ -68,7 +71,15 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             pages=pages,
             personalise_note=book.personalise_note,
             copied_from_child=_copied_from_child(s, book),
+            child_age=_age(book.child.date_of_birth),
         )
+
+
+def _age(born: date | None, today: date | None = None) -> int | None:
+    if born is None:
+        return None
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def _copied_from_child(session: Session, book: Book) -> str:

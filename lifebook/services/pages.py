@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.layout.clipart import find_clipart
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
@@ -22,7 +23,9 @@ from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
-FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation")
+FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation",
+                "clipart")
+PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -120,7 +123,26 @@ def place_photo(
         row.media_id = media_id
         row.crop_x, row.crop_y, row.crop_zoom = crop or (0.5, 0.5, 1.0)
         row.rotation = 0
+        if media_id is not None:
+            row.clipart = None  # a frame holds a photo or a clipart picture, not both
         library.audit(s, "place photo", "page", page.id, frame=frame_key, media_id=media_id)
+
+
+def place_clipart(library: Library, page_id: int, frame_key: str, key: str | None) -> None:
+    """Put a picture from the clipart library in a frame (None clears it), in place of any photo.
+
+    Raises NotFound (no such page), or InvalidInput (no such picture in the library).
+    """
+    if key is not None and find_clipart(key) is None:
+        raise InvalidInput(f"there is no picture called {key!r} in the clipart library")
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        row = _frame(s, page, frame_key)
+        row.clipart = key
+        if key is not None:
+            row.media_id = None
+            row.crop_x, row.crop_y, row.crop_zoom, row.rotation = 0.5, 0.5, 1.0, 0
+        library.audit(s, "place picture", "page", page.id, frame=frame_key, clipart=key)
 
 
 def set_crop(
@@ -158,7 +180,7 @@ def swap_photos(
     with library.transaction() as s:
         a = _frame(s, get_page(s, page_a), key_a)
         b = _frame(s, get_page(s, page_b), key_b)
-        for name in ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation"):
+        for name in PICTURE_FIELDS:
             va, vb = getattr(a, name), getattr(b, name)
             setattr(a, name, vb)
             setattr(b, name, va)
@@ -354,4 +376,4 @@ def change_template(library: Library, page_id: int, template: str) -> dict[str, 
 
 
 def _has_content(row: FrameContentRow) -> bool:
-    return bool(row.text.strip()) or row.media_id is not None
+    return bool(row.text.strip()) or row.media_id is not None or bool(row.clipart)

@@ -237,6 +237,8 @@ class FrameContentRow(Base):
     crop_y: Mapped[float] = mapped_column(Float, default=0.5)
     crop_zoom: Mapped[float] = mapped_column(Float, default=1.0)
     rotation: Mapped[int] = mapped_column(Integer, default=0)
+    # revision 0013: a picture from the clipart library (its key in assets/clipart), instead of a photo
+    clipart: Mapped[str | None] = mapped_column(String(80))
 
     page: Mapped[Page] = relationship(back_populates="frames")
     media: Mapped[MediaItem | None] = relationship()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from lifebook.checks.panels import panel_findings
 from lifebook.layout.display import Finding, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.model.content import BookContent, PageContent
@@ -92,7 +93,7 @@ class BookDocument(QObject):
             layout = self.layout(page.page_id)
             if layout is not None:
                 out.extend(layout.findings)
-        return out
+        return out + panel_findings(self.content)  # Words and Pictures pages: short, plain words
 
     # --- change notifications (called by commands) ---------------------------
 

@@ -64,6 +64,10 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                                    "{n} notices to personalise the letter"),
     FindingCode.OTHER_CHILDS_NAME: ("page still names the child the letter was copied from",
                                     "{n} pages still name the child the letter was copied from"),
+    FindingCode.PANEL_TOO_LONG: ("page has more words than a young child can follow",
+                                 "{n} pages have more words than a young child can follow"),
+    FindingCode.PANEL_LONG_WORDS: ("page uses long words for the child's age",
+                                   "{n} pages use long words for the child's age"),
 }
 
 

@@ -1,0 +1,30 @@
+"""a picture frame can hold a picture from the clipart library
+
+- ``frame_contents.clipart``: the key of a picture in assets/clipart
+  (e.g. "house"), or empty. A frame holds a photo or a clipart picture,
+  never both; the picture itself is read from the library when drawn.
+
+Frames already stored keep every value and hold no clipart.
+
+Revision ID: 0013
+Revises: 0011
+Create Date: 2026-11-27
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0013"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("frame_contents", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("clipart", sa.String(length=80), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("frame_contents", schema=None) as batch_op:
+        batch_op.drop_column("clipart")
