@@ -153,6 +153,10 @@ class BookDocument(QObject):
         self._edit(label, [page_id],
                    lambda: page_service.place_photo(self.library, page_id, frame_key, media_id))
 
+    def place_clipart(self, page_id: int, frame_key: str, key: str | None) -> None:
+        self._edit("Place picture" if key else "Remove picture", [page_id],
+                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key))
+
     def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
                  merge: bool = False) -> None:
         self._edit("Move photo in frame", [page_id],

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.layout.clipart import find_clipart
 from lifebook.layout.styles import load_styles
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
 from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
+from lifebook.ui.storyboard.clipart_picker import ClipartPicker
 
 TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
 PHOTO_KINDS = {FrameKind.PHOTO.value, FrameKind.DRAWING.value}
@@ -138,6 +140,9 @@ class PropertiesPanel(QWidget):
         self.remove_button = QPushButton("Remove photo")
         self.remove_button.setToolTip("Take the photo off this page (it stays in the child's photos)")
         self.remove_button.clicked.connect(self._remove_photo)
+        self.picture_button = QPushButton("Choose a picture…")  # the clipart library
+        self.picture_button.setToolTip("Put a simple drawing from the picture library in this frame")
+        self.picture_button.clicked.connect(self._choose_picture)
         self.photo_info = QLabel()
         self.photo_info.setWordWrap(True)
         self.photo_info.setObjectName("subheading")
@@ -145,18 +150,26 @@ class PropertiesPanel(QWidget):
         photo_layout = QVBoxLayout(self.photo_panel)
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.photo_info)
+        self.photo_tools = QWidget()  # only while the frame holds a photo
+        tools_layout = QVBoxLayout(self.photo_tools)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
         zoom_row = QHBoxLayout()
         zoom_row.addWidget(QLabel("Zoom"))
         zoom_row.addWidget(self.zoom_slider, 1)
-        photo_layout.addLayout(zoom_row)
+        tools_layout.addLayout(zoom_row)
         buttons = QHBoxLayout()
-        for b in (self.rotate_button, self.reset_button, self.remove_button):
+        for b in (self.rotate_button, self.reset_button):
             buttons.addWidget(b)
-        photo_layout.addLayout(buttons)
+        tools_layout.addLayout(buttons)
         tip = QLabel("Tip: drag the photo on the page to move it in its frame; Ctrl + scroll zooms.")
         tip.setWordWrap(True)
         tip.setObjectName("subheading")
-        photo_layout.addWidget(tip)
+        tools_layout.addWidget(tip)
+        photo_layout.addWidget(self.photo_tools)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture_button)
+        picture_row.addWidget(self.remove_button)
+        photo_layout.addLayout(picture_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -253,12 +266,19 @@ class PropertiesPanel(QWidget):
             has = media is not None
             for w in (self.zoom_slider, self.rotate_button, self.reset_button, self.remove_button):
                 w.setEnabled(has)
-            if content is not None and media is not None:
+            self.photo_tools.setVisible(has)
+            picture = find_clipart(content.clipart) if content and content.clipart else None
+            self.remove_button.setText("Remove picture" if picture and not has else "Remove photo")
+            self.remove_button.setEnabled(has or picture is not None)
+            if picture is not None and media is None:
+                self.photo_info.setText(f"{picture.name}, from the picture library.")
+            elif content is not None and media is not None:
                 w_px, h_px = media.oriented_size
                 self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
                 self.zoom_slider.setValue(round(content.crop.zoom * 100))
             else:
-                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame.")
+                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame, "
+                                        "or choose a picture.")
 
     def _pages_changed(self, page_ids: list) -> None:
         if self.doc.selection.page_id in page_ids and not self.typing.pending:
@@ -329,3 +349,19 @@ class PropertiesPanel(QWidget):
         crop = self._crop()
         if crop is not None:
             self.doc.place_photo(crop[0], crop[1], None)
+        elif self._picture_frame() is not None and self.doc.selection.page_id:
+            self.doc.place_clipart(self.doc.selection.page_id, self.doc.selection.frame_key, None)
+
+    def _picture_frame(self) -> str | None:
+        """The clipart key in the selected frame, if it holds one."""
+        page = self.doc.page(self.doc.selection.page_id) if self.doc.selection.page_id else None
+        content = page.frames.get(self.doc.selection.frame_key) if page else None
+        return content.clipart if content else None
+
+    def _choose_picture(self) -> None:
+        sel = self.doc.selection
+        if not sel.page_id or not sel.frame_key:
+            return
+        key = ClipartPicker.choose(self, current=self._picture_frame())
+        if key:
+            self.doc.place_clipart(sel.page_id, sel.frame_key, key)
