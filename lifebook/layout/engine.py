@@ -28,6 +28,7 @@ from lifebook.layout.display import (
     StrokeItem,
     TextRun,
 )
+from lifebook.layout.drawing import drawing_items
 from lifebook.layout.naming import fill_name
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
@@ -155,10 +156,12 @@ class _Page:
 
     def photo(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
         media = content.media if content else None
-        if content is not None and media is None and content.clipart:
-            drawn = clipart_items(content.clipart, rect, spec.key, padding=mm_to_pt(CLIPART_PAD_MM))
-            if drawn:  # a picture no longer in the library leaves the frame empty (found below)
-                self.images.extend(drawn)
+        pen = drawing_items(content.drawing, rect, spec.key) if content and content.drawing else []
+        if content is not None and media is None and (content.clipart or pen):
+            drawn = (clipart_items(content.clipart, rect, spec.key, padding=mm_to_pt(CLIPART_PAD_MM))
+                     if content.clipart else [])
+            if drawn or pen:  # a picture no longer in the library leaves the frame empty (found below)
+                self.images.extend([*drawn, *pen])  # pen strokes over the picture
                 return
         if content is None or media is None:
             what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
@@ -193,6 +196,7 @@ class _Page:
                 effective_ppi=ppi,
             )
         )
+        self.images.extend(pen)  # drawn over the photo
         if ppi < LOW_PPI:
             self.find(
                 Severity.WARNING,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lifebook.model.drawing import Drawing
 from lifebook.model.enums import BookKind
 from lifebook.model.richtext import Mark, RichText
 from lifebook.model.trim import TrimSize
@@ -62,6 +63,7 @@ class FrameContent:
     rotation: int = 0  # extra user rotation, clockwise: 0, 90, 180 or 270
     style: str | None = None  # overrides the frame's default text style
     clipart: str | None = None  # a clipart library picture's key, drawn whole in the frame
+    drawing: Drawing | None = None  # freehand pen strokes, drawn over whatever the frame holds
 
     @property
     def rich(self) -> RichText:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
+from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
@@ -40,7 +41,17 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
         rotation=row.rotation % 360,
         style=row.style,
         clipart=row.clipart or None,
+        drawing=_drawing(row.drawing),
     )
+
+
+def _drawing(stored: str | None) -> Drawing | None:
+    if not stored:
+        return None
+    try:
+        return Drawing.from_json(stored)
+    except DrawingError:
+        return None  # kept as stored; the frame shows without it rather than failing the book
 
 
 def load_book_content(library: Library, book_id: int) -> BookContent:

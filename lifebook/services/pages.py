@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lifebook.layout.clipart import find_clipart
 from lifebook.layout.templates import page_template
+from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
 from lifebook.model.richtext import Mark, RichText
@@ -24,8 +25,8 @@ from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
 FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation",
-                "clipart")
-PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart")
+                "clipart", "drawing")
+PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart", "drawing")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -143,6 +144,22 @@ def place_clipart(library: Library, page_id: int, frame_key: str, key: str | Non
             row.media_id = None
             row.crop_x, row.crop_y, row.crop_zoom, row.rotation = 0.5, 0.5, 1.0, 0
         library.audit(s, "place picture", "page", page.id, frame=frame_key, clipart=key)
+
+
+def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
+    """Keep the pen strokes drawn over a frame, as vectors (None or no strokes clears them).
+
+    Raises NotFound, or InvalidInput for a drawing that is not sensible.
+    """
+    try:
+        stored = Drawing.checked(drawing.aspect, drawing.strokes).to_json() if drawing and drawing.strokes else None
+    except DrawingError as exc:
+        raise InvalidInput(str(exc)) from None
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        _frame(s, page, frame_key).drawing = stored
+        library.audit(s, "draw" if stored else "clear drawing", "page", page.id, frame=frame_key,
+                      strokes=len(drawing.strokes) if drawing else 0)
 
 
 def set_crop(
@@ -376,4 +393,5 @@ def change_template(library: Library, page_id: int, template: str) -> dict[str, 
 
 
 def _has_content(row: FrameContentRow) -> bool:
-    return bool(row.text.strip()) or row.media_id is not None or bool(row.clipart)
+    return (bool(row.text.strip()) or row.media_id is not None or bool(row.clipart)
+            or bool(row.drawing))

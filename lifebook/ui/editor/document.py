@@ -14,6 +14,7 @@ from lifebook.checks.panels import panel_findings
 from lifebook.layout.display import Finding, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.model.content import BookContent, PageContent
+from lifebook.model.drawing import Drawing
 from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
@@ -156,6 +157,10 @@ class BookDocument(QObject):
     def place_clipart(self, page_id: int, frame_key: str, key: str | None) -> None:
         self._edit("Place picture" if key else "Remove picture", [page_id],
                    lambda: page_service.place_clipart(self.library, page_id, frame_key, key))
+
+    def set_drawing(self, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
+        self._edit("Draw", [page_id],
+                   lambda: page_service.set_drawing(self.library, page_id, frame_key, drawing))
 
     def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
                  merge: bool = False) -> None:

@@ -28,6 +28,7 @@ from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
 from lifebook.ui.storyboard.clipart_picker import ClipartPicker
+from lifebook.ui.storyboard.sketch import SketchDialog
 
 TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
 PHOTO_KINDS = {FrameKind.PHOTO.value, FrameKind.DRAWING.value}
@@ -143,6 +144,9 @@ class PropertiesPanel(QWidget):
         self.picture_button = QPushButton("Choose a picture…")  # the clipart library
         self.picture_button.setToolTip("Put a simple drawing from the picture library in this frame")
         self.picture_button.clicked.connect(self._choose_picture)
+        self.draw_button = QPushButton("Draw…")
+        self.draw_button.setToolTip("Draw in this frame with the mouse, a pen or a finger")
+        self.draw_button.clicked.connect(self._draw)
         self.photo_info = QLabel()
         self.photo_info.setWordWrap(True)
         self.photo_info.setObjectName("subheading")
@@ -168,6 +172,7 @@ class PropertiesPanel(QWidget):
         photo_layout.addWidget(self.photo_tools)
         picture_row = QHBoxLayout()
         picture_row.addWidget(self.picture_button)
+        picture_row.addWidget(self.draw_button)
         picture_row.addWidget(self.remove_button)
         photo_layout.addLayout(picture_row)
 
@@ -357,6 +362,19 @@ class PropertiesPanel(QWidget):
         page = self.doc.page(self.doc.selection.page_id) if self.doc.selection.page_id else None
         content = page.frames.get(self.doc.selection.frame_key) if page else None
         return content.clipart if content else None
+
+    def _draw(self) -> None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        layout = self.doc.layout(sel.page_id) if sel.page_id else None
+        box = next((f.rect for f in layout.frames if f.key == sel.frame_key), None) if layout else None
+        if page is None or box is None or not sel.page_id:
+            return
+        content = page.frames.get(sel.frame_key)
+        drawing = SketchDialog.draw(self, box.w / max(box.h, 1.0), content.drawing if content else None,
+                                    content.clipart if content and content.media is None else None)
+        if drawing is not None:
+            self.doc.set_drawing(sel.page_id, sel.frame_key, drawing)
 
     def _choose_picture(self) -> None:
         sel = self.doc.selection

@@ -1,10 +1,13 @@
-"""a picture frame can hold a picture from the clipart library
+"""a picture frame can hold a picture from the clipart library, and a freehand drawing
 
 - ``frame_contents.clipart``: the key of a picture in assets/clipart
   (e.g. "house"), or empty. A frame holds a photo or a clipart picture,
   never both; the picture itself is read from the library when drawn.
 
-Frames already stored keep every value and hold no clipart.
+- ``frame_contents.drawing``: pen strokes drawn over the frame, as vectors
+  (JSON, see lifebook.model.drawing), or empty.
+
+Frames already stored keep every value and hold no clipart and no drawing.
 
 Revision ID: 0013
 Revises: 0011
@@ -23,8 +26,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("frame_contents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("clipart", sa.String(length=80), nullable=True))
+        batch_op.add_column(sa.Column("drawing", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("frame_contents", schema=None) as batch_op:
+        batch_op.drop_column("drawing")
         batch_op.drop_column("clipart")
