@@ -94,11 +94,8 @@ class SketchPad(QWidget):
                 min(1.0, max(0.0, (pos.y() - p.y()) / p.height())))
 
     def _erase_at(self, point: tuple[float, float]) -> None:
-        reach_x, reach_y = ERASE_REACH, ERASE_REACH * self.aspect
         kept = [s for s in self.strokes
-                if not any(abs(x - point[0]) <= reach_x + s.width / 2
-                           and abs(y - point[1]) <= reach_y + s.width * self.aspect / 2
-                           for x, y in s.points)]
+                if _distance(point, s.points, self.aspect) > ERASE_REACH + s.width / 2]
         if len(kept) != len(self.strokes):
             self.strokes = kept
             self._changed()
@@ -153,6 +150,19 @@ class SketchPad(QWidget):
         page = PageLayout(0, 1, "", box.w, box.h, 0.0, 0.0, items=list(items), background="#FFFFFF")
         QtPagePainter().paint(painter, page, scale=1.0)
         painter.end()
+
+
+def _distance(point: tuple[float, float], line: tuple[tuple[float, float], ...], aspect: float) -> float:
+    """How far ``point`` is from a pen line, in widths of the box (y scaled by its shape)."""
+    px, py = point[0], point[1] / aspect
+    pts = [(x, y / aspect) for x, y in line]
+    best = float("inf")
+    for (ax, ay), (bx, by) in zip(pts, pts[1:] or pts, strict=False):
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+        best = min(best, ((ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2) ** 0.5)
+    return best
 
 
 class SketchDialog(QDialog):
