@@ -172,6 +172,7 @@ class SketchDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Draw in this frame")
+        self.setStyleSheet("QPushButton:checked { background: #F8DDD3; border: 2px solid #E07A5F; }")
         self.pad = SketchPad(aspect, drawing, picture, self)
         self.pad.changed.connect(self._update_buttons)
         tools = QHBoxLayout()
@@ -184,7 +185,7 @@ class SketchDialog(QDialog):
             button.setAccessibleName(f"{name} pen")
             button.setFixedSize(30, 30)
             button.setStyleSheet(f"QToolButton {{ background: {value}; border-radius: 15px; "
-                                 "border: 2px solid #FFFFFF; } QToolButton:checked { border: 3px solid #2E2A28; }")
+                                 "border: 2px solid #FFFFFF; } QToolButton:checked { border: 4px solid #E07A5F; }")
             button.clicked.connect(lambda _c=False, v=value: self._pen(v))
             self.colours.addButton(button)
             tools.addWidget(button)
