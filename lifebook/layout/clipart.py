@@ -21,6 +21,7 @@ No Qt here: the layout layer stays importable without PySide6.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import tomllib
@@ -35,6 +36,21 @@ from lifebook.resources import assets_dir
 SVG_NS = "{http://www.w3.org/2000/svg}"
 CURVE_STEPS = 14  # straight segments per Bézier curve: smooth at any print size
 RECOLOURABLE = ("skin", "hair", "clothes")
+
+
+def read_colours(stored: str | None) -> dict[str, str]:
+    """A frame's stored recolouring ({"skin": "#a8693f", ...}); ValueError if it is not one."""
+    if not stored:
+        return {}
+    raw = json.loads(stored)
+    if not isinstance(raw, dict):
+        raise ValueError("recolouring must be a table of parts and colours")
+    out = {}
+    for part, value in raw.items():
+        if part not in RECOLOURABLE or not isinstance(value, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+            raise ValueError(f"cannot recolour {part!r} as {value!r}")
+        out[part] = value.lower()
+    return out
 
 
 class ClipartError(ValueError):
@@ -320,6 +336,8 @@ def picture_items(
     for s in picture.shapes:
         fill = recolour.get(s.role, s.fill) if s.role and s.fill else s.fill
         ink = s.stroke or "#00000000"
+        if s.role and not s.fill and s.stroke:  # a line drawn in the part's colour (an arm, a leg)
+            ink = recolour.get(s.role, ink)
         width = s.width * scale if s.stroke else 0.0
         if s.kind == "ellipse":
             (cx, cy), (rx, ry) = at(s.centre), (s.radii[0] * scale, s.radii[1] * scale)
@@ -331,7 +349,8 @@ def picture_items(
     return items
 
 
-def clipart_items(key: str, rect: Rect, frame_key: str = "", padding: float = 0.0) -> list[DisplayItem]:
+def clipart_items(key: str, rect: Rect, frame_key: str = "", padding: float = 0.0,
+                  colours: dict[str, str] | None = None) -> list[DisplayItem]:
     """Library picture ``key`` fitted inside ``rect`` (empty if there is no such picture)."""
     picture = clipart_picture(key)
-    return picture_items(picture, rect, frame_key, padding) if picture else []
+    return picture_items(picture, rect, frame_key, padding, colours) if picture else []

@@ -158,8 +158,8 @@ class _Page:
         media = content.media if content else None
         pen = drawing_items(content.drawing, rect, spec.key) if content and content.drawing else []
         if content is not None and media is None and (content.clipart or pen):
-            drawn = (clipart_items(content.clipart, rect, spec.key, padding=mm_to_pt(CLIPART_PAD_MM))
-                     if content.clipart else [])
+            drawn = (clipart_items(content.clipart, rect, spec.key, mm_to_pt(CLIPART_PAD_MM),
+                                   dict(content.clipart_colours)) if content.clipart else [])
             if drawn or pen:  # a picture no longer in the library leaves the frame empty (found below)
                 self.images.extend([*drawn, *pen])  # pen strokes over the picture
                 return

@@ -63,6 +63,7 @@ class FrameContent:
     rotation: int = 0  # extra user rotation, clockwise: 0, 90, 180 or 270
     style: str | None = None  # overrides the frame's default text style
     clipart: str | None = None  # a clipart library picture's key, drawn whole in the frame
+    clipart_colours: tuple[tuple[str, str], ...] = ()  # (part, "#rrggbb"): skin, hair, clothes
     drawing: Drawing | None = None  # freehand pen strokes, drawn over whatever the frame holds
 
     @property

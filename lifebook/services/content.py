@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from lifebook.layout.clipart import read_colours
 from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
 from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import BookKind, BookStatus
@@ -41,8 +42,16 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
         rotation=row.rotation % 360,
         style=row.style,
         clipart=row.clipart or None,
+        clipart_colours=_colours(row.clipart_colours),
         drawing=_drawing(row.drawing),
     )
+
+
+def _colours(stored: str | None) -> tuple[tuple[str, str], ...]:
+    try:
+        return tuple(sorted(read_colours(stored).items()))
+    except ValueError:
+        return ()  # unreadable: the picture keeps its own colours
 
 
 def _drawing(stored: str | None) -> Drawing | None:

@@ -8,12 +8,13 @@ be logged or tested.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lifebook.layout.clipart import find_clipart
+from lifebook.layout.clipart import find_clipart, read_colours
 from lifebook.layout.templates import page_template
 from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import FrameKind
@@ -25,8 +26,9 @@ from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
 FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation",
-                "clipart", "drawing")
-PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart", "drawing")
+                "clipart", "clipart_colours", "drawing")
+PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart", "clipart_colours",
+                  "drawing")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -129,17 +131,24 @@ def place_photo(
         library.audit(s, "place photo", "page", page.id, frame=frame_key, media_id=media_id)
 
 
-def place_clipart(library: Library, page_id: int, frame_key: str, key: str | None) -> None:
+def place_clipart(library: Library, page_id: int, frame_key: str, key: str | None,
+                  colours: dict[str, str] | None = None) -> None:
     """Put a picture from the clipart library in a frame (None clears it), in place of any photo.
 
-    Raises NotFound (no such page), or InvalidInput (no such picture in the library).
+    ``colours`` recolours its parts: {"skin": "#a8693f", "hair": ..., "clothes": ...}.
+    Raises NotFound (no such page), or InvalidInput (no such picture, or a colour that is not one).
     """
     if key is not None and find_clipart(key) is None:
         raise InvalidInput(f"there is no picture called {key!r} in the clipart library")
+    try:
+        stored = json.dumps(read_colours(json.dumps(colours)), sort_keys=True) if colours else None
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
     with library.transaction() as s:
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
         row.clipart = key
+        row.clipart_colours = stored if key else None
         if key is not None:
             row.media_id = None
             row.crop_x, row.crop_y, row.crop_zoom, row.rotation = 0.5, 0.5, 1.0, 0

@@ -109,3 +109,13 @@ def test_a_picture_missing_from_the_library_leaves_the_frame_empty_and_says_so()
     assert not any(isinstance(i, (StrokeItem, ShapeItem)) and i.frame_key == "photo1"
                    for i in laid.items)
     assert (FindingCode.EMPTY_FRAME, "photo1") in [(f.code, f.frame_key) for f in laid.findings]
+
+
+def test_recolouring_changes_only_the_parts_named_fills_and_lines_alike() -> None:
+    plain = clipart_items("girl-happy", Rect(0, 0, 100, 100))
+    dark = clipart_items("girl-happy", Rect(0, 0, 100, 100), colours={"skin": "#6b4127"})
+    assert len(plain) == len(dark)
+    changed = [(a, b) for a, b in zip(plain, dark, strict=True) if a != b]
+    assert changed and all(getattr(b, "fill", None) == "#6b4127" or getattr(b, "colour", None) == "#6b4127"
+                           for _a, b in changed)
+    assert any(isinstance(b, StrokeItem) and b.colour == "#6b4127" for _a, b in changed)  # the legs

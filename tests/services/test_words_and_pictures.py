@@ -78,3 +78,16 @@ def test_swapping_and_duplicating_carry_clipart(wp) -> None:  # type: ignore[no-
     copy = pages.duplicate_page(library, ids[3])
     copied = next(p for p in load_book_content(library, book_id).pages if p.page_id == copy.id)
     assert copied.frames["photo1"].clipart == "house"
+
+
+def test_a_picture_keeps_its_colours_and_refuses_ones_that_are_not(wp) -> None:  # type: ignore[no-untyped-def]
+    library, book_id, ids = wp
+    pages.place_clipart(library, ids[5], "photo1", "family", {"hair": "#C0582F"})
+    frame = load_book_content(library, book_id).pages[5].frames["photo1"]
+    assert frame.clipart_colours == (("hair", "#c0582f"),)
+    with pytest.raises(InvalidInput, match="cannot recolour 'shoes'"):
+        pages.place_clipart(library, ids[5], "photo1", "family", {"shoes": "#000000"})
+    with pytest.raises(InvalidInput):
+        pages.place_clipart(library, ids[5], "photo1", "family", {"skin": "brown"})
+    pages.place_clipart(library, ids[5], "photo1", "house")  # another picture: its own colours
+    assert load_book_content(library, book_id).pages[5].frames["photo1"].clipart_colours == ()

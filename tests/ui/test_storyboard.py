@@ -119,8 +119,8 @@ def test_choosing_a_picture_puts_it_in_the_frame_and_undo_takes_it_back(
     page = doc.pages[1]
     doc.selection.select_frame(page.page_id, "photo1")
     props = editor.properties
-    assert props.picture_button.isVisible() and props.remove_button.text() == "Remove picture"
-    assert "Social worker" in props.photo_info.text()
+    assert props.picture_button.isVisible() and props.remove_button.toolTip() == "Take the picture off this page"
+    assert props.frame_title.text().endswith(": social worker")
     asked: list[str | None] = []
 
     def choose(parent=None, current=None):  # type: ignore[no-untyped-def]
@@ -132,9 +132,40 @@ def test_choosing_a_picture_puts_it_in_the_frame_and_undo_takes_it_back(
     assert asked == ["social-worker"]  # the picker opens on the picture there now
     frame = doc.page(page.page_id).frames["photo1"]  # type: ignore[union-attr]
     assert frame.clipart == "police-officer"
-    assert "Police officer" in props.photo_info.text()
+    assert props.frame_title.text().endswith(": police officer")
     qtbot.mouseClick(props.remove_button, Qt.MouseButton.LeftButton)
     assert doc.page(page.page_id).frames["photo1"].clipart is None  # type: ignore[union-attr]
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.page(page.page_id).frames["photo1"].clipart == "social-worker"  # type: ignore[union-attr]
+
+
+def test_recolouring_a_picture_changes_its_skin_and_keeps_it_undoably(
+        qtbot, editor: BookEditor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lifebook.ui.storyboard import recolour
+    from lifebook.ui.storyboard.recolour import RecolourDialog
+
+    dialog = RecolourDialog("family")
+    qtbot.addWidget(dialog)
+    assert set(dialog.groups) == {"skin", "hair", "clothes"}
+    dark = next(b for b in dialog.groups["skin"].buttons() if b.toolTip() == "Dark")
+    before = dialog.preview.pixmap().toImage()
+    dark.click()
+    assert dialog.colours == {"skin": "#6b4127"} and dialog.preview.pixmap().toImage() != before
+    dialog.reset_button.click()
+    assert dialog.colours == {}
+
+    doc = editor.doc
+    page = doc.pages[5]
+    doc.selection.select_frame(page.page_id, "photo1")
+    assert editor.properties.colours_button.isVisible()
+    monkeypatch.setattr(recolour.RecolourDialog, "recolour",
+                        staticmethod(lambda parent, key, colours=None: {"skin": "#6b4127"}))
+    qtbot.mouseClick(editor.properties.colours_button, Qt.MouseButton.LeftButton)
+    frame = doc.page(page.page_id).frames["photo1"]  # type: ignore[union-attr]
+    assert frame.clipart == "family" and dict(frame.clipart_colours) == {"skin": "#6b4127"}
+    layout = doc.layout(page.page_id)
+    assert layout is not None
+    assert any(getattr(i, "fill", None) == "#6b4127" for i in layout.items)
+    doc.undo_stack.undo()
+    assert doc.page(page.page_id).frames["photo1"].clipart_colours == ()  # type: ignore[union-attr]

@@ -154,9 +154,10 @@ class BookDocument(QObject):
         self._edit(label, [page_id],
                    lambda: page_service.place_photo(self.library, page_id, frame_key, media_id))
 
-    def place_clipart(self, page_id: int, frame_key: str, key: str | None) -> None:
+    def place_clipart(self, page_id: int, frame_key: str, key: str | None,
+                      colours: dict[str, str] | None = None) -> None:
         self._edit("Place picture" if key else "Remove picture", [page_id],
-                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key))
+                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key, colours))
 
     def set_drawing(self, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
         self._edit("Draw", [page_id],

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +29,7 @@ from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
 from lifebook.ui.storyboard.clipart_picker import ClipartPicker
+from lifebook.ui.storyboard.recolour import RecolourDialog, recolourable_parts
 from lifebook.ui.storyboard.sketch import SketchDialog
 
 TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
@@ -138,12 +140,15 @@ class PropertiesPanel(QWidget):
         self.reset_button = QPushButton("Centre")
         self.reset_button.setToolTip("Put the photo back to centred and unzoomed")
         self.reset_button.clicked.connect(self._reset_crop)
-        self.remove_button = QPushButton("Remove photo")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the photo off this page (it stays in the child's photos)")
         self.remove_button.clicked.connect(self._remove_photo)
         self.picture_button = QPushButton("Choose a picture…")  # the clipart library
         self.picture_button.setToolTip("Put a simple drawing from the picture library in this frame")
         self.picture_button.clicked.connect(self._choose_picture)
+        self.colours_button = QPushButton("Colours…")
+        self.colours_button.setToolTip("Change the picture's skin, hair and clothes colours")
+        self.colours_button.clicked.connect(self._recolour)
         self.draw_button = QPushButton("Draw…")
         self.draw_button.setToolTip("Draw in this frame with the mouse, a pen or a finger")
         self.draw_button.clicked.connect(self._draw)
@@ -170,11 +175,12 @@ class PropertiesPanel(QWidget):
         tip.setObjectName("subheading")
         tools_layout.addWidget(tip)
         photo_layout.addWidget(self.photo_tools)
-        picture_row = QHBoxLayout()
-        picture_row.addWidget(self.picture_button)
-        picture_row.addWidget(self.draw_button)
-        picture_row.addWidget(self.remove_button)
-        photo_layout.addLayout(picture_row)
+        picture_rows = QGridLayout()
+        picture_rows.addWidget(self.picture_button, 0, 0)
+        picture_rows.addWidget(self.draw_button, 0, 1)
+        picture_rows.addWidget(self.colours_button, 1, 0)
+        picture_rows.addWidget(self.remove_button, 1, 1)
+        photo_layout.addLayout(picture_rows)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -273,10 +279,15 @@ class PropertiesPanel(QWidget):
                 w.setEnabled(has)
             self.photo_tools.setVisible(has)
             picture = find_clipart(content.clipart) if content and content.clipart else None
-            self.remove_button.setText("Remove picture" if picture and not has else "Remove photo")
+            self.remove_button.setText("Remove")
+            self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
+                                          "Take the photo off this page (it stays in the child's photos)")
             self.remove_button.setEnabled(has or picture is not None)
+            self.colours_button.setVisible(picture is not None and not has
+                                           and bool(recolourable_parts(picture.key)))
+            self.photo_info.setVisible(picture is None or has)  # room for the buttons
             if picture is not None and media is None:
-                self.photo_info.setText(f"{picture.name}, from the picture library.")
+                self.frame_title.setText(f"{label}: {picture.name.lower()}")
             elif content is not None and media is not None:
                 w_px, h_px = media.oriented_size
                 self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
@@ -375,6 +386,16 @@ class PropertiesPanel(QWidget):
                                     content.clipart if content and content.media is None else None)
         if drawing is not None:
             self.doc.set_drawing(sel.page_id, sel.frame_key, drawing)
+
+    def _recolour(self) -> None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        content = page.frames.get(sel.frame_key) if page else None
+        if not sel.page_id or content is None or not content.clipart:
+            return
+        colours = RecolourDialog.recolour(self, content.clipart, dict(content.clipart_colours))
+        if colours is not None:
+            self.doc.place_clipart(sel.page_id, sel.frame_key, content.clipart, colours)
 
     def _choose_picture(self) -> None:
         sel = self.doc.selection

@@ -4,6 +4,8 @@
   (e.g. "house"), or empty. A frame holds a photo or a clipart picture,
   never both; the picture itself is read from the library when drawn.
 
+- ``frame_contents.clipart_colours``: the picture's skin, hair and clothes
+  colours when recoloured (JSON, e.g. ``{"skin": "#a8693f"}``), or empty.
 - ``frame_contents.drawing``: pen strokes drawn over the frame, as vectors
   (JSON, see lifebook.model.drawing), or empty.
 
@@ -26,10 +28,12 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("frame_contents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("clipart", sa.String(length=80), nullable=True))
+        batch_op.add_column(sa.Column("clipart_colours", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("drawing", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("frame_contents", schema=None) as batch_op:
         batch_op.drop_column("drawing")
+        batch_op.drop_column("clipart_colours")
         batch_op.drop_column("clipart")
