@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from lifebook.checks.glyphs import name_findings
 from lifebook.checks.letters import letter_findings
+from lifebook.checks.panels import panel_findings
 from lifebook.checks.privacy import PrivacyContext, privacy_findings
 from lifebook.layout.display import Finding
 from lifebook.layout.engine import layout_book
@@ -26,7 +27,7 @@ SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 def preflight(book: BookContent, privacy: PrivacyContext | None = None) -> list[Finding]:
     """Every finding for ``book``; ``privacy`` is what the privacy check knows of its child
     (lifebook.services.privacy.privacy_context): without it, only the words are checked."""
-    findings = (name_findings(book) + letter_findings(book)
+    findings = (name_findings(book) + letter_findings(book) + panel_findings(book)
                 + [f for page in layout_book(book) for f in page.findings])
     findings += privacy_findings(book, privacy)
     return sorted(findings, key=lambda f: (f.page_number or 0, SEVERITY_RANK[Severity(f.severity)]))

@@ -155,6 +155,8 @@ class FindingCode(StrEnum):
     SENSITIVE_EVENT = "sensitive-event"  # a sensitive chronology event in a young child's book
     PERSON_NOT_NAMED = "person-not-named"  # shown by relationship only: no consent to be named
     TREE_CROWDED = "family-tree-crowded"  # the family tree's circles are small, or do not fit
+    PANEL_TOO_LONG = "panel-too-long"  # a Words and Pictures page with too many words (checks)
+    PANEL_LONG_WORDS = "panel-long-words"  # long words for the child's age on such a page (checks)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lifebook.layout import chronology_table, fonts, journey
+from lifebook.layout.clipart import clipart_items
 from lifebook.layout.display import (
     DisplayItem,
     Finding,
@@ -27,7 +28,9 @@ from lifebook.layout.display import (
     StrokeItem,
     TextRun,
 )
+from lifebook.layout.drawing import drawing_items
 from lifebook.layout.family_tree_draw import draw_family_tree, has_family
+from lifebook.layout.naming import fill_name
 from lifebook.layout.pagination import number_pages
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
@@ -40,6 +43,7 @@ from lifebook.model.richtext import BOLD, Mark, RichText
 from lifebook.model.trim import mm_to_pt
 
 LOW_PPI = 200  # below this a photo looks blurry in print
+CLIPART_PAD_MM = 2.0  # clipart sits whole inside its frame, just clear of the edge
 PHOTO_RADIUS_MM = 3.0  # rounded corners of photos that do not bleed
 PANEL_PAD_MM = (3.0, 1.5)  # caption panel padding: horizontal, vertical
 PAGE_NUMBER_DISC_MM = 6.5
@@ -155,6 +159,13 @@ class _Page:
 
     def photo(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
         media = content.media if content else None
+        pen = drawing_items(content.drawing, rect, spec.key) if content and content.drawing else []
+        if content is not None and media is None and (content.clipart or pen):
+            drawn = (clipart_items(content.clipart, rect, spec.key, mm_to_pt(CLIPART_PAD_MM),
+                                   dict(content.clipart_colours)) if content.clipart else [])
+            if drawn or pen:  # a picture no longer in the library leaves the frame empty (found below)
+                self.images.extend([*drawn, *pen])  # pen strokes over the picture
+                return
         if content is None or media is None:
             what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
             fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
@@ -188,6 +199,7 @@ class _Page:
                 effective_ppi=ppi,
             )
         )
+        self.images.extend(pen)  # drawn over the photo
         if ppi < LOW_PPI:
             self.find(
                 Severity.WARNING,
@@ -218,7 +230,7 @@ class _Page:
         return rich
 
     def text(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-        rich = self.caption_text(spec, content)
+        rich = fill_name(self.caption_text(spec, content), self.book.child_name)
         text = rich.text
         if not text.strip():
             self.placeholder(spec, rect, prompt=self.prompt_for(spec))

@@ -30,7 +30,7 @@ FRAME_KEYS = {"key", "kind", "box", "bleed", "style", "label", "ornament", "sour
               "optional"}
 BOOK_KEYS = {"kind", "title", "sections"}
 SECTION_KEYS = {"title", "pages", "plans"}
-PAGE_START_KEYS = {"template", "heading", "prompt", "text", "plans"}
+PAGE_START_KEYS = {"template", "heading", "prompt", "text", "plans", "picture"}
 
 
 def _check_keys(path: Path, raw: dict, allowed: set[str], where: str) -> None:
@@ -82,6 +82,7 @@ class PageStart:
     prompt: str = ""
     text: str = ""
     plans: tuple[Plan, ...] = ()  # the child's plans this page is for; empty: every plan
+    picture: str = ""  # a clipart library picture the page's first picture frame starts with
 
     def for_plan(self, plan: Plan) -> bool:
         return not self.plans or plan in self.plans
@@ -307,6 +308,7 @@ def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
                 prompt=p.get("prompt", ""),
                 text=p.get("text", ""),
                 plans=_plans(path, p, f"a page of {where}"),
+                picture=p.get("picture", ""),
             )
             for p in sec.get("pages", [])
         )

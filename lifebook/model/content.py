@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from lifebook.model.drawing import Drawing
 from lifebook.model.enums import BookKind
 from lifebook.model.richtext import Mark, RichText
 from lifebook.model.trim import TrimSize
@@ -63,6 +64,9 @@ class FrameContent:
     crop: Crop = field(default_factory=Crop)
     rotation: int = 0  # extra user rotation, clockwise: 0, 90, 180 or 270
     style: str | None = None  # overrides the frame's default text style
+    clipart: str | None = None  # a clipart library picture's key, drawn whole in the frame
+    clipart_colours: tuple[tuple[str, str], ...] = ()  # (part, "#rrggbb"): skin, hair, clothes
+    drawing: Drawing | None = None  # freehand pen strokes, drawn over whatever the frame holds
 
     @property
     def rich(self) -> RichText:
@@ -155,7 +159,6 @@ class BookContent:
     revision: int = 0  # the approved revision this content was frozen as (0: live content)
     # when the book, its pages or a photo it shows last changed (UTC): the PDF's dates
     last_changed: datetime | None = None
-
-
     family: tuple[FamilyMember, ...] = ()  # the family tree page's people, the child first
     journey: tuple[JourneyStop, ...] = ()  # the child's chronology, in order, private left out
+    child_age: int | None = None  # whole years today, if the date of birth is known

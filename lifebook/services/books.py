@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lifebook.layout.naming import fill_name_text
 from lifebook.layout.templates import (
     SectionTemplate,
     autoflow_templates,
@@ -62,7 +63,8 @@ def _trim_label(token: str) -> str:
 
 
 def _fill(text: str, child: Child) -> str:
-    return text.replace("{name}", child.display_name)
+    """The child's name for ``{name}`` (template files) and ``[Name]`` (as practitioners write it)."""
+    return fill_name_text(text.replace("{name}", child.display_name), child.display_name)
 
 
 def _add_page(
@@ -97,7 +99,7 @@ def _pages_from_template(
             if start.text:
                 body_key = "subtitle" if "subtitle" in frames.frame_keys() else "text"
                 texts[body_key] = _fill(start.text, child)
-            _add_page(
+            page = _add_page(
                 session,
                 book,
                 position,
@@ -106,6 +108,10 @@ def _pages_from_template(
                 _fill(start.prompt, child),
                 texts,
             )
+            picture_keys = [f.key for f in frames.frames
+                            if f.kind in (FrameKind.DRAWING, FrameKind.PHOTO)]
+            if start.picture and picture_keys:  # a suggested drawing, easily changed
+                page.frames.append(FrameContentRow(frame_key=picture_keys[0], clipart=start.picture))
             position += 1
 
 

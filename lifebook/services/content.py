@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
+from lifebook.layout.clipart import read_colours
 from lifebook.layout.pagination import number_pages
 from lifebook.model.content import (
     BookContent,
@@ -13,6 +16,7 @@ from lifebook.model.content import (
     MediaRef,
     PageContent,
 )
+from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
@@ -48,6 +52,9 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
         crop=Crop(row.crop_x, row.crop_y, max(1.0, row.crop_zoom)),
         rotation=row.rotation % 360,
         style=row.style,
+        clipart=row.clipart or None,
+        clipart_colours=_colours(row.clipart_colours),
+        drawing=_drawing(row.drawing),
     )
 
 
@@ -75,6 +82,22 @@ def journey_stops(library: Library, session: Session, child: Child) -> tuple[Jou
             private=info.private,
         ))
     return tuple(stops)
+
+
+def _colours(stored: str | None) -> tuple[tuple[str, str], ...]:
+    try:
+        return tuple(sorted(read_colours(stored).items()))
+    except ValueError:
+        return ()  # unreadable: the picture keeps its own colours
+
+
+def _drawing(stored: str | None) -> Drawing | None:
+    if not stored:
+        return None
+    try:
+        return Drawing.from_json(stored)
+    except DrawingError:
+        return None  # kept as stored; the frame shows without it rather than failing the book
 
 
 def load_book_content(library: Library, book_id: int) -> BookContent:
@@ -113,9 +136,17 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             copied_from_child=_copied_from_child(s, book),
             family=family,
             journey=journey_stops(library, s, book.child),
+            child_age=_age(book.child.date_of_birth),
         )
     # a journey or chronology table page may print as several: number the printed pages
     return number_pages(content)
+
+
+def _age(born: date | None, today: date | None = None) -> int | None:
+    if born is None:
+        return None
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def _copied_from_child(session: Session, book: Book) -> str:

@@ -8,12 +8,15 @@ be logged or tested.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.layout.clipart import find_clipart, read_colours
 from lifebook.layout.templates import page_template
+from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
 from lifebook.model.richtext import Mark, RichText
@@ -22,7 +25,10 @@ from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
-FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation")
+FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation",
+                "clipart", "clipart_colours", "drawing")
+PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart", "clipart_colours",
+                  "drawing")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -120,7 +126,49 @@ def place_photo(
         row.media_id = media_id
         row.crop_x, row.crop_y, row.crop_zoom = crop or (0.5, 0.5, 1.0)
         row.rotation = 0
+        if media_id is not None:
+            row.clipart = None  # a frame holds a photo or a clipart picture, not both
         library.audit(s, "place photo", "page", page.id, frame=frame_key, media_id=media_id)
+
+
+def place_clipart(library: Library, page_id: int, frame_key: str, key: str | None,
+                  colours: dict[str, str] | None = None) -> None:
+    """Put a picture from the clipart library in a frame (None clears it), in place of any photo.
+
+    ``colours`` recolours its parts: {"skin": "#a8693f", "hair": ..., "clothes": ...}.
+    Raises NotFound (no such page), or InvalidInput (no such picture, or a colour that is not one).
+    """
+    if key is not None and find_clipart(key) is None:
+        raise InvalidInput(f"there is no picture called {key!r} in the clipart library")
+    try:
+        stored = json.dumps(read_colours(json.dumps(colours)), sort_keys=True) if colours else None
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        row = _frame(s, page, frame_key)
+        row.clipart = key
+        row.clipart_colours = stored if key else None
+        if key is not None:
+            row.media_id = None
+            row.crop_x, row.crop_y, row.crop_zoom, row.rotation = 0.5, 0.5, 1.0, 0
+        library.audit(s, "place picture", "page", page.id, frame=frame_key, clipart=key)
+
+
+def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
+    """Keep the pen strokes drawn over a frame, as vectors (None or no strokes clears them).
+
+    Raises NotFound, or InvalidInput for a drawing that is not sensible.
+    """
+    try:
+        stored = Drawing.checked(drawing.aspect, drawing.strokes).to_json() if drawing and drawing.strokes else None
+    except DrawingError as exc:
+        raise InvalidInput(str(exc)) from None
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        _frame(s, page, frame_key).drawing = stored
+        library.audit(s, "draw" if stored else "clear drawing", "page", page.id, frame=frame_key,
+                      strokes=len(drawing.strokes) if drawing else 0)
 
 
 def set_crop(
@@ -158,7 +206,7 @@ def swap_photos(
     with library.transaction() as s:
         a = _frame(s, get_page(s, page_a), key_a)
         b = _frame(s, get_page(s, page_b), key_b)
-        for name in ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation"):
+        for name in PICTURE_FIELDS:
             va, vb = getattr(a, name), getattr(b, name)
             setattr(a, name, vb)
             setattr(b, name, va)
@@ -354,4 +402,5 @@ def change_template(library: Library, page_id: int, template: str) -> dict[str, 
 
 
 def _has_content(row: FrameContentRow) -> bool:
-    return bool(row.text.strip()) or row.media_id is not None
+    return (bool(row.text.strip()) or row.media_id is not None or bool(row.clipart)
+            or bool(row.drawing))

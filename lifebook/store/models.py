@@ -254,6 +254,10 @@ class FrameContentRow(Base):
     crop_y: Mapped[float] = mapped_column(Float, default=0.5)
     crop_zoom: Mapped[float] = mapped_column(Float, default=1.0)
     rotation: Mapped[int] = mapped_column(Integer, default=0)
+    # revision 0013: a picture from the clipart library (its key in assets/clipart), instead of a photo
+    clipart: Mapped[str | None] = mapped_column(String(80))
+    clipart_colours: Mapped[str | None] = mapped_column(Text)  # {"skin"|"hair"|"clothes": "#rrggbb"}
+    drawing: Mapped[str | None] = mapped_column(Text)  # pen strokes over the frame (model.drawing JSON)
 
     page: Mapped[Page] = relationship(back_populates="frames")
     media: Mapped[MediaItem | None] = relationship()

@@ -39,7 +39,7 @@ def _for_adoption(entry: dict) -> bool:
 
 
 def _fill(text: str) -> str:
-    return text.replace("{name}", PREFERRED)
+    return text.replace("{name}", PREFERRED).replace("[Name]", PREFERRED)  # templates may write either
 
 
 def _pages(library: Library, book_id: int) -> list[Page]:
@@ -85,7 +85,7 @@ def test_new_book_follows_its_book_template(
         if start.get("text"):
             assert _fill(start["text"]) in texts
         for value in (page.section, page.prompt, *texts):
-            assert "{name}" not in value
+            assert "{name}" not in value and "[Name]" not in value
             assert "Alexandra" not in value  # the preferred name, not the full name
 
 

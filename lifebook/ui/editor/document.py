@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from lifebook.checks.panels import panel_findings
 from lifebook.checks.privacy import privacy_findings
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.layout.templates import TemplateError, page_template
 from lifebook.model.content import BookContent, PageContent
+from lifebook.model.drawing import Drawing
 from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
@@ -119,7 +121,8 @@ class BookDocument(QObject):
         for page in self.content.pages:
             for layout in self.printed_layouts(page.page_id):
                 out.extend(layout.findings)
-        return out + privacy_findings(self.content, self.privacy)
+        return (out + privacy_findings(self.content, self.privacy)
+                + panel_findings(self.content))  # Words and Pictures pages: short, plain words
 
     def _forget(self, page_ids: list[int] | None = None) -> None:
         """Drop cached layouts: of ``page_ids``, or all of them."""
@@ -219,6 +222,15 @@ class BookDocument(QObject):
         label = "Place photo" if media_id is not None else "Remove photo"
         self._edit(label, [page_id],
                    lambda: page_service.place_photo(self.library, page_id, frame_key, media_id))
+
+    def place_clipart(self, page_id: int, frame_key: str, key: str | None,
+                      colours: dict[str, str] | None = None) -> None:
+        self._edit("Place picture" if key else "Remove picture", [page_id],
+                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key, colours))
+
+    def set_drawing(self, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
+        self._edit("Draw", [page_id],
+                   lambda: page_service.set_drawing(self.library, page_id, frame_key, drawing))
 
     def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
                  merge: bool = False) -> None:

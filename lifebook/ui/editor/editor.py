@@ -36,6 +36,7 @@ from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.jobs import Runner
 from lifebook.ui.review.window import open_review
+from lifebook.ui.storyboard.view import StoryboardDialog
 from lifebook.ui.undo_notice import UndoNotice
 from lifebook.ui.workflow.banner import WorkflowBanner
 
@@ -149,7 +150,9 @@ class BookEditor(QWidget):
                                         "Lifebook saves every change as you make it")
         self.review_action = self._action("Review with &child", lambda: self.review_with_child(), None,
                                           "Read this book with the child, full screen, and keep what they say")
-        self.actions_list = [self.undo_action, self.redo_action, self.add_page_action,
+        self.storyboard_action = self._action("Story&board…", lambda: self.show_storyboard(), "Ctrl+Shift+B",
+                                              "See every page as a card: drag to reorder, click to open")
+        self.actions_list = [self.storyboard_action, self.undo_action, self.redo_action, self.add_page_action,
                              self.duplicate_action, self.delete_action, self.template_action,
                              self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
                              self.zoom_out_action, self.spread_action, self.guides_action,
@@ -162,7 +165,8 @@ class BookEditor(QWidget):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Export comes first, so a narrow window never hides it behind the » menu
         for action in (self.export_action, None, self.undo_action, self.redo_action, None,
-                       self.add_page_action, self.template_action, None, self.zoom_fit_action,
+                       self.add_page_action, self.template_action, self.storyboard_action, None,
+                       self.zoom_fit_action,
                        self.zoom_actual_action, self.spread_action, self.guides_action, None, self.review_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         export_button = toolbar.widgetForAction(self.export_action)
@@ -250,6 +254,12 @@ class BookEditor(QWidget):
         window = open_review(self.doc.library, self.doc.book_id, runner=self.runner, parent=self, **options)  # type: ignore[arg-type]
         window.reaction_kept.connect(lambda _info: self.comments.refresh())  # the child's words, at once
         return window
+
+    def show_storyboard(self) -> StoryboardDialog:
+        self.flush()
+        dialog = StoryboardDialog(self.doc, self.runner, self.images, self)
+        dialog.open()
+        return dialog
 
     def confirm_saved(self) -> None:
         self.flush()

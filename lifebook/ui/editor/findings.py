@@ -79,6 +79,10 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
     FindingCode.PERSON_NOT_NAMED: ("family tree shows someone without their name",
                                    "{n} family trees show people without their names"),
     FindingCode.TREE_CROWDED: ("family tree is crowded", "{n} family trees are crowded"),
+    FindingCode.PANEL_TOO_LONG: ("page has more words than a young child can follow",
+                                 "{n} pages have more words than a young child can follow"),
+    FindingCode.PANEL_LONG_WORDS: ("page uses long words for the child's age",
+                                   "{n} pages use long words for the child's age"),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.layout.clipart import find_clipart
 from lifebook.layout.styles import load_styles
 from lifebook.layout.templates import page_template
 from lifebook.model.enums import FrameKind
 from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
+from lifebook.ui.storyboard.clipart_picker import ClipartPicker
+from lifebook.ui.storyboard.recolour import RecolourDialog, recolourable_parts
+from lifebook.ui.storyboard.sketch import SketchDialog
 
 TEXT_KINDS = {FrameKind.TEXT.value, FrameKind.TITLE.value, FrameKind.CAPTION.value}
 PHOTO_KINDS = {FrameKind.PHOTO.value, FrameKind.DRAWING.value}
@@ -135,9 +140,18 @@ class PropertiesPanel(QWidget):
         self.reset_button = QPushButton("Centre")
         self.reset_button.setToolTip("Put the photo back to centred and unzoomed")
         self.reset_button.clicked.connect(self._reset_crop)
-        self.remove_button = QPushButton("Remove photo")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the photo off this page (it stays in the child's photos)")
         self.remove_button.clicked.connect(self._remove_photo)
+        self.picture_button = QPushButton("Choose a picture…")  # the clipart library
+        self.picture_button.setToolTip("Put a simple drawing from the picture library in this frame")
+        self.picture_button.clicked.connect(self._choose_picture)
+        self.colours_button = QPushButton("Colours…")
+        self.colours_button.setToolTip("Change the picture's skin, hair and clothes colours")
+        self.colours_button.clicked.connect(self._recolour)
+        self.draw_button = QPushButton("Draw…")
+        self.draw_button.setToolTip("Draw in this frame with the mouse, a pen or a finger")
+        self.draw_button.clicked.connect(self._draw)
         self.photo_info = QLabel()
         self.photo_info.setWordWrap(True)
         self.photo_info.setObjectName("subheading")
@@ -145,18 +159,28 @@ class PropertiesPanel(QWidget):
         photo_layout = QVBoxLayout(self.photo_panel)
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.photo_info)
+        self.photo_tools = QWidget()  # only while the frame holds a photo
+        tools_layout = QVBoxLayout(self.photo_tools)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
         zoom_row = QHBoxLayout()
         zoom_row.addWidget(QLabel("Zoom"))
         zoom_row.addWidget(self.zoom_slider, 1)
-        photo_layout.addLayout(zoom_row)
+        tools_layout.addLayout(zoom_row)
         buttons = QHBoxLayout()
-        for b in (self.rotate_button, self.reset_button, self.remove_button):
+        for b in (self.rotate_button, self.reset_button):
             buttons.addWidget(b)
-        photo_layout.addLayout(buttons)
+        tools_layout.addLayout(buttons)
         tip = QLabel("Tip: drag the photo on the page to move it in its frame; Ctrl + scroll zooms.")
         tip.setWordWrap(True)
         tip.setObjectName("subheading")
-        photo_layout.addWidget(tip)
+        tools_layout.addWidget(tip)
+        photo_layout.addWidget(self.photo_tools)
+        picture_rows = QGridLayout()
+        picture_rows.addWidget(self.picture_button, 0, 0)
+        picture_rows.addWidget(self.draw_button, 0, 1)
+        picture_rows.addWidget(self.colours_button, 1, 0)
+        picture_rows.addWidget(self.remove_button, 1, 1)
+        photo_layout.addLayout(picture_rows)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -254,12 +278,24 @@ class PropertiesPanel(QWidget):
             has = media is not None
             for w in (self.zoom_slider, self.rotate_button, self.reset_button, self.remove_button):
                 w.setEnabled(has)
-            if content is not None and media is not None:
+            self.photo_tools.setVisible(has)
+            picture = find_clipart(content.clipart) if content and content.clipart else None
+            self.remove_button.setText("Remove")
+            self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
+                                          "Take the photo off this page (it stays in the child's photos)")
+            self.remove_button.setEnabled(has or picture is not None)
+            self.colours_button.setVisible(picture is not None and not has
+                                           and bool(recolourable_parts(picture.key)))
+            self.photo_info.setVisible(picture is None or has)  # room for the buttons
+            if picture is not None and media is None:
+                self.frame_title.setText(f"{label}: {picture.name.lower()}")
+            elif content is not None and media is not None:
                 w_px, h_px = media.oriented_size
                 self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
                 self.zoom_slider.setValue(round(content.crop.zoom * 100))
             else:
-                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame.")
+                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame, "
+                                        "or choose a picture.")
 
     def _pages_changed(self, page_ids: list) -> None:
         if self.doc.selection.page_id in page_ids and not self.typing.pending:
@@ -330,3 +366,42 @@ class PropertiesPanel(QWidget):
         crop = self._crop()
         if crop is not None:
             self.doc.place_photo(crop[0], crop[1], None)
+        elif self._picture_frame() is not None and self.doc.selection.page_id:
+            self.doc.place_clipart(self.doc.selection.page_id, self.doc.selection.frame_key, None)
+
+    def _picture_frame(self) -> str | None:
+        """The clipart key in the selected frame, if it holds one."""
+        page = self.doc.page(self.doc.selection.page_id) if self.doc.selection.page_id else None
+        content = page.frames.get(self.doc.selection.frame_key) if page else None
+        return content.clipart if content else None
+
+    def _draw(self) -> None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        layout = self.doc.layout(sel.page_id) if sel.page_id else None
+        box = next((f.rect for f in layout.frames if f.key == sel.frame_key), None) if layout else None
+        if page is None or box is None or not sel.page_id:
+            return
+        content = page.frames.get(sel.frame_key)
+        drawing = SketchDialog.draw(self, box.w / max(box.h, 1.0), content.drawing if content else None,
+                                    content.clipart if content and content.media is None else None)
+        if drawing is not None:
+            self.doc.set_drawing(sel.page_id, sel.frame_key, drawing)
+
+    def _recolour(self) -> None:
+        sel = self.doc.selection
+        page = self.doc.page(sel.page_id) if sel.page_id else None
+        content = page.frames.get(sel.frame_key) if page else None
+        if not sel.page_id or content is None or not content.clipart:
+            return
+        colours = RecolourDialog.recolour(self, content.clipart, dict(content.clipart_colours))
+        if colours is not None:
+            self.doc.place_clipart(sel.page_id, sel.frame_key, content.clipart, colours)
+
+    def _choose_picture(self) -> None:
+        sel = self.doc.selection
+        if not sel.page_id or not sel.frame_key:
+            return
+        key = ClipartPicker.choose(self, current=self._picture_frame())
+        if key:
+            self.doc.place_clipart(sel.page_id, sel.frame_key, key)
