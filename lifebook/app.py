@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.cli.output import EXIT_ERROR
+from lifebook.services.preferences import act_as_preferred_name
 from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
@@ -34,6 +35,7 @@ def run_app(library_path: str | None = None) -> int:
     path = resolve_library_path(library_path)
     try:
         library = Library.open(path, read_only_if_damaged=True)
+        act_as_preferred_name(library)  # the audit log's "who"
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
         return EXIT_ERROR

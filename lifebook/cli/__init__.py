@@ -102,8 +102,12 @@ def open_library(args: argparse.Namespace) -> Library:
     from lifebook.store.paths import ENV_VAR, resolve_library_path
 
     explicit = args.library or os.environ.get(ENV_VAR)
-    return Library.open(resolve_library_path(args.library),
-                        create_folder=not explicit or args.create)
+    from lifebook.services.preferences import act_as_preferred_name
+
+    library = Library.open(resolve_library_path(args.library),
+                           create_folder=not explicit or args.create)
+    act_as_preferred_name(library)  # the audit log's "who"
+    return library
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,7 @@ no name set, a PDF has an empty author, never the computer's login name.
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ import platformdirs
 
 from lifebook.fileio import write_atomically
 from lifebook.services.errors import InvalidInput
+from lifebook.store.db import Library
 from lifebook.store.paths import APP_NAME
 
 MAX_AUTHOR = 100
@@ -65,3 +67,16 @@ def save_preferences(preferences: Preferences, path: Path | None = None) -> Pref
     data = json.dumps(saved.as_dict(), ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, data.encode("utf-8"), durable=True)
     return saved
+
+
+def act_as_preferred_name(library: Library) -> str:
+    """Record this user's edits in the audit log under the name set in Preferences.
+
+    ``LIFEBOOK_USER`` still wins (a shared machine's login script may set it); with
+    neither, the login name stays. Returns the name now used.
+    """
+    if not os.environ.get("LIFEBOOK_USER"):
+        name = load_preferences().author
+        if name:
+            library.actor = name
+    return library.actor

@@ -32,6 +32,7 @@ from lifebook.services import children as child_service
 from lifebook.services import photos as photo_service
 from lifebook.services.demo import create_demo
 from lifebook.services.errors import NotFound
+from lifebook.services.preferences import act_as_preferred_name
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.backup_actions import backup_menu_actions, backup_on_close, explain_damage
@@ -49,6 +50,7 @@ from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
+from lifebook.ui.window_jobs import WindowJobs
 from lifebook.ui.workflow.actions import add_workflow_menu
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
@@ -58,7 +60,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 2
 
 
 
-class MainWindow(LibraryActions, QMainWindow):
+class MainWindow(LibraryActions, WindowJobs, QMainWindow):
     ROLE_KIND = ROLE_KIND
     ROLE_ID = ROLE_ID
 
@@ -481,6 +483,7 @@ class MainWindow(LibraryActions, QMainWindow):
     def open_library(self, path: Path) -> bool:
         try:
             library = Library.open(path, read_only_if_damaged=True)
+            act_as_preferred_name(library)
         except LibraryError as exc:
             QMessageBox.warning(self, "Could not open the library", str(exc))
             return False
@@ -502,53 +505,6 @@ class MainWindow(LibraryActions, QMainWindow):
         from lifebook.ui.about import AboutDialog
 
         AboutDialog(self.library.db_path, self).exec()
-
-    # --- jobs -------------------------------------------------------------
-
-    def _start_job(self, title: str, work, on_done) -> None:
-        if self.job is not None:
-            self.statusBar().showMessage("Please wait for the current task to finish.", 5000)
-            return
-        job = Job(work)
-        self.job = job
-        job.progressed.connect(self._on_progress)
-        def finished(result: object) -> None:
-            self._end_job()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            self._end_job()
-            QMessageBox.warning(self, title, message)
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        self._set_busy(True, title)
-        self.runner.start(job)
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total}")
-        self.statusBar().showMessage(message)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _end_job(self) -> None:
-        self.job = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool, title: str = "") -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        for act in (self.import_action, self.demo_action, self.open_library_action):
-            act.setEnabled(not busy)
-        if busy:
-            self.progress.setValue(0)
-            self.statusBar().showMessage(title)
 
     # --- remembered state -----------------------------------------------------
 

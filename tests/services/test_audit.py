@@ -49,3 +49,20 @@ def test_one_childs_log_and_the_whole_librarys(library: Library, child_id: int,
     assert table[0] == ["When", "Who", "What", "Details"]
     assert len(table) == rows + 1 == len(mine) + 1
     assert table[1][1] == library.actor
+
+
+def test_the_audit_log_names_the_user_set_in_preferences(library: Library, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    from lifebook.services import preferences
+
+    monkeypatch.setattr(preferences, "preferences_path", lambda: tmp_path / "prefs.json")
+    monkeypatch.delenv("LIFEBOOK_USER", raising=False)
+    login = library.actor
+    assert preferences.act_as_preferred_name(library) == login  # nothing set: the login
+    preferences.save_preferences(preferences.Preferences(author="Sam Okafor"))
+    assert preferences.act_as_preferred_name(library) == "Sam Okafor"
+    children.add_child(library, "Amara Test")
+    assert list_audit(library)[0].who == "Sam Okafor"
+    monkeypatch.setenv("LIFEBOOK_USER", "shared-laptop")
+    library.actor = "shared-laptop"
+    assert preferences.act_as_preferred_name(library) == "shared-laptop"
