@@ -47,6 +47,7 @@ from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
 from lifebook.ui.editor.word_export import word_export_action
 from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
+from lifebook.ui.letter_actions import sibling_letter_action
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
@@ -138,7 +139,9 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.export_menu_action = action("&Export PDF…", lambda: self.editor and self.editor.export_pdf(),
                                          None, "Make a print-ready PDF of the open book")
         self.export_word_action = word_export_action(self, lambda: self.editor)
+        self.sibling_letter_action = sibling_letter_action(self)
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
+                    self.sibling_letter_action,
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
                     self.demo_action, None, self.caseload_action, None, self.export_menu_action,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from lifebook.checks.letters import letter_findings
 from lifebook.checks.panels import panel_findings
 from lifebook.checks.privacy import privacy_findings
 from lifebook.layout.display import Finding, ImageItem, PageLayout
@@ -121,7 +122,7 @@ class BookDocument(QObject):
         for page in self.content.pages:
             for layout in self.printed_layouts(page.page_id):
                 out.extend(layout.findings)
-        return (out + privacy_findings(self.content, self.privacy)
+        return (letter_findings(self.content) + out + privacy_findings(self.content, self.privacy)
                 + panel_findings(self.content))  # Words and Pictures pages: short, plain words
 
     def _forget(self, page_ids: list[int] | None = None) -> None:

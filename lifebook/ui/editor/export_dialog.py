@@ -16,6 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from lifebook.checks.preflight import summary
 from lifebook.services.audit import record_export
+from lifebook.services.errors import InvalidInput
 from lifebook.services.export import ExportOptions, ExportResult, export_book
+from lifebook.services.letters import select_part
 from lifebook.services.preferences import load_preferences
 from lifebook.services.workflow import approved_content, book_workflow
 from lifebook.ui.editor.document import BookDocument
@@ -103,6 +106,15 @@ class ExportDialog(QDialog):
         form.addRow("Author", self.author_label)
         form.addRow("", self.crop_marks)
         form.addRow("", self.final)
+        self.part = QComboBox()  # a letter written in parts (services.letters)
+        self.part.setAccessibleName("Which part of the letter")
+        for label, key in (("All of the letter", "all"), ("The letter for now", "now"),
+                           ("The part kept for later", "later")):
+            self.part.addItem(label, key)
+        if any(p.for_later for p in doc.content.pages):
+            form.addRow("Which part", self.part)
+        else:
+            self.part.hide()
 
         self.findings_label = QLabel(f"Checks: {summary(doc.findings())}")
         self.findings_label.setWordWrap(True)
@@ -159,6 +171,11 @@ class ExportDialog(QDialog):
         options = self.options()
         self.doc.chronology_changed()  # the chronology may have changed since the book opened
         book = approved_content(self.doc.library, self.doc.book_id) if options.final else self.doc.content
+        try:
+            book = select_part(book, self.part.currentData() or "all")
+        except InvalidInput as exc:
+            self.status.setText(str(exc))
+            return
         privacy = self.doc.privacy
         cache = self.doc.library.cache_dir / "print"
         executor = self.executor

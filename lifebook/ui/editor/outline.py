@@ -364,9 +364,13 @@ class SectionOutline(QTreeView):
         super().keyPressEvent(event)
 
     def build_context_menu(self) -> QMenu:
+        from lifebook.ui.letter_actions import for_later_action
+
         menu = QMenu(self)
+        later = for_later_action(self, menu)
+        later.update_state()  # type: ignore[attr-defined]
         for act in (self.add_section_action, self.rename_section_action, None, self.move_up_action,
-                    self.move_down_action, None, self.remove_section_action):
+                    self.move_down_action, None, self.remove_section_action, None, later):
             menu.addSeparator() if act is None else menu.addAction(act)
         return menu
 
