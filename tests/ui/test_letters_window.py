@@ -74,3 +74,14 @@ def test_keep_a_section_for_later_and_export_that_part(qtbot, library, tmp_path:
     dialog.start()
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_only_a_letters_sections_menu_offers_keeping_a_part_for_later(qtbot, library) -> None:
+    lexi = children.add_child(library, "Lexi Test", preferred_name="Lexi").id
+    for kind, offered in ((BookKind.LATER_LIFE_LETTER, True), (BookKind.LIFE_STORY, False)):
+        book = books.new_book(library, lexi, kind)
+        window = _window(qtbot, library)
+        window.refresh(("book", book.id))
+        assert window.editor is not None
+        texts = [a.text() for a in window.editor.outline.build_context_menu().actions()]
+        assert ("Keep this part for later" in texts) is offered

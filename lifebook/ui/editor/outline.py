@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.layout.templates import page_templates
 from lifebook.model.content import PageContent
+from lifebook.model.enums import BookKind
 from lifebook.services.errors import ServiceError
 from lifebook.ui.editor import section_commands
 from lifebook.ui.editor.document import BookDocument
@@ -367,11 +368,14 @@ class SectionOutline(QTreeView):
         from lifebook.ui.letter_actions import for_later_action
 
         menu = QMenu(self)
-        later = for_later_action(self, menu)
-        later.update_state()  # type: ignore[attr-defined]
         for act in (self.add_section_action, self.rename_section_action, None, self.move_up_action,
-                    self.move_down_action, None, self.remove_section_action, None, later):
+                    self.move_down_action, None, self.remove_section_action):
             menu.addSeparator() if act is None else menu.addAction(act)
+        if self.doc.content.kind == BookKind.LATER_LIFE_LETTER:  # a letter's parts for later
+            later = for_later_action(self, menu)
+            later.update_state()  # type: ignore[attr-defined]
+            menu.addSeparator()
+            menu.addAction(later)
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
