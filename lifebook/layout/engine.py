@@ -26,11 +26,11 @@ from lifebook.layout.display import (
     Rect,
     ShapeItem,
     StrokeItem,
-    TextRun,
 )
 from lifebook.layout.drawing import drawing_items
 from lifebook.layout.family_tree_draw import draw_family_tree, has_family
 from lifebook.layout.naming import fill_name
+from lifebook.layout.page_numbers import draw_page_number
 from lifebook.layout.pagination import number_pages
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
@@ -46,8 +46,6 @@ LOW_PPI = 200  # below this a photo looks blurry in print
 CLIPART_PAD_MM = 2.0  # clipart sits whole inside its frame, just clear of the edge
 PHOTO_RADIUS_MM = 3.0  # rounded corners of photos that do not bleed
 PANEL_PAD_MM = (3.0, 1.5)  # caption panel padding: horizontal, vertical
-PAGE_NUMBER_DISC_MM = 6.5
-PAGE_NUMBER_CLEARANCE_MM = 4.5  # from the trim edge to the bottom of the disc
 
 # Ornaments drawn with a frame's text, by style; a frame may set ``ornament``
 # ("underline", "rule", "dots" or "none") in its template to choose another.
@@ -506,27 +504,6 @@ _AUTO_SOURCES: dict[str, AutoDrawer] = {
 # --- page furniture -------------------------------------------------------
 
 
-def _page_number(page: _Page, frames: list[tuple[FrameSpec, Rect]]) -> None:
-    """The page number in a small soft disc at the bottom centre, below the safe area."""
-    lay = page.layout
-    d = mm_to_pt(PAGE_NUMBER_DISC_MM)
-    cx, cy = lay.width / 2, lay.height - mm_to_pt(PAGE_NUMBER_CLEARANCE_MM) - d / 2
-    for spec, rect in frames:  # a bleed photo covers the spot: leave the photo alone
-        if spec.bleed and rect.x <= cx <= rect.right and rect.y <= cy <= rect.bottom:
-            return
-    page.over.append(
-        ShapeItem(
-            Rect(cx - d / 2, cy - d / 2, d, d), "ellipse", fill=page.colour("highlight", "#F6DCAE")
-        )
-    )
-    label = str(page.layout.number)
-    face = fonts.face_name(page.family, bold=True)
-    size = 9.0 if len(label) <= 2 else 7.0
-    width = fonts.string_width(label, face, size)
-    baseline = cy + fonts.metrics(face).cap_height * size / 2
-    page.over.append(TextRun(cx - width / 2, baseline, label, face, size, page.colour("soft-ink")))
-
-
 def _unplaced(page: _Page, keys: set[str]) -> None:
     """Content kept for frames this template lacks: say so, so nothing seems lost."""
     for key, content in sorted(page.page.frames.items()):
@@ -585,7 +562,7 @@ def layout_page(
         )
         builder.frame(frame_spec, rect)
     if template.page_number:
-        _page_number(builder, frames)
+        draw_page_number(builder, frames)
     _unplaced(builder, {f.key for f in specs})
     if part:  # a continuation page repeats the heading, not what the first page says of it
         auto = {f.key for f in specs if f.kind == FrameKind.AUTO}

@@ -37,3 +37,21 @@ def test_an_empty_signature_is_not_a_problem_but_missing_writer_details_are() ->
                       "text": FrameContent("text", "With love,"),
                       "writer": FrameContent("writer", "Sam Okafor, social worker, 3 March 2027")})
     assert [f for f in signed if f.code == FindingCode.EMPTY_FRAME] == []
+
+
+def test_a_letter_says_page_n_of_m_and_a_book_keeps_its_disc() -> None:
+    from lifebook.layout.display import ShapeItem, TextRun
+
+    pages = tuple(PageContent(n, n, "letter", "Who I am",
+                              frames={"text": FrameContent("text", f"Page {n} words")})
+                  for n in (1, 2, 3))
+    letter = BookContent(1, BookKind.LATER_LIFE_LETTER, "A letter for Ruby", TrimSize.A4_PORTRAIT,
+                         "Ruby", pages=pages)
+    words = [i.text for i in layout_page(letter, pages[1]).items if isinstance(i, TextRun)]
+    assert "page 2 of 3" in words
+    story = BookContent(2, BookKind.LIFE_STORY, "Ruby's story", TrimSize.A4_PORTRAIT, "Ruby",
+                        pages=pages)
+    laid = layout_page(story, pages[1])
+    assert "2" in [i.text for i in laid.items if isinstance(i, TextRun)]
+    assert not any("of 3" in i.text for i in laid.items if isinstance(i, TextRun))
+    assert any(isinstance(i, ShapeItem) and i.shape == "ellipse" for i in laid.items)
