@@ -72,7 +72,9 @@ def _key(text: object) -> str:
 # ----------------------------------------------------------------------------- reading
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """Text as case management systems and Notepad save it: UTF-8 (with or without a
+    BOM), else Windows-1252 ("ANSI" on UK Windows). Never raises."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     try:
@@ -92,7 +94,7 @@ def _delimiter(text: str) -> str:
 
 def read_csv_rows(path: Path) -> list[list[object]]:
     """A CSV file's rows, its encoding and separator worked out; raises OSError."""
-    text = _decode(path.read_bytes())
+    text = decode_text(path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     return [list(row) for row in reader]
 

@@ -25,6 +25,7 @@ from lifebook.checks.language import (
     reading_level,
 )
 from lifebook.model.richtext import normalise_text
+from lifebook.services.chronology_import import decode_text
 from lifebook.services.errors import InvalidInput
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -72,16 +73,10 @@ class TextReport:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096]:  # no text file holds NUL bytes: UTF-16, or not text at all
         raise InvalidInput(f"'{path.name}' is not a text file (it holds binary data); "
                            "save the draft as .txt or .docx")
-    return data.decode("cp1252", errors="replace")  # Notepad's "ANSI" on UK Windows
+    return decode_text(data)
 
 
 def _docx_sections(path: Path) -> list[Section]:
