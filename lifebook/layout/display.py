@@ -97,6 +97,7 @@ class ShapeItem:
     corner_radius: float = 0.0
     frame_key: str = ""
     dash: tuple[float, ...] = ()  # editor-only placeholders use dashes
+    clip: Rect | None = None  # drawn only inside this box (a picture filling its frame)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class StrokeItem:
     frame_key: str = ""
     closed: bool = False
     fill: str | None = None
+    clip: Rect | None = None  # drawn only inside this box (a picture filling its frame)
 
 
 DisplayItem = ImageItem | TextRun | ShapeItem | StrokeItem

@@ -15,80 +15,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lifebook.layout import chronology_table, fonts, journey
-from lifebook.layout.clipart import clipart_items
 from lifebook.layout.display import (
     DisplayItem,
     Finding,
     FindingCode,
     FrameBox,
-    ImageItem,
     PageLayout,
     Rect,
     ShapeItem,
     StrokeItem,
 )
-from lifebook.layout.drawing import drawing_items
 from lifebook.layout.family_tree_draw import draw_family_tree, has_family
+from lifebook.layout.fitting import cover_crop, effective_ppi, rotated_size
 from lifebook.layout.naming import fill_name
 from lifebook.layout.page_numbers import draw_page_number
 from lifebook.layout.pagination import number_pages
+from lifebook.layout.pictures import LOW_PPI, draw_picture
 from lifebook.layout.styles import StyleError, StyleSheet, TextStyle, load_styles
 from lifebook.layout.templates import FrameSpec, TemplateError, frame_rect, page_template
 from lifebook.layout.text import TextLayout, layout_text, text_findings
 from lifebook.layout.watermark import DRAFT
 from lifebook.layout.wording import frame_names
-from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, PageContent
+from lifebook.model.content import BookContent, FrameContent, PageContent
 from lifebook.model.enums import FrameKind, Severity
 from lifebook.model.richtext import BOLD, Mark, RichText
 from lifebook.model.trim import mm_to_pt
 
-LOW_PPI = 200  # below this a photo looks blurry in print
-CLIPART_PAD_MM = 2.0  # clipart sits whole inside its frame, just clear of the edge
-PHOTO_RADIUS_MM = 3.0  # rounded corners of photos that do not bleed
 PANEL_PAD_MM = (3.0, 1.5)  # caption panel padding: horizontal, vertical
 
 # Ornaments drawn with a frame's text, by style; a frame may set ``ornament``
 # ("underline", "rule", "dots" or "none") in its template to choose another.
 DEFAULT_ORNAMENTS = {"heading": "underline", "letter-heading": "rule", "title": "dots"}
 DEFAULT_STYLES = {FrameKind.TITLE: "title", FrameKind.CAPTION: "caption"}
-
-
-# --- photo crop maths ------------------------------------------------------
-
-
-def rotated_size(media: MediaRef, rotation: int = 0) -> tuple[int, int]:
-    """Pixel size after EXIF orientation and the user's extra clockwise rotation."""
-    w, h = media.oriented_size
-    return (h, w) if rotation % 180 == 90 else (w, h)
-
-
-def cover_crop(
-    src_w: float, src_h: float, frame_w: float, frame_h: float, crop: Crop | None = None
-) -> tuple[float, float, float, float]:
-    """(left, top, right, bottom) fractions of the photo that fill the frame.
-
-    The photo is scaled to cover the frame (no gaps), then zoomed by
-    ``crop.zoom`` (at least 1) around ``crop.centre_x``/``centre_y``; the crop
-    is moved back inside the photo if the centre is too near an edge.
-    """
-    crop = crop or Crop()
-    src_w, src_h = max(src_w, 1.0), max(src_h, 1.0)
-    frame_w, frame_h = max(frame_w, 1e-6), max(frame_h, 1e-6)
-    photo_aspect, frame_aspect = src_w / src_h, frame_w / frame_h
-    if photo_aspect > frame_aspect:  # wider than the frame: use the full height
-        fw, fh = frame_aspect / photo_aspect, 1.0
-    else:
-        fw, fh = 1.0, photo_aspect / frame_aspect
-    zoom = max(1.0, crop.zoom)
-    fw, fh = fw / zoom, fh / zoom
-    left = min(max(crop.centre_x - fw / 2, 0.0), 1.0 - fw)
-    top = min(max(crop.centre_y - fh / 2, 0.0), 1.0 - fh)
-    return (left, top, left + fw, top + fh)
-
-
-def effective_ppi(src_w: float, crop: tuple[float, float, float, float], rect: Rect) -> float:
-    """Source pixels per inch once the crop is stretched across the frame."""
-    return (crop[2] - crop[0]) * src_w / (rect.w / 72.0) if rect.w > 0 else 0.0
+# photo geometry lives in layout.fitting and layout.pictures; these names stay importable here
+__all__ = ["LOW_PPI", "cover_crop", "effective_ppi", "layout_book", "layout_page", "rotated_size"]
 
 
 # --- the page builder ------------------------------------------------------
@@ -149,74 +109,11 @@ class _Page:
     def frame(self, spec: FrameSpec, rect: Rect) -> None:
         content = self.page.frames.get(spec.key)
         if spec.kind in (FrameKind.PHOTO, FrameKind.DRAWING):
-            self.photo(spec, rect, content)
+            draw_picture(self, spec, rect, content)
         elif spec.kind == FrameKind.AUTO:
             self.auto(spec, rect, content)
         else:
             self.text(spec, rect, content)
-
-    def photo(self, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-        media = content.media if content else None
-        pen = drawing_items(content.drawing, rect, spec.key) if content and content.drawing else []
-        if content is not None and media is None and (content.clipart or pen):
-            drawn = (clipart_items(content.clipart, rect, spec.key, mm_to_pt(CLIPART_PAD_MM),
-                                   dict(content.clipart_colours)) if content.clipart else [])
-            if drawn or pen:  # a picture no longer in the library leaves the frame empty (found below)
-                self.images.extend([*drawn, *pen])  # pen strokes over the picture
-                return
-        if content is None or media is None:
-            what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
-            fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
-            self.placeholder(spec, rect)
-            if spec.options.get("optional"):
-                return  # e.g. a letter's signature: an empty one is not a problem
-            self.find(
-                Severity.INFO,
-                FindingCode.EMPTY_FRAME,
-                f"Page {self.page.number}: the space for {self.name(spec.key)} is still empty. "
-                f"Add a {what}, or choose a template with fewer {fewer}.",
-                spec.key,
-            )
-            return
-        rotation = content.rotation % 360
-        src_w, src_h = rotated_size(media, rotation)
-        crop = cover_crop(src_w, src_h, rect.w, rect.h, content.crop)
-        ppi = effective_ppi(src_w, crop, rect)
-        radius = 0.0 if spec.bleed else mm_to_pt(PHOTO_RADIUS_MM)
-        self.images.append(
-            ImageItem(
-                rect=rect,
-                sha256=media.sha256,
-                media_id=media.media_id,
-                source_path=str(media.path),
-                crop=crop,
-                orientation=media.orientation,
-                rotation=rotation,
-                frame_key=spec.key,
-                corner_radius=radius,
-                effective_ppi=ppi,
-            )
-        )
-        self.images.extend(pen)  # drawn over the photo
-        if ppi < LOW_PPI:
-            self.find(
-                Severity.WARNING,
-                FindingCode.LOW_RESOLUTION,
-                f"Page {self.page.number}: {self.name(spec.key)} will look blurry at this size "
-                f"(about {round(ppi)} pixels per inch; {self.target_ppi} is best). Use a larger "
-                "photo, or a template with a smaller space for it.",
-                spec.key,
-            )
-        if not media.use_agreed:
-            self.find(
-                Severity.WARNING,
-                FindingCode.PHOTO_NOT_AGREED,
-                f"Page {self.page.number}: a manager has not yet agreed {self.name(spec.key)}. "
-                "Photos other than the child's own are checked by a manager first, because some "
-                "photos can upset a child; please ask your manager to look at it before the book "
-                "is printed.",
-                spec.key,
-            )
 
     def caption_text(self, spec: FrameSpec, content: FrameContent | None) -> RichText:
         """A caption frame's text, or the caption stored with its photo."""

@@ -34,6 +34,13 @@ class Crop:
     zoom: float = 1.0
 
 
+class PictureFit(StrEnum):
+    """How a picture frame shows what it holds (the value is stored, never shown)."""
+
+    FIT = "fit"  # the whole picture, as large as fits, with space around it (letterbox)
+    FILL = "fill"  # the frame filled, the picture's edges trimmed to its shape
+
+
 @dataclass(frozen=True)
 class MediaRef:
     """A stored photo, as the layout and painters need it."""
@@ -67,6 +74,14 @@ class FrameContent:
     clipart: str | None = None  # a clipart library picture's key, drawn whole in the frame
     clipart_colours: tuple[tuple[str, str], ...] = ()  # (part, "#rrggbb"): skin, hair, clothes
     drawing: Drawing | None = None  # freehand pen strokes, drawn over whatever the frame holds
+    fit: PictureFit | None = None  # the user's choice; None: photos fill, pictures and drawings fit
+
+    @property
+    def picture_fit(self) -> PictureFit:
+        """How the frame's picture is shown: the user's choice, else the default for what it holds."""
+        if self.fit is not None:
+            return self.fit
+        return PictureFit.FILL if self.media is not None else PictureFit.FIT
 
     @property
     def rich(self) -> RichText:

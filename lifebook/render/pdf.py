@@ -246,6 +246,7 @@ class _PagePainter:
             return
         c = self.c
         c.saveState()
+        self._clip(item.clip)
         if fill is not None:
             self._fill_colour(fill)
         if stroke is not None:
@@ -306,6 +307,7 @@ class _PagePainter:
             return
         c = self.c
         c.saveState()
+        self._clip(item.clip)
         c.setLineCap(1)  # round: freehand drawings look drawn, not cut
         c.setLineJoin(1)
         if stroke is not None:
@@ -354,6 +356,13 @@ class _PagePainter:
         c.restoreState()
 
     # -- helpers --------------------------------------------------------------
+
+    def _clip(self, box: Rect | None) -> None:
+        """Clip what follows (until restoreState) to ``box``: a picture that fills its frame."""
+        if box is not None:
+            path = self.c.beginPath()
+            path.rect(box.x, -box.bottom, box.w, box.h)
+            self.c.clipPath(path, stroke=0, fill=0)
 
     def _fill_colour(self, rgba: tuple[float, float, float, float]) -> None:
         self.c.setFillColorRGB(*rgba[:3])

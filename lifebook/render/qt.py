@@ -149,6 +149,8 @@ class QtPagePainter:
         if fill is None and stroke is None:
             return
         painter.save()
+        if item.clip is not None:
+            painter.setClipRect(_r(item.clip), Qt.ClipOperation.IntersectClip)
         painter.setBrush(QBrush(fill) if fill else Qt.BrushStyle.NoBrush)
         if stroke is not None:
             pen = QPen(stroke, item.stroke_width)
@@ -206,6 +208,8 @@ class QtPagePainter:
         if item.closed:
             path.closeSubpath()
         painter.save()
+        if item.clip is not None:
+            painter.setClipRect(_r(item.clip), Qt.ClipOperation.IntersectClip)
         pen = QPen(ink, item.width) if ink else QPen(Qt.PenStyle.NoPen)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -15,6 +15,7 @@ from lifebook.model.content import (
     JourneyStop,
     MediaRef,
     PageContent,
+    PictureFit,
 )
 from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import BookKind, BookStatus
@@ -53,9 +54,18 @@ def _frame(library: Library, row: FrameContentRow) -> FrameContent:
         rotation=row.rotation % 360,
         style=row.style,
         clipart=row.clipart or None,
-        clipart_colours=_colours(row.clipart_colours),
-        drawing=_drawing(row.drawing),
+        clipart_colours=stored_colours(row.clipart_colours),
+        drawing=stored_drawing(row.drawing),
+        fit=stored_fit(row.fit),
     )
+
+
+def stored_fit(stored: str | None) -> PictureFit | None:
+    """A frame's stored fit choice; None for the default (or a value this version does not know)."""
+    try:
+        return PictureFit(stored) if stored else None
+    except ValueError:
+        return None
 
 
 def journey_stops(library: Library, session: Session, child: Child) -> tuple[JourneyStop, ...]:
@@ -84,14 +94,14 @@ def journey_stops(library: Library, session: Session, child: Child) -> tuple[Jou
     return tuple(stops)
 
 
-def _colours(stored: str | None) -> tuple[tuple[str, str], ...]:
+def stored_colours(stored: str | None) -> tuple[tuple[str, str], ...]:
     try:
         return tuple(sorted(read_colours(stored).items()))
     except ValueError:
         return ()  # unreadable: the picture keeps its own colours
 
 
-def _drawing(stored: str | None) -> Drawing | None:
+def stored_drawing(stored: str | None) -> Drawing | None:
     if not stored:
         return None
     try:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lifebook.layout.clipart import find_clipart, read_colours
 from lifebook.layout.templates import page_template
+from lifebook.model.content import PictureFit
 from lifebook.model.drawing import Drawing, DrawingError
 from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
@@ -26,9 +27,9 @@ from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
 FRAME_FIELDS = ("text", "marks", "style", "media_id", "crop_x", "crop_y", "crop_zoom", "rotation",
-                "clipart", "clipart_colours", "drawing")
+                "clipart", "clipart_colours", "drawing", "fit")
 PICTURE_FIELDS = ("media_id", "crop_x", "crop_y", "crop_zoom", "rotation", "clipart", "clipart_colours",
-                  "drawing")
+                  "drawing", "fit")
 # Content may move between frames of these kinds when a template changes.
 COMPATIBLE = {
     FrameKind.PHOTO: (FrameKind.PHOTO, FrameKind.DRAWING),
@@ -169,6 +170,23 @@ def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing
         _frame(s, page, frame_key).drawing = stored
         library.audit(s, "draw" if stored else "clear drawing", "page", page.id, frame=frame_key,
                       strokes=len(drawing.strokes) if drawing else 0)
+
+
+def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | str | None) -> None:
+    """Show the whole picture in a frame ("fit") or fill the frame ("fill"); None for the default.
+
+    The choice belongs to the frame's picture (it moves with it when pictures are swapped).
+    Raises NotFound, or InvalidInput for a choice that is neither.
+    """
+    try:
+        choice = PictureFit(fit) if fit is not None else None
+    except ValueError:
+        raise InvalidInput(f"a picture can fit its frame or fill it, not {fit!r}") from None
+    with library.transaction() as s:
+        page = get_page(s, page_id)
+        _frame(s, page, frame_key).fit = choice.value if choice else None
+        library.audit(s, "change picture fit", "page", page.id, frame=frame_key,
+                      fit=choice.value if choice else "default")
 
 
 def set_crop(

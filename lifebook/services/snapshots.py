@@ -17,6 +17,7 @@ from lifebook.model.content import BookContent, Crop, FrameContent, MediaRef, Pa
 from lifebook.model.enums import BookKind
 from lifebook.model.richtext import RichText
 from lifebook.model.trim import TrimSize
+from lifebook.services.content import stored_colours, stored_drawing, stored_fit
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow
 
@@ -26,9 +27,14 @@ SNAPSHOT_FORMAT = 1
 BookSnapshot = dict
 
 
+# Picture-frame fields kept only when set, so snapshots of books without them stay as they were.
+PICTURE_KEYS = ("clipart", "clipart_colours", "drawing", "fit")
+
+
 def _frame(row: FrameContentRow) -> dict:
     media = row.media
-    return {
+    pictures = {key: getattr(row, key) for key in PICTURE_KEYS if getattr(row, key)}
+    return pictures | {
         "text": row.text,
         "marks": row.marks,
         "style": row.style,
@@ -109,7 +115,11 @@ def thaw(library: Library, snapshot: dict, *, approval: str = "",
             x, y, zoom = value["crop"]
             frames[key] = FrameContent(frame_key=key, text=rich.text, marks=rich.marks, media=ref,
                                        crop=Crop(x, y, max(1.0, zoom)),
-                                       rotation=value["rotation"] % 360, style=value["style"])
+                                       rotation=value["rotation"] % 360, style=value["style"],
+                                       clipart=value.get("clipart") or None,
+                                       clipart_colours=stored_colours(value.get("clipart_colours")),
+                                       drawing=stored_drawing(value.get("drawing")),
+                                       fit=stored_fit(value.get("fit")))
         pages.append(PageContent(page_id=page["page_id"], number=number,
                                  template=page["template"], section=page["section"],
                                  prompt=page["prompt"], frames=frames,

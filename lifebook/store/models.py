@@ -258,6 +258,8 @@ class FrameContentRow(Base):
     clipart: Mapped[str | None] = mapped_column(String(80))
     clipart_colours: Mapped[str | None] = mapped_column(Text)  # {"skin"|"hair"|"clothes": "#rrggbb"}
     drawing: Mapped[str | None] = mapped_column(Text)  # pen strokes over the frame (model.drawing JSON)
+    # revision 0015: "fit" (the whole picture) or "fill" (fill the frame); NULL: the content's default
+    fit: Mapped[str | None] = mapped_column(String(8))
 
     page: Mapped[Page] = relationship(back_populates="frames")
     media: Mapped[MediaItem | None] = relationship()
