@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QTimer
 
 from lifebook.layout.display import ImageItem, PageLayout
 from lifebook.layout.engine import cover_crop, rotated_size
-from lifebook.model.content import Crop
+from lifebook.model.content import Crop, PictureFit
 from lifebook.ui.editor.canvas_types import Crop4, Where
 
 if TYPE_CHECKING:
@@ -89,10 +89,18 @@ class PhotoAdjuster:
         content = page.frames.get(where[1]) if page else None
         return content.crop.zoom if content else 1.0
 
+    def fitted(self, where: Where) -> bool:
+        """The photo is shown whole (fit): there is nothing to move or zoom, and its pan is kept."""
+        doc = self.canvas.doc
+        page = doc.page(where[0]) if doc else None
+        content = page.frames.get(where[1]) if page else None
+        return content is not None and content.picture_fit == PictureFit.FIT
+
     # --- gestures --------------------------------------------------------------------------------
 
     def start_drag(self, where: Where, pos: QPointF, item: ImageItem) -> None:
-        self.drag = PhotoDrag(where, pos, item.crop, (item.rect.w, item.rect.h))
+        if not self.fitted(where):
+            self.drag = PhotoDrag(where, pos, item.crop, (item.rect.w, item.rect.h))
 
     def drag_to(self, pos: QPointF) -> bool:
         """The photo follows the mouse; False if no photo is being dragged."""
@@ -116,7 +124,7 @@ class PhotoAdjuster:
     def nudge(self, where: Where, dx: float, dy: float) -> None:
         """Move the photo by (dx, dy) of its visible part; saved after a pause."""
         crop = self.crop_now(where)
-        if crop is not None:
+        if crop is not None and not self.fitted(where):
             self.queue(where, shifted_crop(crop, dx, dy))
             self.commit.start()
 
@@ -126,7 +134,7 @@ class PhotoAdjuster:
         crop, item = self.crop_now(where), self.canvas.image_item(where)
         page = doc.page(where[0]) if doc else None
         content = page.frames.get(where[1]) if page else None
-        if crop is None or item is None or content is None or content.media is None:
+        if crop is None or item is None or content is None or content.media is None or self.fitted(where):
             return
         zoom = self.zoom_now(where)
         new_zoom = min(max(zoom * factor, 1.0), 8.0)

@@ -16,7 +16,7 @@ from lifebook.checks.privacy import privacy_findings
 from lifebook.layout.display import Finding, ImageItem, PageLayout
 from lifebook.layout.engine import layout_page
 from lifebook.layout.templates import TemplateError, page_template
-from lifebook.model.content import BookContent, PageContent
+from lifebook.model.content import BookContent, PageContent, PictureFit
 from lifebook.model.drawing import Drawing
 from lifebook.model.richtext import Mark
 from lifebook.services import pages as page_service
@@ -232,6 +232,10 @@ class BookDocument(QObject):
     def set_drawing(self, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
         self._edit("Draw", [page_id],
                    lambda: page_service.set_drawing(self.library, page_id, frame_key, drawing))
+
+    def set_fit(self, page_id: int, frame_key: str, fit: PictureFit) -> None:
+        self._edit("Show the whole picture" if fit == PictureFit.FIT else "Fill the frame", [page_id],
+                   lambda: page_service.set_fit(self.library, page_id, frame_key, fit))
 
     def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
                  merge: bool = False) -> None:

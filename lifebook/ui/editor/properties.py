@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from lifebook.layout.clipart import find_clipart
 from lifebook.layout.styles import load_styles
 from lifebook.layout.templates import page_template
+from lifebook.model.content import PictureFit
 from lifebook.model.enums import FrameKind
 from lifebook.model.richtext import BOLD, ITALIC, RichText
 from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.editor.picture_fit import PictureFitChoice
 from lifebook.ui.editor.text_editing import RichTextEdit, TypingSession
 from lifebook.ui.storyboard.clipart_picker import ClipartPicker
 from lifebook.ui.storyboard.recolour import RecolourDialog, recolourable_parts
@@ -152,6 +154,8 @@ class PropertiesPanel(QWidget):
         self.draw_button = QPushButton("Draw…")
         self.draw_button.setToolTip("Draw in this frame with the mouse, a pen or a finger")
         self.draw_button.clicked.connect(self._draw)
+        self.fit_choice = PictureFitChoice()  # show the whole picture, or fill the frame
+        self.fit_choice.chosen.connect(self._fit_chosen)
         self.photo_info = QLabel()
         self.photo_info.setWordWrap(True)
         self.photo_info.setObjectName("subheading")
@@ -181,6 +185,7 @@ class PropertiesPanel(QWidget):
         picture_rows.addWidget(self.colours_button, 1, 0)
         picture_rows.addWidget(self.remove_button, 1, 1)
         photo_layout.addLayout(picture_rows)
+        photo_layout.addWidget(self.fit_choice)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -279,6 +284,13 @@ class PropertiesPanel(QWidget):
             for w in (self.zoom_slider, self.rotate_button, self.reset_button, self.remove_button):
                 w.setEnabled(has)
             self.photo_tools.setVisible(has)
+            filled = content is not None and bool(has or content.clipart or content.drawing)
+            self.fit_choice.setVisible(filled)
+            if content is not None and filled:
+                self.fit_choice.show_fit(content.picture_fit)
+                whole = content.picture_fit == PictureFit.FIT
+                self.zoom_slider.setEnabled(has and not whole)  # the whole photo: nothing to zoom
+                self.reset_button.setEnabled(has and not whole)
             picture = find_clipart(content.clipart) if content and content.clipart else None
             self.remove_button.setText("Remove")
             self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
@@ -344,6 +356,11 @@ class PropertiesPanel(QWidget):
             return None
         c = content.crop
         return page.page_id, sel.frame_key, c.centre_x, c.centre_y, c.zoom
+
+    def _fit_chosen(self, fit: object) -> None:
+        sel = self.doc.selection
+        if sel.page_id and sel.frame_key and not self._loading and isinstance(fit, PictureFit):
+            self.doc.set_fit(sel.page_id, sel.frame_key, fit)
 
     def _zoom_changed(self, value: int) -> None:
         crop = self._crop()
