@@ -32,6 +32,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--part", choices=("all", "now", "later"), default="all",
                    help="a letter written in parts: the part to share now, the part kept for "
                    "later, or all of it (the default)")
+    p.add_argument("--handout", action="store_true",
+                   help="words and pictures books: one page per sheet, each page big on its own "
+                   "landscape A4 sheet, to read with a young child (no bleed or crop marks)")
     p.add_argument("--final", action="store_true",
                    help="the approved revision, exactly as approved, with no DRAFT watermark and "
                    "an approval line on the last page; only for books approved in quality "
@@ -79,23 +82,31 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     book = select_part(book, args.part)
     author = clean_author(args.author) if args.author is not None else load_preferences().author
     if Path(args.out).suffix.lower() == ".docx":
+        if args.handout:
+            warn("lifebook: --handout makes a PDF; give --out a name ending in .pdf")
+            return EXIT_ERROR
         return _export_word(library, book, args, author)
+    if args.handout and args.crop_marks:
+        warn("lifebook: a handout is printed at home or school, so it has no crop marks or bleed")
     options = ExportOptions(bleed_mm=args.bleed, ppi=int(args.ppi), crop_marks=args.crop_marks,
-                            final=args.final, author=author)
+                            final=args.final, author=author, handout=args.handout)
     result = export_book(book, Path(args.out).expanduser().resolve(), options,
                          cache_dir=library.cache_dir / "print",
                          privacy=privacy_context(library, args.book))
-    record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final)
+    record_export(library, book.book_id, result.out_path, pages=result.pages, final=result.final,
+                  kind="PDF, one page per sheet" if args.handout else "PDF")
     if not args.json:
         for finding in result.findings:
             warn(finding_line(finding))
     kind = f"final copy of revision {book.revision}" if result.final else "draft"
+    kind += ", one page per sheet" if args.handout else ""
     emit(args, {
         "book_id": book.book_id,
         "out": str(result.out_path),
         "pages": result.pages,
         "images": result.images,
         "final": result.final,
+        "handout": bool(args.handout),
         "revision": book.revision if result.final else None,
         "approval": book.approval if result.final else None,
         "cache_hits": result.cache_hits,

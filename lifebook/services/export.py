@@ -22,6 +22,7 @@ from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.checks.privacy import PrivacyContext
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
 from lifebook.layout.display import Finding, FindingCode, ImageItem, PageLayout
+from lifebook.layout.handout import handout_book, handout_offered
 from lifebook.layout.stamp import stamp_last_page
 from lifebook.layout.watermark import DRAFT
 from lifebook.layout.wording import frame_names
@@ -66,6 +67,9 @@ class ExportOptions:
     crop_marks: bool = False
     final: bool = False  # False: a draft with a DRAFT watermark on every page
     author: str = ""  # the PDF's Author: the name the user set, never the login name
+    # words and pictures only: each page on its own landscape A4 sheet, big, with no bleed
+    # or crop marks, to read with a young child (lifebook.layout.handout)
+    handout: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,11 @@ def export_book(
             "This book has not been approved in quality assurance (QA) yet, so it can "
             "only be exported as a draft with a DRAFT watermark."
         )
+    if options.handout:
+        if not handout_offered(book):
+            raise ExportRefused("One page per sheet is for words and pictures books only.")
+        book = handout_book(book)
+        options = dataclasses.replace(options, bleed_mm=0.0, crop_marks=False)
     if options.ppi < 72:
         raise ExportRefused(f"A print resolution of {options.ppi} ppi is too low; use 300.")
     if not out_path.parent.is_dir():
@@ -193,7 +202,7 @@ def export_book(
     info = PdfInfo(
         title=book.title,
         author=options.author,
-        subject=_subject(book),
+        subject=_subject(book) + (", one page per sheet" if options.handout else ""),
         changed=book.last_changed,
     )
     _write_atomically(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.checks.preflight import summary
+from lifebook.layout.handout import handout_offered
 from lifebook.services.audit import record_export
 from lifebook.services.errors import InvalidInput
 from lifebook.services.export import ExportOptions, ExportResult, export_book
@@ -105,6 +106,16 @@ class ExportDialog(QDialog):
         self.author_label.setWordWrap(True)
         form.addRow("Author", self.author_label)
         form.addRow("", self.crop_marks)
+        # words and pictures: one page per sheet, big, to read with a young child (layout.handout)
+        self.handout = QCheckBox("One page per sheet: each page big on its own sideways A4 sheet, "
+                                 "to read with the child")
+        self.handout.setToolTip("For printing at home or school: the picture large above the words, "
+                                "with no bleed or crop marks")
+        self.handout.toggled.connect(self._handout_toggled)
+        if handout_offered(doc.content):
+            form.addRow("", self.handout)
+        else:
+            self.handout.hide()
         form.addRow("", self.final)
         self.part = QComboBox()  # a letter written in parts (services.letters)
         self.part.setAccessibleName("Which part of the letter")
@@ -159,10 +170,24 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
+    def _handout_toggled(self, on: bool) -> None:
+        """A handout has no bleed or crop marks; its file gets its own name, unless one was typed."""
+        self.bleed.setEnabled(not on)
+        self.crop_marks.setEnabled(not on)
+        book_pdf = default_pdf_path(self.doc.content.title)
+        handout_pdf = book_pdf.with_name(f"{book_pdf.stem} - one page per sheet.pdf")
+        now = Path(self.path_edit.text())
+        if on and now.name == book_pdf.name:
+            self.path_edit.setText(str(now.with_name(handout_pdf.name)))
+        elif not on and now.name == handout_pdf.name:
+            self.path_edit.setText(str(now.with_name(book_pdf.name)))
+
     def options(self) -> ExportOptions:
+        handout = self.handout.isChecked() and handout_offered(self.doc.content)
         return ExportOptions(bleed_mm=self.bleed.value(), ppi=self.ppi.value(),
-                             crop_marks=self.crop_marks.isChecked(), final=self.final.isChecked(),
-                             author=load_preferences().author)
+                             crop_marks=self.crop_marks.isChecked() and not handout,
+                             final=self.final.isChecked(), author=load_preferences().author,
+                             handout=handout)
 
     def start(self) -> None:
         if self.job is not None:
@@ -209,7 +234,8 @@ class ExportDialog(QDialog):
         self.job = None
         self.exported = result
         record_export(self.doc.library, self.doc.content.book_id, result.out_path,
-                      pages=result.pages, final=result.final)
+                      pages=result.pages, final=result.final,
+                      kind="PDF, one page per sheet" if self.handout.isChecked() else "PDF")
         self.progress.setValue(self.progress.maximum())
         self.export_button.setEnabled(True)
         self.cancel_button.setText("Close")

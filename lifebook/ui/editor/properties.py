@@ -44,6 +44,7 @@ STYLE_LABELS = {
     "caption": "Caption",
     "caption-on-photo": "Caption on a photo",
     "big": "Big words (words and pictures)",
+    "handout": "Very big words (one page per sheet)",
     "letter-heading": "Letter heading",
     "letter": "Letter text",
 }
