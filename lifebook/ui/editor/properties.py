@@ -45,6 +45,8 @@ STYLE_LABELS = {
     "caption-on-photo": "Caption on a photo",
     "big": "Big words (words and pictures)",
     "handout": "Very big words (one page per sheet)",
+    "handout-title": "Very big title (one page per sheet)",
+    "handout-subtitle": "Line under a very big title",
     "letter-heading": "Letter heading",
     "letter": "Letter text",
 }
