@@ -9,7 +9,7 @@ an edit of the book, so it can be undone like any other.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lifebook.model.content import PictureFit
 
@@ -45,12 +45,10 @@ class PictureFitChoice(QWidget):
             self.buttons[fit] = button
             row.addWidget(button, 1)
         self.setStyleSheet("QPushButton:checked { background: #F8DDD3; border: 2px solid #E07A5F; }")
-        heading = QLabel("How the picture sits in its frame")
-        heading.setObjectName("subheading")
+        # no heading: the panel is short on a laptop screen, and the two buttons say what they do
+        self.setAccessibleName("How the picture sits in its frame")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(heading)
         layout.addLayout(row)
 
     def show_fit(self, fit: PictureFit) -> None:

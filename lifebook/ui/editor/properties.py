@@ -170,17 +170,19 @@ class PropertiesPanel(QWidget):
         tools_layout = QVBoxLayout(self.photo_tools)
         tools_layout.setContentsMargins(0, 0, 0, 0)
         zoom_row = QHBoxLayout()
-        zoom_row.addWidget(QLabel("Zoom"))
+        self.zoom_label = QLabel("Zoom")
+        zoom_row.addWidget(self.zoom_label)
         zoom_row.addWidget(self.zoom_slider, 1)
         tools_layout.addLayout(zoom_row)
         buttons = QHBoxLayout()
         for b in (self.rotate_button, self.reset_button):
             buttons.addWidget(b)
         tools_layout.addLayout(buttons)
-        tip = QLabel("Tip: drag the photo on the page to move it in its frame; Ctrl + scroll zooms.")
-        tip.setWordWrap(True)
-        tip.setObjectName("subheading")
-        tools_layout.addWidget(tip)
+        self.crop_tip = QLabel("Tip: drag the photo on the page to move it in its frame; "
+                               "Ctrl + scroll zooms.")
+        self.crop_tip.setWordWrap(True)
+        self.crop_tip.setObjectName("subheading")
+        tools_layout.addWidget(self.crop_tip)
         photo_layout.addWidget(self.photo_tools)
         picture_rows = QGridLayout()
         picture_rows.addWidget(self.picture_button, 0, 0)
@@ -292,8 +294,9 @@ class PropertiesPanel(QWidget):
             if content is not None and filled:
                 self.fit_choice.show_fit(content.picture_fit)
                 whole = content.picture_fit == PictureFit.FIT
-                self.zoom_slider.setEnabled(has and not whole)  # the whole photo: nothing to zoom
-                self.reset_button.setEnabled(has and not whole)
+                for w in (self.zoom_label, self.zoom_slider, self.reset_button, self.crop_tip):
+                    w.setEnabled(has and not whole)  # the whole photo: nothing to move or zoom
+                    w.setVisible(not whole)
             picture = find_clipart(content.clipart) if content and content.clipart else None
             self.remove_button.setText("Remove")
             self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
