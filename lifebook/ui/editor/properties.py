@@ -294,9 +294,11 @@ class PropertiesPanel(QWidget):
             if content is not None and filled:
                 self.fit_choice.show_fit(content.picture_fit)
                 whole = content.picture_fit == PictureFit.FIT
-                for w in (self.zoom_label, self.zoom_slider, self.reset_button, self.crop_tip):
-                    w.setEnabled(has and not whole)  # the whole photo: nothing to move or zoom
-                    w.setVisible(not whole)
+                crop_tools: tuple[QWidget, ...] = (self.zoom_label, self.zoom_slider, self.reset_button,
+                                                   self.crop_tip)
+                for tool in crop_tools:
+                    tool.setEnabled(has and not whole)  # the whole photo: nothing to move or zoom
+                    tool.setVisible(not whole)
             picture = find_clipart(content.clipart) if content and content.clipart else None
             self.remove_button.setText("Remove")
             self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
