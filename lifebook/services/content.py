@@ -95,6 +95,7 @@ def journey_stops(library: Library, session: Session, child: Child) -> tuple[Jou
 
 
 def stored_colours(stored: str | None) -> tuple[tuple[str, str], ...]:
+    """A frame's stored recolouring as (part, colour) pairs; none if it cannot be read."""
     try:
         return tuple(sorted(read_colours(stored).items()))
     except ValueError:
@@ -102,6 +103,7 @@ def stored_colours(stored: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def stored_drawing(stored: str | None) -> Drawing | None:
+    """A frame's stored drawing; None if there is none or it cannot be read."""
     if not stored:
         return None
     try:
