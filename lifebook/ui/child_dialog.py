@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,15 +35,15 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self.child = child
         editing = child is not None
-        self.setWindowTitle(f"Edit {child.name}'s details" if child is not None else "Add a child")
+        self.setWindowTitle(QCoreApplication.translate("ChildDialog", "Edit {name}'s details").format(name=child.name) if child is not None else QCoreApplication.translate("ChildDialog", "Add a child"))
         self.setMinimumWidth(720)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Full name, as on their records")
-        self.name.setAccessibleName("Full name")
+        self.name.setPlaceholderText(QCoreApplication.translate("ChildDialog", "Full name, as on their records"))
+        self.name.setAccessibleName(QCoreApplication.translate("ChildDialog", "Full name"))
         self.preferred = QLineEdit()
-        self.preferred.setPlaceholderText("What they like to be called")
-        self.preferred.setAccessibleName("Preferred name")
+        self.preferred.setPlaceholderText(QCoreApplication.translate("ChildDialog", "What they like to be called"))
+        self.preferred.setAccessibleName(QCoreApplication.translate("ChildDialog", "Preferred name"))
         self.preferred_hint = QLabel(FROM_FULL_NAME)
         self.preferred_hint.setWordWrap(True)
         self.preferred_hint.setStyleSheet(f"color: {QUIET_COLOUR};")
@@ -50,39 +51,39 @@ class ChildDialog(QDialog):
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(PRONOUNS)
-        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.setAccessibleName(QCoreApplication.translate("ChildDialog", "Pronouns"))
         editor = self.pronouns.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("e.g. she/her (optional)")
+            editor.setPlaceholderText(QCoreApplication.translate("ChildDialog", "e.g. she/her (optional)"))
         self.dob = DateField("date of birth", not_future=True,
                              empty_text="Not known: leave it empty. “about 2018” or “March 2018” are fine too.")
         self.plan = QComboBox()
-        self.plan.setAccessibleName("Plan")
+        self.plan.setAccessibleName(QCoreApplication.translate("ChildDialog", "Plan"))
         for plan in Plan:
             self.plan.addItem(plan.label, plan.value)
         self.nation = QComboBox()
-        self.nation.setAccessibleName("Nation")
-        self.nation.setToolTip("Deadlines in working days skip this nation's bank holidays")
+        self.nation.setAccessibleName(QCoreApplication.translate("ChildDialog", "Nation"))
+        self.nation.setToolTip(QCoreApplication.translate("ChildDialog", "Deadlines in working days skip this nation's bank holidays"))
         for nation in Nation:
             self.nation.addItem(nation.label, nation.value)
         self.worker = QLineEdit()
-        self.worker.setAccessibleName("Allocated worker")
-        self.worker.setPlaceholderText("The social worker's name (optional)")
+        self.worker.setAccessibleName(QCoreApplication.translate("ChildDialog", "Allocated worker"))
+        self.worker.setPlaceholderText(QCoreApplication.translate("ChildDialog", "The social worker's name (optional)"))
         self.worker.setMaxLength(100)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Full name", self.name)  # no '&' mnemonics: some styles show them literally
-        form.addRow("Preferred name", self.preferred)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Full name"), self.name)  # no '&' mnemonics: some styles show them literally
+        form.addRow(QCoreApplication.translate("ChildDialog", "Preferred name"), self.preferred)
         form.addRow("", self.preferred_hint)
-        form.addRow("Pronouns", self.pronouns)
-        form.addRow("Date of birth", self.dob)
-        form.addRow("Plan", self.plan)
-        form.addRow("Nation", self.nation)
-        form.addRow("Allocated worker", self.worker)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Pronouns"), self.pronouns)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Date of birth"), self.dob)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Plan"), self.plan)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Nation"), self.nation)
+        form.addRow(QCoreApplication.translate("ChildDialog", "Allocated worker"), self.worker)
 
         self.key_dates: dict[str, DateField] = {}
-        dates_box = QGroupBox("Key dates (leave empty if not known, or not yet)")
+        dates_box = QGroupBox(QCoreApplication.translate("ChildDialog", "Key dates (leave empty if not known, or not yet)"))
         columns = QHBoxLayout(dates_box)  # two columns, so the dialog fits a laptop screen
         halves = [QFormLayout(), QFormLayout()]
         for n, (key, label) in enumerate(KEY_DATES.items()):
@@ -98,7 +99,7 @@ class ChildDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button.setText("Save changes" if editing else "Add child")
+        self.ok_button.setText(QCoreApplication.translate("ChildDialog", "Save changes") if editing else QCoreApplication.translate("ChildDialog", "Add child"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.hint = QLabel("")
@@ -164,7 +165,7 @@ class ChildDialog(QDialog):
         self.ok_button.setEnabled(not problems)
         # each date says what is wrong beside it; the name's absence is plain to see
         bad_dates = [p for p in problems if not p.startswith("A child")]
-        self.hint.setText("Change the dates shown in red to save." if bad_dates else "")
+        self.hint.setText(QCoreApplication.translate("ChildDialog", "Change the dates shown in red to save.") if bad_dates else "")
 
     def values(self) -> dict:
         """Keyword arguments for ``children.add_child`` / ``children.update_child``."""

@@ -5,7 +5,7 @@ The main window fills it and wires its buttons; it holds no data of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,12 +74,12 @@ class ChildPage(QWidget):
 
         header = QHBoxLayout()
         self.child_name = label("", "heading")
-        self.sample_badge = label("Sample", "badge")
+        self.sample_badge = label(QCoreApplication.translate("ChildPage", "Sample"), "badge")
         header.addWidget(self.child_name)
         header.addWidget(self.sample_badge)
         header.addStretch(1)
-        self.edit_child_button = _button("Edit details…", "Change the child's name, date of birth, plan and key dates")
-        self.delete_child_button = _button("Delete child…", "Delete this child, with their books and photos")
+        self.edit_child_button = _button(QCoreApplication.translate("ChildPage", "Edit details…"), QCoreApplication.translate("ChildPage", "Change the child's name, date of birth, plan and key dates"))
+        self.delete_child_button = _button(QCoreApplication.translate("ChildPage", "Delete child…"), QCoreApplication.translate("ChildPage", "Delete this child, with their books and photos"))
         header.addWidget(self.edit_child_button)
         header.addWidget(self.delete_child_button)
         layout.addLayout(header)
@@ -91,16 +91,16 @@ class ChildPage(QWidget):
         self.tabs.tabBar().setChangeCurrentOnDrag(True)  # a dragged photo can reach another tab
         self.tabs.tabBar().setAcceptDrops(True)
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(overview, "Books and photos")  # then Chronology (ui/chronology/wiring.py)
-        self.tabs.addTab(self.people, "People")  # ui/people/panel.py
+        self.tabs.addTab(overview, QCoreApplication.translate("ChildPage", "Books and photos"))  # then Chronology (ui/chronology/wiring.py)
+        self.tabs.addTab(self.people, QCoreApplication.translate("ChildPage", "People"))  # ui/people/panel.py
         layout = QVBoxLayout(overview)  # the books and photos go on the first tab
         layout.setContentsMargins(10, 10, 10, 10)
 
         books_header = QHBoxLayout()
-        books_header.addWidget(label("Books", "sectionTitle"))
+        books_header.addWidget(label(QCoreApplication.translate("ChildPage", "Books"), "sectionTitle"))
         books_header.addStretch(1)
-        self.new_book_button = _button("New book…", "Start a life story book, words and pictures or a "
-                                       "later life letter for this child (Ctrl+N)", primary=True)
+        self.new_book_button = _button(QCoreApplication.translate("ChildPage", "New book…"), QCoreApplication.translate("ChildPage", "Start a life story book, words and pictures or a "
+                                       "later life letter for this child (Ctrl+N)"), primary=True)
         books_header.addWidget(self.new_book_button)
         layout.addLayout(books_header)
 
@@ -111,7 +111,7 @@ class ChildPage(QWidget):
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 6, 8, 6)
         self.notice_text = label("", wrap=True)
-        self.undo_delete_button = _button("Undo", "Bring the deleted book back, exactly as it was")
+        self.undo_delete_button = _button(QCoreApplication.translate("ChildPage", "Undo"), QCoreApplication.translate("ChildPage", "Bring the deleted book back, exactly as it was"))
         notice_layout.addWidget(self.notice_text, 1)
         notice_layout.addWidget(self.undo_delete_button)
         self.notice.hide()
@@ -119,7 +119,7 @@ class ChildPage(QWidget):
 
         self.books = QTreeWidget()
         self.books.setObjectName("books")
-        self.books.setAccessibleName("Books")
+        self.books.setAccessibleName(QCoreApplication.translate("ChildPage", "Books"))
         self.books.setColumnCount(len(COLUMNS))
         self.books.setHeaderLabels(COLUMNS)
         self.books.setRootIsDecorated(False)
@@ -133,17 +133,17 @@ class ChildPage(QWidget):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.books.itemActivated.connect(lambda item, _c: self.book_activated.emit(item.data(0, BOOK_ID_ROLE)))
         self.books.itemSelectionChanged.connect(self._update_buttons)
-        self.books_empty = label("No books yet. Start one with New book…", "subheading", wrap=True)
+        self.books_empty = label(QCoreApplication.translate("ChildPage", "No books yet. Start one with New book…"), "subheading", wrap=True)
         layout.addWidget(self.books)
         layout.addWidget(self.books_empty)
 
         self.book_buttons = QWidget()
         row = QHBoxLayout(self.book_buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.open_book_button = _button("Open", "Open this book in the editor")
-        self.rename_book_button = _button("Rename…", "Change this book's title")
-        self.duplicate_book_button = _button("Duplicate", "Make a copy of this book, with all its pages")
-        self.delete_book_button = _button("Delete…", "Delete this book (you can undo it until you close Lifebook)")
+        self.open_book_button = _button(QCoreApplication.translate("ChildPage", "Open"), QCoreApplication.translate("ChildPage", "Open this book in the editor"))
+        self.rename_book_button = _button(QCoreApplication.translate("ChildPage", "Rename…"), QCoreApplication.translate("ChildPage", "Change this book's title"))
+        self.duplicate_book_button = _button(QCoreApplication.translate("ChildPage", "Duplicate"), QCoreApplication.translate("ChildPage", "Make a copy of this book, with all its pages"))
+        self.delete_book_button = _button(QCoreApplication.translate("ChildPage", "Delete…"), QCoreApplication.translate("ChildPage", "Delete this book (you can undo it until you close Lifebook)"))
         for button in (self.open_book_button, self.rename_book_button, self.duplicate_book_button,
                        self.delete_book_button):
             row.addWidget(button)
@@ -151,10 +151,10 @@ class ChildPage(QWidget):
         layout.addWidget(self.book_buttons)
 
         photos_header = QHBoxLayout()
-        photos_header.addWidget(label("Photos", "sectionTitle"))
+        photos_header.addWidget(label(QCoreApplication.translate("ChildPage", "Photos"), "sectionTitle"))
         photos_header.addStretch(1)
-        self.import_button = _button("Import photos…", "Copy photos into this child's library. "
-                                     "You can also drag them onto the window.")
+        self.import_button = _button(QCoreApplication.translate("ChildPage", "Import photos…"), QCoreApplication.translate("ChildPage", "Copy photos into this child's library. "
+                                     "You can also drag them onto the window."))
         photos_header.addWidget(self.import_button)
         layout.addLayout(photos_header)
         # the editor's photo strip model: thumbnails are made off the UI thread
@@ -167,14 +167,14 @@ class ChildPage(QWidget):
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
-        self.photos.setAccessibleName("Photos")
+        self.photos.setAccessibleName(QCoreApplication.translate("ChildPage", "Photos"))
         self.photos.setDragEnabled(True)  # onto an event in the Chronology tab
         self.photos_empty = label(
-            "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
+            QCoreApplication.translate("ChildPage", "No photos yet. Use Import photos…, or drag photos from your computer onto this window."),
             "subheading", wrap=True)
         layout.addWidget(self.photos, 1)
         layout.addWidget(self.photos_empty)
-        self.problems_title = label("Some files could not be imported", "sectionTitle")
+        self.problems_title = label(QCoreApplication.translate("ChildPage", "Some files could not be imported"), "sectionTitle")
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(120)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lifebook.model.dates import (
@@ -52,7 +52,7 @@ class DateField(QWidget):
         self.not_future = not_future
         self.empty_text = empty_text
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. 23/03/2019" if need_day else "e.g. 23/03/2019, March 2019, about 2018")
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "e.g. 23/03/2019") if need_day else QCoreApplication.translate("DateField", "e.g. 23/03/2019, March 2019, about 2018"))
         self.edit.setAccessibleName(what[:1].upper() + what[1:])
         self.feedback = QLabel()
         self.feedback.setObjectName("dateFeedback")
@@ -78,7 +78,7 @@ class DateField(QWidget):
             if self.not_future:
                 check_not_future(parsed, self.what)
             if self.need_day and parsed.known and parsed.precision is not DatePrecision.DAY:
-                raise DateError(f"This date needs the day too (I read {parsed.describe()}): try 23/03/2019")
+                raise DateError(QCoreApplication.translate("DateField", "This date needs the day too (I read {value1}): try 23/03/2019").format(value1=parsed.describe()))
         except DateError as exc:
             self._parsed, self._error = None, str(exc)
             self._say(self._error, ERROR_COLOUR)

@@ -6,7 +6,7 @@ in a QTextBrowser, so they can be improved without touching the program.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -95,7 +95,7 @@ def add_help_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
     first = menu.actions()[0] if menu.actions() else None
     for name, title in GUIDES.items():
         action = QAction(f"{title}…", parent)
-        action.setToolTip(f"Open the guide: {title}")
+        action.setToolTip(QCoreApplication.translate("help", "Open the guide: {title}").format(title=title))
         action.triggered.connect(lambda _checked=False, n=name: show_guide(n, parent))
         if first is not None:
             menu.insertAction(first, action)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,10 +48,10 @@ class NewBookDialog(QDialog):
         self.child = child
         self.name = child.display_name
         self.plan = Plan(child.plan)
-        self.setWindowTitle(f"New book for {self.name}")
+        self.setWindowTitle(QCoreApplication.translate("NewBookDialog", "New book for {name}").format(name=self.name))
         self.setMinimumWidth(620)
 
-        intro = QLabel(f"What would you like to make for {self.name}?")
+        intro = QLabel(QCoreApplication.translate("NewBookDialog", "What would you like to make for {name}?").format(name=self.name))
         intro.setObjectName("sectionTitle")
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[BookKind, QRadioButton] = {}
@@ -75,11 +75,11 @@ class NewBookDialog(QDialog):
             kinds_layout.addWidget(description)
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(QCoreApplication.translate("NewBookDialog", "Title"))
         self._title_touched = False
         self.title.textEdited.connect(lambda _t: setattr(self, "_title_touched", True))
         self.trim = QComboBox()
-        self.trim.setAccessibleName("Page size")
+        self.trim.setAccessibleName(QCoreApplication.translate("NewBookDialog", "Page size"))
         for trim in TrimSize:
             self.trim.addItem(trim.label, trim.value)
         photos = child.photos or 0
@@ -92,8 +92,8 @@ class NewBookDialog(QDialog):
         self.autoflow.setEnabled(photos > 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Title", self.title)
-        form.addRow("Page size", self.trim)
+        form.addRow(QCoreApplication.translate("NewBookDialog", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("NewBookDialog", "Page size"), self.trim)
         form.addRow("", self.autoflow)
 
         self.sections = QLabel()
@@ -105,7 +105,7 @@ class NewBookDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create book")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("NewBookDialog", "Create book"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

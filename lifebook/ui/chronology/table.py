@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -228,7 +229,7 @@ class EventTableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.setAccessibleName("Chronology events")
+        self.setAccessibleName(QCoreApplication.translate("EventTableView", "Chronology events"))
         self.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #FBF8F3; "
             "border: 1px solid #E6DDD2; border-radius: 8px; gridline-color: #EFE7DD; "

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     SIGNAL,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -361,11 +362,11 @@ class PhotoStrip(QWidget):
         self.child_id = child_id
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Find a photo by caption or file name")
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("PhotoStrip", "Find a photo by caption or file name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Type a word from the photo's caption or file name.")
-        self.unused_toggle = QCheckBox("Not yet used in this book", self)
-        self.unused_toggle.setToolTip("Hide the photos already placed on a page of this book.")
+        self.filter_edit.setToolTip(QCoreApplication.translate("PhotoStrip", "Type a word from the photo's caption or file name."))
+        self.unused_toggle = QCheckBox(QCoreApplication.translate("PhotoStrip", "Not yet used in this book"), self)
+        self.unused_toggle.setToolTip(QCoreApplication.translate("PhotoStrip", "Hide the photos already placed on a page of this book."))
         self.person_filter = PersonFilterBox(self)  # the photos of one person (ui/people)
 
         self.photo_model = PhotoListModel(doc.library, runner, self)
@@ -386,7 +387,7 @@ class PhotoStrip(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.setAccessibleName("Photos of the child")
+        self.view.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Photos of the child"))
         self.view.setToolTip(f"{DRAG_TIP}\n{MORE_TIP}")
         self.view.place_requested.connect(self._activated)
         self.photo_actions = PhotoActions(self, lambda: self.doc.library)
@@ -468,11 +469,11 @@ class PhotoStrip(QWidget):
         frame = next((f for f in layout.frames if f.key == selection.frame_key), None) \
             if layout is not None and selection.frame_key else None
         if layout is None or frame is None or frame.kind not in PICTURE_FRAMES:
-            self._say("Click a photo frame on the page first, then press Enter on a photo to "
-                      "place it there.")
+            self._say(QCoreApplication.translate("PhotoStrip", "Click a photo frame on the page first, then press Enter on a photo to "
+                      "place it there."))
             return False
         self.doc.place_photo(layout.page_id, frame.key, media_id)
-        self._say(f"Photo placed on page {layout.number}. Undo with Ctrl+Z.")
+        self._say(QCoreApplication.translate("PhotoStrip", "Photo placed on page {number}. Undo with Ctrl+Z.").format(number=layout.number))
         return True
 
     # --- private ------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -101,26 +101,26 @@ class PeoplePanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.ctx = PeopleContext(self._library, self.refresh, self._failed)
 
-        self.title = _label("People", "sectionTitle", wrap=False)
-        self.add_button = QPushButton("Add a person…")
+        self.title = _label(QCoreApplication.translate("PeoplePanel", "People"), "sectionTitle", wrap=False)
+        self.add_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Add a person…"))
         self.add_button.setObjectName("primary")
-        self.add_button.setToolTip("Add someone in the child's life: family, carers, "
-                                   "professionals")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+        self.add_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Add someone in the child's life: family, carers, "
+                                   "professionals"))
+        self.undo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Undo"))
+        self.redo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Redo"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.undo_button)
         header.addWidget(self.redo_button)
         header.addWidget(self.add_button)
-        self.intro = _label("Who is who in the child's story, and what each person agreed. "
-                            "Double-click someone to change their details.", "subheading")
+        self.intro = _label(QCoreApplication.translate("PeoplePanel", "Who is who in the child's story, and what each person agreed. "
+                            "Double-click someone to change their details."), "subheading")
         self.notice = UndoNotice(self)
 
         self.list = QTreeWidget()
         self.list.setObjectName("people")
-        self.list.setAccessibleName("People")
+        self.list.setAccessibleName(QCoreApplication.translate("PeoplePanel", "People"))
         self.list.setColumnCount(len(COLUMNS))
         self.list.setHeaderLabels(COLUMNS)
         self.list.setRootIsDecorated(False)
@@ -147,12 +147,12 @@ class PeoplePanel(QWidget):
         self.card_facts = _label()
         self.card_consent = _label()
         self.card_consent.setTextFormat(Qt.TextFormat.RichText)
-        self.card_uses_title = _label("Appears in", "sectionTitle", wrap=False)
+        self.card_uses_title = _label(QCoreApplication.translate("PeoplePanel", "Appears in"), "sectionTitle", wrap=False)
         self.card_uses = _label()
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete this person (asks first if they appear anywhere; "
-                                      "you can undo it)")
+        self.edit_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Edit…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Delete…"))
+        self.delete_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Delete this person (asks first if they appear anywhere; "
+                                      "you can undo it)"))
         card_buttons = QHBoxLayout()
         card_buttons.addWidget(self.edit_button)
         card_buttons.addWidget(self.delete_button)
@@ -212,7 +212,7 @@ class PeoplePanel(QWidget):
             self.notice.hide()
             self._avatars.clear()
         self.library, self.child_id, self.child_name = library, child_id, child_name
-        self.title.setText(f"People in {child_name}'s life")
+        self.title.setText(QCoreApplication.translate("PeoplePanel", "People in {child_name}'s life").format(child_name=child_name))
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
@@ -415,20 +415,18 @@ class PeoplePanel(QWidget):
         uses = people_service.person_uses(self.library, person.id)
         if uses.in_use:
             places = "\n".join(f"• {line}" for line in uses.lines())
-            box = QMessageBox(QMessageBox.Icon.Question, f"Delete {name}?",
-                              f"{name} appears in the child's story:\n\n{places}\n\n"
-                              f"The photos, events and books stay; only {name} and the links "
-                              "to them go. You can undo this.",
+            box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("PeoplePanel", "Delete {name}?").format(name=name),
+                              QCoreApplication.translate("PeoplePanel", "{name} appears in the child's story:\n\n{places}\n\nThe photos, events and books stay; only {name} and the links to them go. You can undo this.").format(name=name, places=places),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                               self)
-            box.button(QMessageBox.StandardButton.Yes).setText(f"Delete {name}")
+            box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("PeoplePanel", "Delete {name}").format(name=name))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return False
         try:
             gone = people_service.delete_person(self.library, person.id)
         except ServiceError as exc:
-            self._failed(f"Could not delete {name}: {exc}")
+            self._failed(QCoreApplication.translate("PeoplePanel", "Could not delete {name}: {exc}").format(name=name, exc=exc))
             return False
         self.undo_stack.push(DeletePerson(self.ctx, gone))
         self.refresh()
@@ -438,11 +436,11 @@ class PeoplePanel(QWidget):
             if self.undo_stack.index() == done:
                 self.undo_stack.undo()
 
-        self.notice.show_notice(f"{name} was deleted.", undo_this_delete)
+        self.notice.show_notice(QCoreApplication.translate("PeoplePanel", "{name} was deleted.").format(name=name), undo_this_delete)
         return True
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Something has changed", message)
+        QMessageBox.warning(self, QCoreApplication.translate("PeoplePanel", "Something has changed"), message)
 
 
 def _says_the_same(label: str, words: str) -> bool:

@@ -7,6 +7,7 @@ comes and goes with the approval.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lifebook.model.enums import BookStatus
@@ -30,7 +31,7 @@ class WorkflowBanner(QLabel):
         self._approved = doc.content.approved  # as the pages were last laid out
         self.setWordWrap(True)
         self.setObjectName("workflowBanner")
-        self.setAccessibleName("Quality assurance status")
+        self.setAccessibleName(QCoreApplication.translate("WorkflowBanner", "Quality assurance status"))
         self.refresh()
         doc.pages_changed.connect(self.refresh)
         doc.structure_changed_signal.connect(self.refresh)
