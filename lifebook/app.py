@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.cli.output import EXIT_ERROR
@@ -14,6 +15,7 @@ from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
 from lifebook.ui.about import app_icon
+from lifebook.ui.i18n import install_translators
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.style import STYLESHEET
 
@@ -27,6 +29,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.lifebook.Lifebook")  # matches packaging/linux/*.desktop
+    if existing is None:  # once per process: the window's words, and the book templates' language
+        install_translators(app)
+        os.environ.setdefault("LIFEBOOK_LOCALE", QLocale.system().name())  # layout/templates.py
     return app
 
 
