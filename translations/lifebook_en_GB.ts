@@ -416,6 +416,22 @@
 <context>
     <name>ChildPage</name>
     <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +535,34 @@
         <source>Some files could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>known as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChronologyCommand</name>
@@ -555,6 +599,10 @@
     </message>
     <message>
         <source>Delete the chosen event (Delete key). You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +749,10 @@
     </message>
     <message>
         <source>Mark this thread as dealt with (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1183,26 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} to fix before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agree this photo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1390,10 @@ Click to go to it.</source>
     </message>
     <message>
         <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,6 +1976,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not delete {name}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,6 +2344,14 @@ The photos, events and books stay; only {name} and the links to them go. You can
 </context>
 <context>
     <name>PhotoStrip</name>
+    <message>
+        <source>Drag onto a photo frame to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or click a photo frame on the page, then press Enter here. Double-click for the photo&apos;s details; right-click to agree or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Find a photo by caption or file name</source>
         <translation type="unfinished"></translation>
@@ -2738,7 +2826,26 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete {value1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move pages into “{previous}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,6 +3078,18 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <source>Quality assurance status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>. Changing it starts revision {next}, which needs QA again; revision {revision} stays as approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Waiting for a reviewer: Quality assurance → Review and sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “{comment}” ({by}). Send it for QA again when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_CommentCommand</name>
@@ -3102,6 +3221,10 @@ Type the passphrase you were given:</source>
 <context>
     <name>chronology.wiring</name>
     <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a child first, then import their chronology.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,6 +3280,18 @@ Type the passphrase you were given:</source>
 </context>
 <context>
     <name>help</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your first book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open the guide: {title}</source>
         <translation type="unfinished"></translation>

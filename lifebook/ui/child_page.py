@@ -5,7 +5,7 @@ The main window fills it and wires its buttons; it holds no data of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,8 @@ STATUS_COLOURS = {
     "approved": "#2F6F55",
     "handed-over": "#3D8C95",
 }
-COLUMNS = ["Book", "Kind", "Pages", "Status"]
+COLUMNS = [QT_TRANSLATE_NOOP("ChildPage", "Book"), QT_TRANSLATE_NOOP("ChildPage", "Kind"),
+           QT_TRANSLATE_NOOP("ChildPage", "Pages"), QT_TRANSLATE_NOOP("ChildPage", "Status")]
 
 
 def label(text: str, name: str = "", wrap: bool = False) -> QLabel:
@@ -74,6 +75,7 @@ class ChildPage(QWidget):
 
         header = QHBoxLayout()
         self.child_name = label("", "heading")
+        self.child_name.setProperty("lifebookData", True)  # the child's name
         self.sample_badge = label(QCoreApplication.translate("ChildPage", "Sample"), "badge")
         header.addWidget(self.child_name)
         header.addWidget(self.sample_badge)
@@ -85,6 +87,7 @@ class ChildPage(QWidget):
         layout.addLayout(header)
         self.child_details = label("", "subheading", wrap=True)
         self.key_dates = label("", "keyDates", wrap=True)
+        self.key_dates.setProperty("lifebookServiceText", True)  # labels from services/children.KEY_DATES
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
         self.tabs, overview, self.people = QTabWidget(), QWidget(), PeoplePanel(runner)
@@ -121,7 +124,7 @@ class ChildPage(QWidget):
         self.books.setObjectName("books")
         self.books.setAccessibleName(QCoreApplication.translate("ChildPage", "Books"))
         self.books.setColumnCount(len(COLUMNS))
-        self.books.setHeaderLabels(COLUMNS)
+        self.books.setHeaderLabels([QCoreApplication.translate("ChildPage", c) for c in COLUMNS])
         self.books.setRootIsDecorated(False)
         self.books.setUniformRowHeights(True)
         self.books.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -191,13 +194,18 @@ class ChildPage(QWidget):
         self.sample_badge.setVisible(child.is_sample)
         parts = []
         if child.preferred_name and child.preferred_name != child.name:
-            parts.append(f"known as {child.preferred_name}")
+            parts.append(QCoreApplication.translate("ChildPage", "known as {name}").format(name=child.preferred_name))
         if child.pronouns:
             parts.append(child.pronouns)
         parts.append(child.plan_label)
-        parts.append(f"born {child.date_of_birth_text}" if child.date_of_birth_text
-                     else "date of birth not known")
-        parts.append(_count(child.books or 0, "book") + ", " + _count(child.photos or 0, "photo"))
+        parts.append(QCoreApplication.translate("ChildPage", "born {date}").format(date=child.date_of_birth_text)
+                     if child.date_of_birth_text
+                     else QCoreApplication.translate("ChildPage", "date of birth not known"))
+        n_books, n_photos = child.books or 0, child.photos or 0
+        parts.append(QCoreApplication.translate("ChildPage", "1 book") if n_books == 1
+                     else QCoreApplication.translate("ChildPage", "{n} books").format(n=n_books))
+        parts[-1] += ", " + (QCoreApplication.translate("ChildPage", "1 photo") if n_photos == 1
+                             else QCoreApplication.translate("ChildPage", "{n} photos").format(n=n_photos))
         self.child_details.setText(" · ".join(parts))
         dates = []
         for key, label in KEY_DATES.items():
@@ -286,7 +294,3 @@ def _dot(colour: QColor) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

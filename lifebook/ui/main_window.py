@@ -136,6 +136,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.open_library_action)
         self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent library"))
+        self.recent_menu.setProperty("lifebookData", True)  # library paths
         self.export_menu_action = action(QCoreApplication.translate("MainWindow", "&Export PDF…"), lambda: self.editor and self.editor.export_pdf(),
                                          None, QCoreApplication.translate("MainWindow", "Make a print-ready PDF of the open book"))
         self.export_word_action = word_export_action(self, lambda: self.editor)

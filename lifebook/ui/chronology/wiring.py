@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,7 +18,7 @@ from lifebook.ui.chronology.panel import ChronologyPanel
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
 
-TAB_TITLE = "Chronology"
+TAB_TITLE = QT_TRANSLATE_NOOP("chronology.wiring", "Chronology")
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
@@ -49,7 +49,7 @@ def open_import(window: MainWindow, panel: ChronologyPanel) -> bool:
 def install_chronology(window: MainWindow) -> ChronologyPanel:
     """Add the Chronology tab and its actions to the window; returns the panel."""
     panel = ChronologyPanel(window.runner)
-    window.child_page.tabs.insertTab(1, panel, TAB_TITLE)  # before People
+    window.child_page.tabs.insertTab(1, panel, QCoreApplication.translate("chronology.wiring", TAB_TITLE))  # before People
     action = QAction(QCoreApplication.translate("chronology.wiring", "Import &chronology…"), window)
     action.setToolTip(QCoreApplication.translate("chronology.wiring", "Import the chosen child's chronology from a spreadsheet or a case "
                       "management export (.csv or .xlsx)"))

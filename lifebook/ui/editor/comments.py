@@ -81,6 +81,7 @@ class CommentsPanel(QWidget):
         self.threads: list[CommentThread] = []
         self.heading = QLabel(QCoreApplication.translate("CommentsPanel", "Comments"))
         self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)  # longer in other languages: wrap, never clip
         self.show_resolved = QCheckBox(QCoreApplication.translate("CommentsPanel", "Show resolved"))
         self.show_resolved.setToolTip(QCoreApplication.translate("CommentsPanel", "Also list the comments marked as resolved"))
         self.show_resolved.toggled.connect(lambda _on: self.refresh())

@@ -44,6 +44,7 @@ from lifebook.ui.workflow.banner import WorkflowBanner
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
+    label.setWordWrap(True)  # longer in other languages: wrap, never clip
     return label
 
 

@@ -257,12 +257,13 @@ class FindingsPanel(QWidget):
         else:
             parts = []
             if counts[Severity.ERROR]:
-                parts.append(f"{counts[Severity.ERROR]} to fix before printing")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(n=counts[Severity.ERROR]))
             if counts[Severity.WARNING]:
-                parts.append(f"{counts[Severity.WARNING]} to look at")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(n=counts[Severity.WARNING]))
             if counts[Severity.INFO]:
-                parts.append(f"{counts[Severity.INFO]} for information")
-            self.summary.setText(", ".join(parts).capitalize() + ".")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(n=counts[Severity.INFO]))
+            self.summary.setText(QCoreApplication.translate("FindingsPanel", "{parts}.").format(
+                parts=QCoreApplication.translate("FindingsPanel", ", ").join(parts)))
         n = len(self.not_agreed_media_ids())
         self.agree_button.setVisible(n > 0)
         self.agree_button.setText(QCoreApplication.translate("FindingsPanel", "Agree this photo…") if n == 1 else QCoreApplication.translate("FindingsPanel", "Agree these {n} photos…").format(n=n))

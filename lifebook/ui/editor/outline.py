@@ -400,11 +400,11 @@ class SectionsPanel(QWidget):
         row.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for key, act, label in (
-            ("add", outline.add_section_action, "Add…"),
-            ("rename", outline.rename_section_action, "Rename…"),
+            ("add", outline.add_section_action, QCoreApplication.translate("SectionsPanel", "Add…")),
+            ("rename", outline.rename_section_action, QCoreApplication.translate("SectionsPanel", "Rename…")),
             ("up", outline.move_up_action, "▲"),
             ("down", outline.move_down_action, "▼"),
-            ("remove", outline.remove_section_action, "Remove…"),
+            ("remove", outline.remove_section_action, QCoreApplication.translate("SectionsPanel", "Remove…")),
         ):
             button = QToolButton()
             button.setDefaultAction(act)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     SIGNAL,
     QAbstractListModel,
     QByteArray,
@@ -58,9 +59,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON_SIZE = QSize(104, 78)
 GRID_SIZE = QSize(120, 112)
 BATCH = 8  # photos per thumbnail job, so they appear a few at a time
-DRAG_TIP = "Drag onto a photo frame to place it."
-MORE_TIP = ("Or click a photo frame on the page, then press Enter here. Double-click for the "
-            "photo's details; right-click to agree or delete.")
+DRAG_TIP = QT_TRANSLATE_NOOP("PhotoStrip", "Drag onto a photo frame to place it.")
+MORE_TIP = QT_TRANSLATE_NOOP("PhotoStrip", "Or click a photo frame on the page, then press Enter "
+                             "here. Double-click for the photo's details; right-click to agree or delete.")
 PICTURE_FRAMES = ("photo", "drawing")
 
 
@@ -266,8 +267,8 @@ def _tooltip(m: PhotoInfo, failed: bool) -> str:
         lines.append(f"Use agreed by {m.agreed_by}.")
     if failed:
         lines.append("The original photo could not be read.")
-    lines.append(DRAG_TIP)
-    lines.append(MORE_TIP)
+    lines.append(QCoreApplication.translate("PhotoStrip", DRAG_TIP))
+    lines.append(QCoreApplication.translate("PhotoStrip", MORE_TIP))
     return "\n".join(lines)
 
 
@@ -388,7 +389,8 @@ class PhotoStrip(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Photos of the child"))
-        self.view.setToolTip(f"{DRAG_TIP}\n{MORE_TIP}")
+        self.view.setToolTip(QCoreApplication.translate("PhotoStrip", DRAG_TIP) + "\n"
+                             + QCoreApplication.translate("PhotoStrip", MORE_TIP))
         self.view.place_requested.connect(self._activated)
         self.photo_actions = PhotoActions(self, lambda: self.doc.library)
         self.photo_actions.attach(self.view, MEDIA_ID_ROLE)

@@ -69,6 +69,7 @@ class PropertiesPanel(QWidget):
         self.page_title = QLabel()
         self.page_title.setObjectName("sectionTitle")
         self.template_label = QLabel()
+        self.template_label.setProperty("lifebookData", True)  # a page template's name (templates/pages)
         self.template_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Change template…"))
         self.template_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Choose another layout for this page; nothing on it is lost"))
         self.template_button.clicked.connect(self._ask_for_template)
