@@ -17,7 +17,7 @@ from lifebook.store.paths import resolve_library_path
 from lifebook.ui.about import app_icon
 from lifebook.ui.i18n import install_translators
 from lifebook.ui.main_window import MainWindow
-from lifebook.ui.style import STYLESHEET
+from lifebook.ui.style import apply_style
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,7 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Lifebook")
     app.setOrganizationName("Lifebook")
     app.setApplicationDisplayName("Lifebook")
-    app.setStyleSheet(STYLESHEET)
+    apply_style(app)  # sized to the user's font, light or dark as the system is
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.lifebook.Lifebook")  # matches packaging/linux/*.desktop
     if existing is None:  # once per process: the window's words, and the book templates' language

@@ -209,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
+        <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,6 +357,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The child&apos;s full legal name, as on their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What they like to be called</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +369,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name the child likes to be called; books use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the books speak about the child: she, he, they, or by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,7 +389,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The child&apos;s plan decides the sections of a new book and the deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose bank holidays count when working days are counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,6 +406,10 @@
     </message>
     <message>
         <source>Allocated worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social worker responsible for the child&apos;s life story work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +430,14 @@
     </message>
     <message>
         <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the child&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,6 +512,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The child&apos;s books. Double-click or press Enter to open one; right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No books yet. Start one with New book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +561,10 @@
     </message>
     <message>
         <source>Copy photos into this child&apos;s library. You can also drag them onto the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s photos. Double-click a photo for its details; right-click to agree or delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -642,6 +682,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a word from an event&apos;s title, place or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +788,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comments on this book, each with its replies. Choose one to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No comments yet. Choose a page or a part of it, write a comment below and press Add comment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,7 +828,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a comment for the people working on this book. Comments are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the comment to the chosen page or part of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,7 +910,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the {what}: day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the {what} as you know it: a full date, a month, or a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This date needs the day too (I read {value1}): try 23/03/2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as {date} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1100,10 @@
         <source>Chronology events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The child&apos;s life in dated events. Enter or double-click changes an event; drag photos and people onto a row to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1036,11 +1116,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder and file name of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add crop marks (for a print shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks at the corners show a print shop where to cut the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,7 +1196,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, or close without exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,6 +1271,10 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to fix or look at before the book is printed. Double-click a line to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agree these photos…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,11 +1318,19 @@ Click to go to it.</source>
 <context>
     <name>FindingsStrip</name>
     <message>
+        <source>Show or hide the list of things to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show or hide what to look at in the chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to look at in the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that may need a look. Double-click a line to go to the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,7 +1585,7 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo delete book</source>
+        <source>Undo delete boo&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,10 +1652,6 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete child…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the chosen child, with their books and photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,10 +1661,6 @@ Click to go to it.</source>
     </message>
     <message>
         <source>Start a life story book, words and pictures or a later life letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,10 +1684,6 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo delete book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring back the book you deleted last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,15 +1696,7 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the &amp;sample book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a made-up child with a finished-looking life story book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Caseload and deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,23 +1708,11 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name as the author of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,6 +1749,38 @@ Click to go to it.</source>
     </message>
     <message>
         <source>Caseload and deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete boo&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the sam&amp;ple book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children in this library and their books. Right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,11 +1920,31 @@ This library is empty. Would you like to see a sample book first? It uses a made
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book&apos;s title, as it appears on the cover. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The size of the printed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the book with the photos already in the library; you can move or remove them later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the book with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without starting a book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1952,10 @@ This library is empty. Would you like to see a sample book first? It uses a made
     <name>PageStrip</name>
     <message>
         <source>Pages of the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the book. Click a page to edit it; drag pages to change their order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,11 +2072,23 @@ This library is empty. Would you like to see a sample book first? It uses a made
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo the last change to the people (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redo the change you undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is who in the child&apos;s story, and what each person agreed. Double-click someone to change their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people in the child&apos;s story. Choose one to see who they are and what they agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2097,10 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this person&apos;s details and what they agreed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,6 +2113,22 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>People in {child_name}&apos;s life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2357,6 +2525,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a word from the photo&apos;s caption or file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,11 +2568,23 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported PDFs name you as their author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported PDFs give this name as their author, in the file&apos;s details. Leave it empty and a PDF names no author. Lifebook never uses the name you log in to the computer with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2734,6 +2918,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book&apos;s sections and their pages. Click a page to go to it; drag pages between sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value0}: {count}. Click to go to its first page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3200,7 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the QA &amp;record…</source>
+        <source>Sa&amp;ve the QA record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3229,7 +3417,7 @@ Type the passphrase you were given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;chronology…</source>
+        <source>Import chronolo&amp;gy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,7 +3477,7 @@ Type the passphrase you were given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title}…</source>
+        <source>&amp;{title}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -123,6 +123,7 @@ class ChildPage(QWidget):
         self.books = QTreeWidget()
         self.books.setObjectName("books")
         self.books.setAccessibleName(QCoreApplication.translate("ChildPage", "Books"))
+        self.books.setToolTip(QCoreApplication.translate("ChildPage", "The child's books. Double-click or press Enter to open one; right-click for more."))
         self.books.setColumnCount(len(COLUMNS))
         self.books.setHeaderLabels([QCoreApplication.translate("ChildPage", c) for c in COLUMNS])
         self.books.setRootIsDecorated(False)
@@ -171,6 +172,7 @@ class ChildPage(QWidget):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setAccessibleName(QCoreApplication.translate("ChildPage", "Photos"))
+        self.photos.setToolTip(QCoreApplication.translate("ChildPage", "The child's photos. Double-click a photo for its details; right-click to agree or delete."))
         self.photos.setDragEnabled(True)  # onto an event in the Chronology tab
         self.photos_empty = label(
             QCoreApplication.translate("ChildPage", "No photos yet. Use Import photos…, or drag photos from your computer onto this window."),

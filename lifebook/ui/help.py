@@ -49,8 +49,8 @@ class HelpDialog(QDialog):
         self.browser.setMarkdown(guide_text(name))
         self.browser.document().setDocumentMargin(18)
         soften_headings(self.browser.document())
-        self.browser.setStyleSheet("QTextBrowser { background: white; border: none; "
-                                   "font-size: 11pt; }")
+        self.browser.setStyleSheet("QTextBrowser { background: white; color: #2E2A28; border: none; "
+                                   f"{style.font_size(11)}; }}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -95,7 +95,7 @@ def add_help_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
     first = menu.actions()[0] if menu.actions() else None
     for name, source in GUIDES.items():
         title = QCoreApplication.translate("help", source)
-        action = QAction(QCoreApplication.translate("help", "{title}…").format(title=title), parent)
+        action = QAction(QCoreApplication.translate("help", "&{title}…").format(title=title), parent)
         action.setToolTip(QCoreApplication.translate("help", "Open the guide: {title}").format(title=title))
         action.triggered.connect(lambda _checked=False, n=name: show_guide(n, parent))
         if first is not None:

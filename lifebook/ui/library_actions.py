@@ -210,7 +210,7 @@ class LibraryActions:
     def _update_undo_delete(self: MainWindow) -> None:  # type: ignore[misc]
         last = self.deleted_books[-1] if self.deleted_books else None
         self.undo_delete_action.setEnabled(last is not None)
-        self.undo_delete_action.setText(QCoreApplication.translate("LibraryActions", "Undo delete of “{value1}”").format(value1=last['title']) if last else QCoreApplication.translate("LibraryActions", "Undo delete book"))
+        self.undo_delete_action.setText(QCoreApplication.translate("LibraryActions", "Undo delete of “{value1}”").format(value1=last['title']) if last else QCoreApplication.translate("LibraryActions", "Undo delete boo&k"))
         shown = self.current_child_id()
         if last is not None and last["child_id"] == shown:
             self.child_page.show_notice(

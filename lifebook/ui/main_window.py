@@ -108,36 +108,36 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.add_child_action = action(QCoreApplication.translate("MainWindow", "&Add a child…"), self.add_child, "Ctrl+Shift+N", QCoreApplication.translate("MainWindow", "Add a child to this library"))
         self.edit_child_action = action(QCoreApplication.translate("MainWindow", "&Edit child's details…"), lambda: self.edit_child(), None,
                                         QCoreApplication.translate("MainWindow", "Change the chosen child's name, date of birth, plan and key dates"))
-        self.delete_child_action = action(QCoreApplication.translate("MainWindow", "Delete child…"), lambda: self.delete_child(), None,
+        self.delete_child_action = action(QCoreApplication.translate("MainWindow", "Dele&te child…"), lambda: self.delete_child(), None,
                                           QCoreApplication.translate("MainWindow", "Delete the chosen child, with their books and photos"))
         self.new_book_action = action(QCoreApplication.translate("MainWindow", "&New book…"), self.new_book, QKeySequence.StandardKey.New,
                                       QCoreApplication.translate("MainWindow", "Start a life story book, words and pictures or a later life letter"))
-        self.rename_book_action = action(QCoreApplication.translate("MainWindow", "Re&name book…"), lambda: self.rename_book(), None,
+        self.rename_book_action = action(QCoreApplication.translate("MainWindow", "Rena&me book…"), lambda: self.rename_book(), None,
                                          QCoreApplication.translate("MainWindow", "Change the chosen book's title"))
         self.duplicate_book_action = action(QCoreApplication.translate("MainWindow", "D&uplicate book"), lambda: self.duplicate_book(), None,
                                             QCoreApplication.translate("MainWindow", "Make a copy of the chosen book, with all its pages"))
         self.delete_book_action = action(QCoreApplication.translate("MainWindow", "&Delete book…"), lambda: self.delete_book(), None,
                                          QCoreApplication.translate("MainWindow", "Delete the chosen book (you can undo it until you close Lifebook)"))
-        self.undo_delete_action = action(QCoreApplication.translate("MainWindow", "Undo delete book"), self.undo_delete_book, None,
+        self.undo_delete_action = action(QCoreApplication.translate("MainWindow", "Undo delete boo&k"), self.undo_delete_book, None,
                                          QCoreApplication.translate("MainWindow", "Bring back the book you deleted last"))
         self.undo_delete_action.setEnabled(False)
         self.import_action = action(
             QCoreApplication.translate("MainWindow", "&Import photos…"), self.choose_photos, "Ctrl+Shift+I",
             QCoreApplication.translate("MainWindow", "Copy photos into the chosen child's library. You can also drag them onto the window."),
         )
-        self.demo_action = action(QCoreApplication.translate("MainWindow", "Create the &sample book"), self.create_sample, None,
+        self.demo_action = action(QCoreApplication.translate("MainWindow", "Create the sam&ple book"), self.create_sample, None,
                                   QCoreApplication.translate("MainWindow", "Add a made-up child with a finished-looking life story book"))
-        self.caseload_action = action(QCoreApplication.translate("MainWindow", "&Caseload and deadlines…"), lambda: show_caseload(self), "Ctrl+Shift+L",
+        self.caseload_action = action(QCoreApplication.translate("MainWindow", "Caseload and deadlines…"), lambda: show_caseload(self), "Ctrl+Shift+L",
                                       QCoreApplication.translate("MainWindow", "Every child's life story work: what is due, overdue or waiting for QA"))
         self.quit_action = action(QCoreApplication.translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.preferences_action = action(QCoreApplication.translate("MainWindow", "&Preferences…"), lambda: PreferencesDialog(self).exec(),
+        self.preferences_action = action(QCoreApplication.translate("MainWindow", "Pre&ferences…"), lambda: PreferencesDialog(self).exec(),
                                          None, QCoreApplication.translate("MainWindow", "Your name as the author of exported PDFs"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.open_library_action)
-        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent library"))
+        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open recent library"))
         self.recent_menu.setProperty("lifebookData", True)  # library paths
-        self.export_menu_action = action(QCoreApplication.translate("MainWindow", "&Export PDF…"), lambda: self.editor and self.editor.export_pdf(),
+        self.export_menu_action = action(QCoreApplication.translate("MainWindow", "E&xport PDF…"), lambda: self.editor and self.editor.export_pdf(),
                                          None, QCoreApplication.translate("MainWindow", "Make a print-ready PDF of the open book"))
         self.export_word_action = word_export_action(self, lambda: self.editor)
         self.sibling_letter_action = sibling_letter_action(self)
@@ -166,6 +166,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setMinimumWidth(240)
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Children and books"))
+        self.tree.setToolTip(QCoreApplication.translate("MainWindow", "The children in this library and their books. Right-click for more."))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
@@ -175,9 +176,11 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         library_layout.setContentsMargins(0, 6, 0, 0)
         library_layout.addWidget(self.tree, 1)
         add_button = QPushButton(QCoreApplication.translate("MainWindow", "Add a child…"))
+        add_button.setToolTip(self.add_child_action.toolTip())
         add_button.clicked.connect(self.add_child)
         library_layout.addWidget(add_button)
         caseload_button = QPushButton(QCoreApplication.translate("MainWindow", "Caseload and deadlines…"))
+        caseload_button.setToolTip(self.caseload_action.toolTip())
         caseload_button.clicked.connect(self.caseload_action.trigger)
         library_layout.addWidget(caseload_button)
         self.left_tabs = QTabWidget()

@@ -70,16 +70,19 @@ class NewBookDialog(QDialog):
             description.setStyleSheet(f"color: {SOFT_INK}; margin-left: 24px; margin-bottom: 8px;")
             description.setBuddy(button)
             self.kind_group.addButton(button)
+            button.setToolTip(description.text())
             self.kind_buttons[kind] = button
             kinds_layout.addWidget(button)
             kinds_layout.addWidget(description)
 
         self.title = QLineEdit()
         self.title.setAccessibleName(QCoreApplication.translate("NewBookDialog", "Title"))
+        self.title.setToolTip(QCoreApplication.translate("NewBookDialog", "The book's title, as it appears on the cover. You can change it later."))
         self._title_touched = False
         self.title.textEdited.connect(lambda _t: setattr(self, "_title_touched", True))
         self.trim = QComboBox()
         self.trim.setAccessibleName(QCoreApplication.translate("NewBookDialog", "Page size"))
+        self.trim.setToolTip(QCoreApplication.translate("NewBookDialog", "The size of the printed pages"))
         for trim in TrimSize:
             self.trim.addItem(trim.label, trim.value)
         photos = child.photos or 0
@@ -90,6 +93,7 @@ class NewBookDialog(QDialog):
             text = f"Lay out {self.name}'s photos on new pages (there are none yet)"
         self.autoflow = QCheckBox(text)
         self.autoflow.setEnabled(photos > 0)
+        self.autoflow.setToolTip(QCoreApplication.translate("NewBookDialog", "Start the book with the photos already in the library; you can move or remove them later"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QCoreApplication.translate("NewBookDialog", "Title"), self.title)
@@ -106,6 +110,8 @@ class NewBookDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("NewBookDialog", "Create book"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(QCoreApplication.translate("NewBookDialog", "Start the book with these choices"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(QCoreApplication.translate("NewBookDialog", "Close without starting a book"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

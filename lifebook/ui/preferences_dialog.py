@@ -36,6 +36,7 @@ class PreferencesDialog(QDialog):
         self.author.setMaxLength(MAX_AUTHOR)
         self.author.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", "For example, Priya Shah, Social Worker"))
         self.author.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Your name as the author of exported PDFs"))
+        self.author.setToolTip(QCoreApplication.translate("PreferencesDialog", "Exported PDFs name you as their author"))
         about = QLabel(
             QCoreApplication.translate("PreferencesDialog", "Exported PDFs give this name as their author, in the file's details. "
             "Leave it empty and a PDF names no author. Lifebook never uses the name you "
@@ -51,6 +52,8 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(QCoreApplication.translate("PreferencesDialog", "Keep these preferences"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(QCoreApplication.translate("PreferencesDialog", "Close without changing anything"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -116,7 +116,9 @@ class ChronologyPanel(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate("ChronologyPanel", "Find an event by words, place or date"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(QCoreApplication.translate("ChronologyPanel", "Find an event"))
+        self.search.setToolTip(QCoreApplication.translate("ChronologyPanel", "Type a word from an event's title, place or notes"))
         self.category = QComboBox()
+        self.category.setToolTip(QCoreApplication.translate("ChronologyPanel", "Show only the events of one category"))
         self.category.setAccessibleName(QCoreApplication.translate("ChronologyPanel", "Show category"))
         self.category.addItem(QCoreApplication.translate("ChronologyPanel", "All categories"), "")
         for c in ChronologyCategory:

@@ -230,6 +230,7 @@ class EventTableView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.setAccessibleName(QCoreApplication.translate("EventTableView", "Chronology events"))
+        self.setToolTip(QCoreApplication.translate("EventTableView", "The child's life in dated events. Enter or double-click changes an event; drag photos and people onto a row to link them."))
         self.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #FBF8F3; "
             "border: 1px solid #E6DDD2; border-radius: 8px; gridline-color: #EFE7DD; "

@@ -50,7 +50,7 @@ def install_chronology(window: MainWindow) -> ChronologyPanel:
     """Add the Chronology tab and its actions to the window; returns the panel."""
     panel = ChronologyPanel(window.runner)
     window.child_page.tabs.insertTab(1, panel, QCoreApplication.translate("chronology.wiring", TAB_TITLE))  # before People
-    action = QAction(QCoreApplication.translate("chronology.wiring", "Import &chronology…"), window)
+    action = QAction(QCoreApplication.translate("chronology.wiring", "Import chronolo&gy…"), window)
     action.setToolTip(QCoreApplication.translate("chronology.wiring", "Import the chosen child's chronology from a spreadsheet or a case "
                       "management export (.csv or .xlsx)"))
     action.setStatusTip(action.toolTip())

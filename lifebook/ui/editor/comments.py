@@ -92,6 +92,7 @@ class CommentsPanel(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.viewport().installEventFilter(self)  # re-wrap the text when it is resized
         self.tree.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Comments on this book"))
+        self.tree.setToolTip(QCoreApplication.translate("CommentsPanel", "Comments on this book, each with its replies. Choose one to see where it is."))
         self.tree.currentItemChanged.connect(lambda *_: self._thread_chosen())
         self.empty = QLabel(QCoreApplication.translate("CommentsPanel", "No comments yet. Choose a page or a part of it, write a comment "
                             "below and press Add comment."))
@@ -111,9 +112,11 @@ class CommentsPanel(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText(QCoreApplication.translate("CommentsPanel", "Write a comment…"))
         self.edit.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Comment"))
+        self.edit.setToolTip(QCoreApplication.translate("CommentsPanel", "Write a comment for the people working on this book. Comments are never printed."))
         self.edit.setFixedHeight(56)
         self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         self.add_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Add comment"))
+        self.add_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Add the comment to the chosen page or part of it"))
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add)
         self.reply_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Reply"))

@@ -145,7 +145,7 @@ class BookEditor(QWidget):
         self.guides_action = self._action(QCoreApplication.translate("BookEditor", "Show &guides"), self._guides, "Ctrl+;",
                                           QCoreApplication.translate("BookEditor", "Show the trim edge, the bleed and the safe margin"),
                                           checkable=True)
-        self.export_action = self._action(QCoreApplication.translate("BookEditor", "&Export PDF…"), self.export_pdf, "Ctrl+E",
+        self.export_action = self._action(QCoreApplication.translate("BookEditor", "E&xport PDF…"), self.export_pdf, "Ctrl+E",
                                           QCoreApplication.translate("BookEditor", "Make a print-ready PDF of this book"))
         self.save_action = self._action(QCoreApplication.translate("BookEditor", "&Save"), self.confirm_saved, QKeySequence.StandardKey.Save,
                                         QCoreApplication.translate("BookEditor", "Lifebook saves every change as you make it"))

@@ -212,6 +212,7 @@ class FindingsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(QCoreApplication.translate("FindingsPanel", "Checks before printing"))
+        self.view.setToolTip(QCoreApplication.translate("FindingsPanel", "What to fix or look at before the book is printed. Double-click a line to go to it."))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.clicked.connect(self._go)

@@ -77,6 +77,7 @@ class SectionOutline(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setExpandsOnDoubleClick(True)
         self.setAccessibleName(QCoreApplication.translate("SectionOutline", "Sections of the book"))
+        self.setToolTip(QCoreApplication.translate("SectionOutline", "The book's sections and their pages. Click a page to go to it; drag pages between sections."))
         self._collapsed: set[tuple[int, str]] = set()  # (run number, name) the user folded away
         self._syncing = False
         self.selectionModel().currentChanged.connect(self._current_changed)

@@ -221,7 +221,7 @@ class PageThumbnailDelegate(QStyledItemDelegate):
                           CAPTION_HEIGHT)
         font = QFont(option.font)
         painter.setFont(font)
-        painter.setPen(QColor(style.INK))
+        painter.setPen(style.item_text_colour(state, option.palette))  # readable in dark mode too
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         elided = option.fontMetrics.elidedText(
             text, Qt.TextElideMode.ElideRight, text_rect.width())
@@ -273,6 +273,7 @@ class PageStrip(QListView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.setMinimumWidth(self.thumb_size.width() + 2 * PAD + 24)
         self.setAccessibleName(QCoreApplication.translate("PageStrip", "Pages of the book"))
+        self.setToolTip(QCoreApplication.translate("PageStrip", "Every page of the book. Click a page to edit it; drag pages to change their order."))
         self._syncing = False
         self.selectionModel().currentChanged.connect(self._current_changed)
         # bound methods, not lambdas: Qt drops them if this widget goes before the document

@@ -365,6 +365,7 @@ class PhotoStrip(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("PhotoStrip", "Find a photo by caption or file name"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Find a photo"))
         self.filter_edit.setToolTip(QCoreApplication.translate("PhotoStrip", "Type a word from the photo's caption or file name."))
         self.unused_toggle = QCheckBox(QCoreApplication.translate("PhotoStrip", "Not yet used in this book"), self)
         self.unused_toggle.setToolTip(QCoreApplication.translate("PhotoStrip", "Hide the photos already placed on a page of this book."))

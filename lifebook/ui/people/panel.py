@@ -44,6 +44,7 @@ from lifebook.services import people as people_service
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
+from lifebook.ui import style
 from lifebook.ui.editor.photo_strip import load_thumbnail
 from lifebook.ui.jobs import Job, Runner
 from lifebook.ui.people.avatars import initials_avatar, photo_avatar
@@ -107,7 +108,9 @@ class PeoplePanel(QWidget):
         self.add_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Add someone in the child's life: family, carers, "
                                    "professionals"))
         self.undo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Undo"))
+        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo the last change to the people (Ctrl+Z)"))
         self.redo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Redo"))
+        self.redo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Redo the change you undid"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -121,6 +124,7 @@ class PeoplePanel(QWidget):
         self.list = QTreeWidget()
         self.list.setObjectName("people")
         self.list.setAccessibleName(QCoreApplication.translate("PeoplePanel", "People"))
+        self.list.setToolTip(QCoreApplication.translate("PeoplePanel", "The people in the child's story. Choose one to see who they are and what they agreed."))
         self.list.setColumnCount(len(COLUMNS))
         self.list.setHeaderLabels(COLUMNS)
         self.list.setRootIsDecorated(False)
@@ -140,7 +144,7 @@ class PeoplePanel(QWidget):
         self.card_photo = QLabel()
         self.card_photo.setFixedSize(CARD_ICON, CARD_ICON)
         self.card_name = _label("", "heading")
-        self.card_name.setStyleSheet("font-size: 15pt;")
+        self.card_name.setStyleSheet(f"{style.font_size(15)};")
         self.card_relationship = _label("", "subheading")
         self.card_description = _label()
         self.card_description.setStyleSheet("font-style: italic;")
@@ -150,6 +154,7 @@ class PeoplePanel(QWidget):
         self.card_uses_title = _label(QCoreApplication.translate("PeoplePanel", "Appears in"), "sectionTitle", wrap=False)
         self.card_uses = _label()
         self.edit_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Edit…"))
+        self.edit_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Change this person's details and what they agreed to"))
         self.delete_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Delete…"))
         self.delete_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Delete this person (asks first if they appear anywhere; "
                                       "you can undo it)"))
@@ -363,10 +368,11 @@ class PeoplePanel(QWidget):
         self.add_button.setEnabled(self.library is not None)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
-        self.undo_button.setToolTip(self.undo_stack.undoText() and
-                                    f"Undo: {self.undo_stack.undoText()} (Ctrl+Z)")
-        self.redo_button.setToolTip(self.undo_stack.redoText() and
-                                    f"Redo: {self.undo_stack.redoText()} (Ctrl+Shift+Z)")
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo: {what} (Ctrl+Z)").format(what=undo) if undo
+                                    else QCoreApplication.translate("PeoplePanel", "Nothing to undo yet"))
+        self.redo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo
+                                    else QCoreApplication.translate("PeoplePanel", "Nothing to redo"))
 
     # --- actions ------------------------------------------------------------------------
 

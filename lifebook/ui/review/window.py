@@ -38,7 +38,7 @@ from lifebook.ui.jobs import Runner, ThreadJobRunner
 from lifebook.ui.review.faces import face_icon
 from lifebook.ui.review.reactions import MyPageScreen, ReactionPicker, TurnButton, _button, _label
 from lifebook.ui.review.spread import SpreadView
-from lifebook.ui.review.style import REVIEW_STYLESHEET
+from lifebook.ui.review.style import review_stylesheet
 
 TOAST_MS = 3500
 CARER_KEY = "review/carer"
@@ -82,7 +82,7 @@ class ReviewWindow(QWidget):
                                    builder=partial(build_image, working_dir=library.cache_dir / "print"))
         self.setObjectName("reviewWindow")
         self.setWindowTitle(QCoreApplication.translate("ReviewWindow", "Reading {title} with {child_name}").format(title=content.title, child_name=self.child_name))
-        self.setStyleSheet(REVIEW_STYLESHEET)
+        self.setStyleSheet(review_stylesheet())
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_welcome(content.title))
         self.stack.addWidget(self._build_reading(content.title))

@@ -89,7 +89,7 @@ class WorkflowActions:
         self.deliver_action = self._add(QCoreApplication.translate("WorkflowActions", "&Mark as delivered…"), self.mark_delivered,
                                         QCoreApplication.translate("WorkflowActions", "Record who the approved book went to, and keep its final PDF"))
         self.menu.addSeparator()
-        self.record_action = self._add(QCoreApplication.translate("WorkflowActions", "Save the QA &record…"), self.save_record,
+        self.record_action = self._add(QCoreApplication.translate("WorkflowActions", "Sa&ve the QA record…"), self.save_record,
                                        QCoreApplication.translate("WorkflowActions", "A one-page PDF of the last review, for the child's file"))
         self.status_action = self._add(QCoreApplication.translate("WorkflowActions", "Status and &history…"), self.show_history,
                                        QCoreApplication.translate("WorkflowActions", "Where this book is in quality assurance, and every move"))

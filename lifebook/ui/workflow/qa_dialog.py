@@ -39,6 +39,7 @@ from lifebook.model.workflow import WorkflowInfo
 from lifebook.services import qa
 from lifebook.services.errors import InvalidInput, ServiceError
 from lifebook.store.db import Library
+from lifebook.ui import style
 
 CHOICES = (QaAnswer.MET, QaAnswer.NOT_MET, QaAnswer.NOT_APPLICABLE)
 MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
@@ -106,7 +107,7 @@ class QaDialog(QDialog):
 
         header = QVBoxLayout()
         title = _label(QCoreApplication.translate("QaDialog", "{kind_label} for {child_name}: “{title}”, revision {revision}").format(kind_label=form.kind_label, child_name=form.child_name, title=form.title, revision=form.revision), wrap=False)
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        title.setStyleSheet(f"{style.font_size(15)}; font-weight: 600;")
         header.addWidget(title)
         header.addWidget(_label(form.checklist.intro.replace("{name}", form.child_name),
                                 "subheading"))
