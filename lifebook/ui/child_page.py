@@ -40,8 +40,8 @@ STATUS_COLOURS = {
     "approved": "#2F6F55",
     "handed-over": "#3D8C95",
 }
-COLUMNS = [QT_TRANSLATE_NOOP("ChildPage", "Book"), QT_TRANSLATE_NOOP("ChildPage", "Kind"),
-           QT_TRANSLATE_NOOP("ChildPage", "Pages"), QT_TRANSLATE_NOOP("ChildPage", "Status")]
+COLUMNS = [str(QT_TRANSLATE_NOOP("ChildPage", "Book")), str(QT_TRANSLATE_NOOP("ChildPage", "Kind")),
+           str(QT_TRANSLATE_NOOP("ChildPage", "Pages")), str(QT_TRANSLATE_NOOP("ChildPage", "Status"))]
 
 
 def label(text: str, name: str = "", wrap: bool = False) -> QLabel:

@@ -28,8 +28,8 @@ from lifebook.resources import assets_dir
 from lifebook.ui import style
 
 GUIDES = {
-    "keyboard-shortcuts": QT_TRANSLATE_NOOP("help", "Keyboard shortcuts"),
-    "making-your-first-book": QT_TRANSLATE_NOOP("help", "Making your first book"),
+    "keyboard-shortcuts": str(QT_TRANSLATE_NOOP("help", "Keyboard shortcuts")),
+    "making-your-first-book": str(QT_TRANSLATE_NOOP("help", "Making your first book")),
 }
 
 

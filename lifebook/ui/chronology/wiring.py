@@ -18,7 +18,7 @@ from lifebook.ui.chronology.panel import ChronologyPanel
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
 
-TAB_TITLE = QT_TRANSLATE_NOOP("chronology.wiring", "Chronology")
+TAB_TITLE = str(QT_TRANSLATE_NOOP("chronology.wiring", "Chronology"))
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:

@@ -59,9 +59,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON_SIZE = QSize(104, 78)
 GRID_SIZE = QSize(120, 112)
 BATCH = 8  # photos per thumbnail job, so they appear a few at a time
-DRAG_TIP = QT_TRANSLATE_NOOP("PhotoStrip", "Drag onto a photo frame to place it.")
-MORE_TIP = QT_TRANSLATE_NOOP("PhotoStrip", "Or click a photo frame on the page, then press Enter "
-                             "here. Double-click for the photo's details; right-click to agree or delete.")
+DRAG_TIP = str(QT_TRANSLATE_NOOP("PhotoStrip", "Drag onto a photo frame to place it."))
+MORE_TIP = str(QT_TRANSLATE_NOOP("PhotoStrip", "Or click a photo frame on the page, then press Enter "
+                             "here. Double-click for the photo's details; right-click to agree or delete."))
 PICTURE_FRAMES = ("photo", "drawing")
 
 
