@@ -87,6 +87,9 @@ def test_every_visible_string_goes_through_translation(qtbot, demo_copy, pseudo_
     library, demo = demo_copy
     window = open_sample(qtbot, library, demo)
     problems = [f"on the child's page: {line}" for line in untranslated(window)]
+    shots = os.environ.get("LIFEBOOK_SHOTS")
+    if shots:
+        window.grab().save(str(Path(shots) / "pseudo-translated-child.png"))
     window.refresh(("book", demo.book.id))
     qtbot.wait(50)
     problems += [f"in the book editor: {line}" for line in untranslated(window)]
@@ -94,7 +97,6 @@ def test_every_visible_string_goes_through_translation(qtbot, demo_copy, pseudo_
         window.left_tabs.setCurrentIndex(index)
         problems += [f"in the left tab {index}: {line}" for line in untranslated(window)]
     assert window.minimumSizeHint().width() <= 1366, "the window no longer fits a 1366 x 768 screen"
-    shots = os.environ.get("LIFEBOOK_SHOTS")
     if shots:
         window.grab().save(str(Path(shots) / "pseudo-translated-editor.png"))
     assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))
