@@ -341,6 +341,22 @@
 <context>
     <name>ChildDialog</name>
     <message>
+        <source>SGO or CAO order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the full name: change it if they like to be called something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books use this name. If it is left empty, they use the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,6 +401,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: leave it empty. “about 2018” or “March 2018” are fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +446,14 @@
     </message>
     <message>
         <source>Key dates (leave empty if not known, or not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date they came into care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,6 +633,10 @@
     </message>
     <message>
         <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1209,10 @@
     </message>
     <message>
         <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name set. Add yours in File ▸ Preferences… and the PDF will name you as its author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1908,6 +1948,18 @@ This library is empty. Would you like to see a sample book first? It uses a made
 <context>
     <name>NewBookDialog</name>
     <message>
+        <source>{name}&apos;s life in words and photos: who {name} is, their birth family, how they came to be where they are, and where they are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few short sentences and simple drawings that explain to {name} why the grown-ups are worried, and what everyone is doing about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter from you to {name}, to read when older, explaining what happened and the reasons for the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New book for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1984,18 @@ This library is empty. Would you like to see a sample book first? It uses a made
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lay out {name}&apos;s photo on a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out {name}&apos;s {n} photos on new pages, in the order they were taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out {name}&apos;s photos on new pages (there are none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start the book with the photos already in the library; you can move or remove them later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +2009,10 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>Close without starting a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections, following {name}&apos;s plan ({plan}): {sections}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,6 +3550,305 @@ Type the passphrase you were given:</source>
     </message>
     <message>
         <source>Open the guide: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term foster care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need / child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Law Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanence order (SGO/CAO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private fostering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life story book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for quality assurance (QA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move or placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court and legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth father (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-brother or half-sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepbrother or stepsister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aunt or uncle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other birth relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 portrait (148 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square (210 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came into care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebration hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special guardianship or child arrangements order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,12 +20,16 @@ from lifebook.model.enums import DatePrecision, Nation, Plan
 from lifebook.model.records import ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.date_field import QUIET_COLOUR, DateField
+from lifebook.ui.labels import label as _tr_label
 
 # shorter labels where the full name would crowd the form
-DATE_LABELS = {"order_date": "SGO or CAO order", "plan_started": "Plan started"}
+DATE_LABELS = {"order_date": str(QT_TRANSLATE_NOOP("ChildDialog", "SGO or CAO order")),
+               "plan_started": str(QT_TRANSLATE_NOOP("ChildDialog", "Plan started"))}
 PRONOUNS = ["", "she/her", "he/him", "they/them"]
-SUGGESTED = "Suggested from the full name: change it if they like to be called something else."
-FROM_FULL_NAME = "Books use this name. If it is left empty, they use the full name."
+SUGGESTED = str(QT_TRANSLATE_NOOP("ChildDialog", "Suggested from the full name: change it if they like "
+                                                 "to be called something else."))
+FROM_FULL_NAME = str(QT_TRANSLATE_NOOP("ChildDialog", "Books use this name. If it is left empty, they use "
+                                                      "the full name."))
 
 
 class ChildDialog(QDialog):
@@ -46,7 +50,7 @@ class ChildDialog(QDialog):
         self.preferred.setPlaceholderText(QCoreApplication.translate("ChildDialog", "What they like to be called"))
         self.preferred.setAccessibleName(QCoreApplication.translate("ChildDialog", "Preferred name"))
         self.preferred.setToolTip(QCoreApplication.translate("ChildDialog", "The name the child likes to be called; books use it"))
-        self.preferred_hint = QLabel(FROM_FULL_NAME)
+        self.preferred_hint = QLabel(QCoreApplication.translate("ChildDialog", FROM_FULL_NAME))
         self.preferred_hint.setWordWrap(True)
         self.preferred_hint.setStyleSheet(f"color: {QUIET_COLOUR};")
         self._preferred_touched = editing  # an edited child's preferred name is theirs already
@@ -58,8 +62,8 @@ class ChildDialog(QDialog):
         editor = self.pronouns.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(QCoreApplication.translate("ChildDialog", "e.g. she/her (optional)"))
-        self.dob = DateField("date of birth", not_future=True,
-                             empty_text="Not known: leave it empty. “about 2018” or “March 2018” are fine too.")
+        self.dob = DateField(QCoreApplication.translate("ChildDialog", "date of birth"), not_future=True,
+                             empty_text=QCoreApplication.translate("ChildDialog", "Not known: leave it empty. “about 2018” or “March 2018” are fine too."))
         self.plan = QComboBox()
         self.plan.setAccessibleName(QCoreApplication.translate("ChildDialog", "Plan"))
         self.plan.setToolTip(QCoreApplication.translate("ChildDialog", "The child's plan decides the sections of a new book and the deadlines"))
@@ -93,12 +97,13 @@ class ChildDialog(QDialog):
         columns = QHBoxLayout(dates_box)  # two columns, so the dialog fits a laptop screen
         halves = [QFormLayout(), QFormLayout()]
         for n, (key, label) in enumerate(KEY_DATES.items()):
-            what = "date they came into care" if key == "came_into_care" else f"{label.lower()} date"
+            what = (QCoreApplication.translate("ChildDialog", "date they came into care") if key == "came_into_care"
+                    else QCoreApplication.translate("ChildDialog", "{what} date").format(what=_tr_label(label).lower()))
             field = DateField(what, need_day=True, empty_text="")
             self.key_dates[key] = field
             half = halves[n * 2 // len(KEY_DATES)]
             half.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            half.addRow(DATE_LABELS.get(key, label), field)
+            half.addRow(QCoreApplication.translate("ChildDialog", DATE_LABELS[key]) if key in DATE_LABELS else _tr_label(label), field)
         for half in halves:
             columns.addLayout(half, 1)
 
@@ -150,12 +155,12 @@ class ChildDialog(QDialog):
         if not self._preferred_touched:
             words = text.split()
             self.preferred.setText(words[0] if words else "")
-            self.preferred_hint.setText(SUGGESTED if words else FROM_FULL_NAME)
+            self.preferred_hint.setText(QCoreApplication.translate("ChildDialog", SUGGESTED if words else FROM_FULL_NAME))
         self._validate()
 
     def _preferred_edited(self, _text: str) -> None:
         self._preferred_touched = True
-        self.preferred_hint.setText(FROM_FULL_NAME)
+        self.preferred_hint.setText(QCoreApplication.translate("ChildDialog", FROM_FULL_NAME))
 
     # --- checking and values ----------------------------------------------------------
 

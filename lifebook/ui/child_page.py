@@ -28,6 +28,7 @@ from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.editor.photo_strip import PhotoListModel
 from lifebook.ui.jobs import Runner
+from lifebook.ui.labels import label as _tr_label
 from lifebook.ui.people.panel import PeoplePanel
 
 GRID_ICON = QSize(150, 112)  # the child's photos, larger than the editor's strip
@@ -87,7 +88,6 @@ class ChildPage(QWidget):
         layout.addLayout(header)
         self.child_details = label("", "subheading", wrap=True)
         self.key_dates = label("", "keyDates", wrap=True)
-        self.key_dates.setProperty("lifebookServiceText", True)  # labels from services/children.KEY_DATES
         layout.addWidget(self.child_details)
         layout.addWidget(self.key_dates)
         self.tabs, overview, self.people = QTabWidget(), QWidget(), PeoplePanel(runner)
@@ -199,7 +199,7 @@ class ChildPage(QWidget):
             parts.append(QCoreApplication.translate("ChildPage", "known as {name}").format(name=child.preferred_name))
         if child.pronouns:
             parts.append(child.pronouns)
-        parts.append(child.plan_label)
+        parts.append(_tr_label(child.plan_label))
         parts.append(QCoreApplication.translate("ChildPage", "born {date}").format(date=child.date_of_birth_text)
                      if child.date_of_birth_text
                      else QCoreApplication.translate("ChildPage", "date of birth not known"))
@@ -213,7 +213,7 @@ class ChildPage(QWidget):
         for key, label in KEY_DATES.items():
             value = child.key_dates.get(KEY_DATE_NAMES[key])
             if value:
-                dates.append(f"{label}: {format_uk_date(value)}")
+                dates.append(QCoreApplication.translate("ChildPage", "{what}: {date}").format(what=_tr_label(label), date=format_uk_date(value)))
         self.key_dates.setText(" · ".join(dates))
         self.key_dates.setVisible(bool(dates))
         self.show_books(books)

@@ -137,3 +137,44 @@ def test_start_up_installs_no_catalogue_when_none_is_built(qapp: QApplication, t
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_the_main_dialogs_are_translated_too(qtbot, demo_copy, pseudo_translated, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lifebook.services import children as child_service
+    from lifebook.ui.child_dialog import ChildDialog
+    from lifebook.ui.editor.export_dialog import ExportDialog
+    from lifebook.ui.new_book_dialog import NewBookDialog
+    from lifebook.ui.preferences_dialog import PreferencesDialog
+
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    child = child_service.child_info_by_id(library, demo.child.id)
+    window.refresh(("book", demo.book.id))
+    assert window.editor is not None
+    problems = []
+    for dialog in (NewBookDialog(child, window), ChildDialog(window, child), ChildDialog(window),
+                   PreferencesDialog(window, path=tmp_path / "prefs.toml"),
+                   ExportDialog(window.editor.doc, window, runner=InlineJobRunner())):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{type(dialog).__name__}: {where}: {text!r}" for where, text in chrome_texts(dialog)
+                     if has_words(text) and not pseudo(text)]
+        dialog.close()
+    assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_every_label_made_below_the_window_is_in_the_catalogue() -> None:
+    """Plans, kinds of book, statuses, key dates...: ui/labels.py lists each for lupdate."""
+    import lifebook.model.enums as enums
+    from lifebook.model.trim import TrimSize
+    from lifebook.services.children import KEY_DATES
+    from lifebook.ui.labels import LABELS
+
+    internal = {enums.FrameKind, enums.Severity}  # never shown as words
+    wanted = {m.label for cls in vars(enums).values()
+              if isinstance(cls, type) and issubclass(cls, enums.LabelledEnum) and cls is not enums.LabelledEnum
+              and cls not in internal for m in cls}
+    wanted |= {t.label for t in TrimSize} | set(KEY_DATES.values())
+    missing = sorted(wanted - set(LABELS))
+    assert not missing, f"add to lifebook/ui/labels.py: {missing}"

@@ -102,8 +102,8 @@ class ExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExportDialog", "Bleed"), self.bleed)
         form.addRow(QCoreApplication.translate("ExportDialog", "Photos"), self.ppi)
         author = load_preferences().author
-        self.author_label = QLabel(author or "No name set. Add yours in File ▸ Preferences… "
-                                   "and the PDF will name you as its author.")
+        self.author_label = QLabel(author or QCoreApplication.translate("ExportDialog", "No name set. Add yours in File ▸ Preferences… "
+                                                                 "and the PDF will name you as its author."))
         self.author_label.setWordWrap(True)
         form.addRow(QCoreApplication.translate("ExportDialog", "Author"), self.author_label)
         form.addRow("", self.crop_marks)
