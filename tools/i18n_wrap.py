@@ -320,7 +320,12 @@ def module_constant_leftovers(tree: ast.Module, wrapper: Wrapper) -> None:
     """Top-level NAME = "Some words" constants: made before any translator is installed."""
     for stmt in tree.body:
         if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+            marked = {id(arg) for call in ast.walk(stmt.value) if isinstance(call, ast.Call)
+                      and getattr(call.func, "id", "") in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+                      for arg in call.args}  # already in the catalogue, translated where shown
             for node in ast.walk(stmt.value):
+                if id(node) in marked:
+                    continue
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value \
                         and translatable(node.value) and node.value[:1].isupper():
                     wrapper._leftover(node, "module-level constant (translate where it is shown)")
