@@ -650,6 +650,30 @@
 <context>
     <name>ChronologyPanel</name>
     <message>
+        <source>Only in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events shown in the child&apos;s book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events for the later life letter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only private notes for workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +791,14 @@
     </message>
     <message>
         <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1159,41 @@
     </message>
     <message>
         <source>Please say what happened, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +2191,34 @@ This library is empty. Would you like to see a sample book first? It uses a made
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,6 +2276,46 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>People in {child_name}&apos;s life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos, chronology or books yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household: {household}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child lived with them from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified (full name, photo, where they live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answer}, asked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

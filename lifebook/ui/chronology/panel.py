@@ -12,7 +12,7 @@ Everything goes through ``services.chronology``, ``chronology_links`` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,9 +59,12 @@ from lifebook.ui.chronology.table import (
 from lifebook.ui.jobs import Runner
 from lifebook.ui.undo_notice import UndoNotice
 
-FLAG_FILTERS = (("include_in_book", "Only in the book", "Show only events shown in the child's book"),
-                ("sensitive", "Sensitive", "Show only events for the later life letter only"),
-                ("private", "Private notes", "Show only private notes for workers"))
+FLAG_FILTERS = (("include_in_book", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Only in the book")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only events shown in the child's book"))),
+                ("sensitive", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Sensitive")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only events for the later life letter only"))),
+                ("private", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Private notes")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only private notes for workers"))))
 
 
 def _button(text: str, tip: str, primary: bool = False) -> QPushButton:
@@ -171,8 +174,8 @@ class ChronologyPanel(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category, 1)
         for name, text, tip in FLAG_FILTERS:
-            box = QCheckBox(text)
-            box.setToolTip(tip)
+            box = QCheckBox(QCoreApplication.translate("ChronologyPanel", text))
+            box.setToolTip(QCoreApplication.translate("ChronologyPanel", tip))
             box.toggled.connect(lambda on, n=name: self._refiltered(self.proxy.set_flag, n, on))
             self.flag_boxes[name] = box
             filters.addWidget(box)
@@ -400,7 +403,8 @@ class ChronologyPanel(QWidget):
 
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        events = "1 event" if total == 1 else f"{total} events"
+        events = (QCoreApplication.translate("ChronologyPanel", "1 event") if total == 1
+                  else QCoreApplication.translate("ChronologyPanel", "{n} events").format(n=total))
         self.counts.setText(QCoreApplication.translate("ChronologyPanel", "{events}, {shown} shown by the filters").format(events=events, shown=shown) if shown != total
                             else events)
         self.empty.setVisible(total == 0)

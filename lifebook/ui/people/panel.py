@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,6 +47,7 @@ from lifebook.store.db import Library
 from lifebook.ui import style
 from lifebook.ui.editor.photo_strip import load_thumbnail
 from lifebook.ui.jobs import Job, Runner
+from lifebook.ui.labels import label as _tr_label
 from lifebook.ui.people.avatars import initials_avatar, photo_avatar
 from lifebook.ui.people.commands import AddPerson, DeletePerson, EditPerson, PeopleContext
 from lifebook.ui.people.dialog import PersonDialog
@@ -55,11 +56,12 @@ from lifebook.ui.undo_notice import UndoNotice
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ICON = 40
 CARD_ICON = 112
-COLUMNS = ["Person", "Relationship", "Named in books", "Identified"]
+COLUMNS = [str(QT_TRANSLATE_NOOP("PeoplePanel", "Person")), str(QT_TRANSLATE_NOOP("PeoplePanel", "Relationship")),
+           str(QT_TRANSLATE_NOOP("PeoplePanel", "Named in books")), str(QT_TRANSLATE_NOOP("PeoplePanel", "Identified"))]
 CONSENT_COLOURS = {Consent.YES.value: "#2F6F55", Consent.NO.value: "#B3261E",
                    Consent.NOT_ASKED.value: "#9A6700"}
-CONSENT_WORDS = {Consent.YES.value: "Yes", Consent.NO.value: "No",
-                 Consent.NOT_ASKED.value: "Not asked yet"}
+CONSENT_WORDS = {Consent.YES.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "Yes")), Consent.NO.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "No")),
+                 Consent.NOT_ASKED.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "Not asked yet"))}
 EMPTY = ("No people yet. Add the child's birth family, carers and the professionals who "
          "helped, so books can name them with care.")
 
@@ -126,7 +128,7 @@ class PeoplePanel(QWidget):
         self.list.setAccessibleName(QCoreApplication.translate("PeoplePanel", "People"))
         self.list.setToolTip(QCoreApplication.translate("PeoplePanel", "The people in the child's story. Choose one to see who they are and what they agreed."))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
+        self.list.setHeaderLabels([QCoreApplication.translate("PeoplePanel", c) for c in COLUMNS])
         self.list.setRootIsDecorated(False)
         self.list.setIconSize(QSize(ROW_ICON, ROW_ICON))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,9 +146,12 @@ class PeoplePanel(QWidget):
         self.card_photo = QLabel()
         self.card_photo.setFixedSize(CARD_ICON, CARD_ICON)
         self.card_name = _label("", "heading")
+        self.card_name.setProperty("lifebookData", True)  # the person's name
         self.card_name.setStyleSheet(f"{style.font_size(15)};")
         self.card_relationship = _label("", "subheading")
+        self.card_relationship.setProperty("lifebookData", True)  # their name and relationship
         self.card_description = _label()
+        self.card_description.setProperty("lifebookData", True)  # words typed about them
         self.card_description.setStyleSheet("font-style: italic;")
         self.card_facts = _label()
         self.card_consent = _label()
@@ -230,8 +235,8 @@ class PeoplePanel(QWidget):
         self.list.clear()
         for person in self.people:
             item = QTreeWidgetItem([person_title(person), relationship_text(person),
-                                    CONSENT_WORDS[person.consent],
-                                    CONSENT_WORDS[person.consent_identified]])
+                                    QCoreApplication.translate("PeoplePanel", CONSENT_WORDS[person.consent]),
+                                    QCoreApplication.translate("PeoplePanel", CONSENT_WORDS[person.consent_identified])])
             item.setData(0, PERSON_ID_ROLE, person.id)
             item.setIcon(0, QIcon(self._avatar(person, ROW_ICON)))
             for column, consent in ((2, person.consent), (3, person.consent_identified)):
@@ -322,36 +327,38 @@ class PeoplePanel(QWidget):
         self.card_facts.setVisible(bool(self._facts(person)))
         self.card_consent.setText(self._consent_html(person))
         uses = people_service.person_uses(self.library, person.id)
-        self.card_uses.setText("\n".join(uses.lines()) or "No photos, chronology or books yet.")
+        self.card_uses.setText("\n".join(uses.lines()) or QCoreApplication.translate("PeoplePanel", "No photos, chronology or books yet."))
+        self.card_uses.setProperty("lifebookServiceText", bool(uses.lines()))  # sentences from services/people
 
     @staticmethod
     def _facts(p: PersonInfo) -> list[str]:
         facts = []
         if p.date_of_birth:
-            facts.append(f"Born {format_uk_date(p.date_of_birth)}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Born {date}").format(date=format_uk_date(p.date_of_birth)))
         if p.date_of_death:
-            facts.append(f"Died {format_uk_date(p.date_of_death)}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Died {date}").format(date=format_uk_date(p.date_of_death)))
         if p.sibling_lives:
-            facts.append(SiblingLives(p.sibling_lives).label)
+            facts.append(_tr_label(SiblingLives(p.sibling_lives).label))
         if p.household:
-            facts.append(f"Household: {p.household}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Household: {household}").format(household=p.household))
         if p.placement_from or p.placement_to:
-            start = format_uk_date(p.placement_from) if p.placement_from else "a date not recorded"
-            end = format_uk_date(p.placement_to) if p.placement_to else "now"
-            facts.append(f"The child lived with them from {start} to {end}")
+            start = format_uk_date(p.placement_from) if p.placement_from else QCoreApplication.translate("PeoplePanel", "a date not recorded")
+            end = format_uk_date(p.placement_to) if p.placement_to else QCoreApplication.translate("PeoplePanel", "now")
+            facts.append(QCoreApplication.translate("PeoplePanel", "The child lived with them from {start} to {end}").format(start=start, end=end))
         return facts
 
     @staticmethod
     def _consent_html(p: PersonInfo) -> str:
         rows = []
         for question, consent, asked, note in (
-            ("Named in books", p.consent, p.consent_named_date, p.consent_note),
-            ("Identified (full name, photo, where they live)", p.consent_identified,
+            (QCoreApplication.translate("PeoplePanel", "Named in books"), p.consent, p.consent_named_date, p.consent_note),
+            (QCoreApplication.translate("PeoplePanel", "Identified (full name, photo, where they live)"), p.consent_identified,
              p.consent_identified_date, p.consent_identified_note),
         ):
-            extra = f", asked {format_uk_date(asked)}" if asked else ""
-            words = f"<b style='color:{CONSENT_COLOURS[consent]}'>{CONSENT_WORDS[consent]}</b>"
-            line = f"{question}: {words}{extra}"
+            words = f"<b style='color:{CONSENT_COLOURS[consent]}'>{QCoreApplication.translate('PeoplePanel', CONSENT_WORDS[consent])}</b>"
+            line = (QCoreApplication.translate("PeoplePanel", "{question}: {answer}, asked {date}").format(
+                        question=question, answer=words, date=format_uk_date(asked)) if asked
+                    else QCoreApplication.translate("PeoplePanel", "{question}: {answer}").format(question=question, answer=words))
             if note:
                 line += f"<br><span style='color:#6B625C'>{_escape(note)}</span>"
             rows.append(line)
