@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.cli.output import EXIT_ERROR
@@ -14,8 +15,9 @@ from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import resolve_library_path
 from lifebook.ui.about import app_icon
+from lifebook.ui.i18n import install_translators
 from lifebook.ui.main_window import MainWindow
-from lifebook.ui.style import STYLESHEET
+from lifebook.ui.style import apply_style
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,9 +26,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Lifebook")
     app.setOrganizationName("Lifebook")
     app.setApplicationDisplayName("Lifebook")
-    app.setStyleSheet(STYLESHEET)
+    apply_style(app)  # sized to the user's font, light or dark as the system is
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.lifebook.Lifebook")  # matches packaging/linux/*.desktop
+    if existing is None:  # once per process: the window's words, and the book templates' language
+        install_translators(app)
+        os.environ.setdefault("LIFEBOOK_LOCALE", QLocale.system().name())  # layout/templates.py
     return app
 
 

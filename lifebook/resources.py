@@ -36,3 +36,13 @@ def templates_dir() -> Path:
 
 def fonts_dir() -> Path:
     return assets_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    """The compiled window translations (.qm), inside the package in every installation.
+
+    They are built from translations/*.ts by tools/i18n_update.py --release (and by
+    packaging/build.py); the folder may hold none, and the window then shows its
+    UK English source strings.
+    """
+    return _PACKAGE / "translations"

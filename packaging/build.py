@@ -35,6 +35,9 @@ def frozen_cli(dist: Path) -> Path:
 
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the frozen CLI's path. Raises CalledProcessError."""
+    # the compiled window translations (lifebook/translations/*.qm) are build products
+    subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--release-only"],
+                   check=True, cwd=ROOT)
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(SPEC)],

@@ -6,6 +6,7 @@ Geometry is resolved here, in points relative to the trim, for any trim size.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -285,9 +286,48 @@ def _plans(path: Path, raw: dict, where: str) -> tuple[Plan, ...]:
         ) from None
 
 
+def template_locale() -> str:
+    """The language for the book templates: LIFEBOOK_LOCALE (the window sets it from
+    the system's locale at start-up), else the POSIX locale variables; '' for none."""
+    for variable in ("LIFEBOOK_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").strip()
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    return ""
+
+
+def locale_candidates(locale: str) -> list[str]:
+    """'cy-GB.UTF-8' -> ['cy_GB', 'cy']: the most specific translation first."""
+    name = re.split(r"[.@]", locale.strip(), maxsplit=1)[0].replace("-", "_")
+    if not re.fullmatch(r"[A-Za-z]{2,3}(_[A-Za-z0-9]{2,4})?", name):
+        return []
+    language, _, region = name.partition("_")
+    language = language.lower()
+    return [f"{language}_{region.upper()}", language] if region else [language]
+
+
+def book_template_path(kind: BookKind, root: Path | None = None, locale: str | None = None) -> Path:
+    """templates/books/<kind>.<locale>.toml when it exists for the locale, else <kind>.toml.
+
+    A translated book template is a whole copy of the UK English one with its
+    titles, headings, texts and prompts translated (see templates/README.md), so it
+    is checked just as strictly.
+    """
+    folder = (root or templates_dir()) / "books"
+    for candidate in locale_candidates(template_locale() if locale is None else locale):
+        translated = folder / f"{kind.value}.{candidate}.toml"
+        if translated.is_file():
+            return translated
+    return folder / f"{kind.value}.toml"
+
+
+def book_template(kind: BookKind, root: Path | None = None, locale: str | None = None) -> BookTemplate:
+    """The book template of kind, in the language of locale (the user's by default)."""
+    return _book_template(kind, root, book_template_path(kind, root, locale))
+
+
 @cache
-def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
-    path = (root or templates_dir()) / "books" / f"{kind.value}.toml"
+def _book_template(kind: BookKind, root: Path | None, path: Path) -> BookTemplate:
     raw = _read_toml(path)
     _check_keys(path, raw, BOOK_KEYS, "the book template")
     sections = []
@@ -316,3 +356,6 @@ def book_template(kind: BookKind, root: Path | None = None) -> BookTemplate:
             SectionTemplate(title=sec["title"], pages=pages, plans=_plans(path, sec, where))
         )
     return BookTemplate(kind=kind, title=raw.get("title", "{name}'s book"), sections=tuple(sections))
+
+
+book_template.cache_clear = _book_template.cache_clear  # type: ignore[attr-defined]

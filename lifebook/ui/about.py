@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,22 +41,19 @@ def licence_summary() -> str:
 class AboutDialog(QDialog):
     def __init__(self, library_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Lifebook")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Lifebook"))
         self.resize(720, 640)
         logo = QLabel()
         logo.setPixmap(QPixmap(str(assets_dir() / "icons" / "lifebook-64.png")))
-        logo.setAccessibleName("Lifebook logo")
+        logo.setAccessibleName(QCoreApplication.translate("AboutDialog", "Lifebook logo"))
         title = QLabel(
-            f"<h2 style='margin:0'>Lifebook {__version__}</h2>"
-            "<p style='margin:4px 0'>Life story books, words and pictures and later life "
-            "letters, for children in care and adopted children.</p>"
-            "<p style='margin:0'>Lifebook is free software under the MIT licence.</p>")
+            QCoreApplication.translate("AboutDialog", "<h2 style='margin:0'>Lifebook {__version__}</h2><p style='margin:4px 0'>Life story books, words and pictures and later life letters, for children in care and adopted children.</p><p style='margin:0'>Lifebook is free software under the MIT licence.</p>").format(__version__=__version__))
         title.setWordWrap(True)
-        self.library_label = QLabel(f"Library in use: {library_path}")
+        self.library_label = QLabel(QCoreApplication.translate("AboutDialog", "Library in use: {library_path}").format(library_path=library_path))
         self.library_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.library_label.setWordWrap(True)
         self.licences = QTextBrowser()
-        self.licences.setAccessibleName("Software and fonts in Lifebook, and their licences")
+        self.licences.setAccessibleName(QCoreApplication.translate("AboutDialog", "Software and fonts in Lifebook, and their licences"))
         self.licences.setOpenExternalLinks(True)
         self.licences.setMarkdown(licence_summary())
         self.licences.document().setDocumentMargin(14)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,22 +39,22 @@ class AuditDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(QCoreApplication.translate("AuditDialog", "Audit log"))
         self.resize(900, 560)
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Whose records")
+        self.scope.setAccessibleName(QCoreApplication.translate("AuditDialog", "Whose records"))
         if child is not None:
-            self.scope.addItem(f"{child[1]}'s records", child[0])
-        self.scope.addItem("The whole library", None)
+            self.scope.addItem(QCoreApplication.translate("AuditDialog", "{value0}'s records").format(value0=child[1]), child[0])
+        self.scope.addItem(QCoreApplication.translate("AuditDialog", "The whole library"), None)
         self.scope.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: a name, an action, a file…")
-        self.search.setAccessibleName("Search the audit log")
+        self.search.setPlaceholderText(QCoreApplication.translate("AuditDialog", "Search: a name, an action, a file…"))
+        self.search.setAccessibleName(QCoreApplication.translate("AuditDialog", "Search the audit log"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Audit entries, newest first")
+        self.table.setAccessibleName(QCoreApplication.translate("AuditDialog", "Audit entries, newest first"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -64,13 +64,13 @@ class AuditDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
-        save = QPushButton("Save as CSV…")
-        save.setToolTip("Save these entries as a spreadsheet file for the child's record")
+        save = QPushButton(QCoreApplication.translate("AuditDialog", "Save as CSV…"))
+        save.setToolTip(QCoreApplication.translate("AuditDialog", "Save these entries as a spreadsheet file for the child's record"))
         save.clicked.connect(lambda: self.save_csv())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(QCoreApplication.translate("AuditDialog", "Show")))
         top.addWidget(self.scope)
         top.addWidget(self.search, 1)
         bottom = QHBoxLayout()
@@ -78,8 +78,8 @@ class AuditDialog(QDialog):
         bottom.addWidget(save)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
-        note = QLabel("Every change, export, backup and restore is kept here. Entries cannot "
-                      "be changed or deleted.")
+        note = QLabel(QCoreApplication.translate("AuditDialog", "Every change, export, backup and restore is kept here. Entries cannot "
+                      "be changed or deleted."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(top)
@@ -111,19 +111,19 @@ class AuditDialog(QDialog):
             hidden = bool(needle) and needle not in hay
             self.table.setRowHidden(row, hidden)
             shown += not hidden
-        self.count.setText(f"{shown} of {len(self.entries)} entries")
+        self.count.setText(QCoreApplication.translate("AuditDialog", "{shown} of {len_entries} entries").format(shown=shown, len_entries=len(self.entries)))
 
     def save_csv(self, path: str | None = None) -> bool:
         if path is None:
             suggested = Path.home() / f"Audit log {date.today():%d %B %Y}.csv"
-            path, _ = QFileDialog.getSaveFileName(self, "Save the audit log", str(suggested),
-                                                  "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("AuditDialog", "Save the audit log"), str(suggested),
+                                                  QCoreApplication.translate("AuditDialog", "CSV (*.csv)"))
         if not path:
             return False
         try:
             rows = export_audit_csv(self.library, Path(path), self.child_id())
         except InvalidInput as exc:
-            QMessageBox.warning(self, "The audit log was not saved", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("AuditDialog", "The audit log was not saved"), str(exc))
             return False
-        self.count.setText(f"Saved {rows} entries to {path}")
+        self.count.setText(QCoreApplication.translate("AuditDialog", "Saved {rows} entries to {path}").format(rows=rows, path=path))
         return True

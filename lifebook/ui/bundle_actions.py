@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,13 +41,13 @@ NO_PASSPHRASE_WARNING = ("Without a passphrase anyone who gets this file can rea
 
 
 def bundle_menu_actions(window: MainWindow) -> list[QAction]:
-    hand_over_action = QAction("&Hand over a child's records…", window)
-    hand_over_action.setToolTip("Save the chosen child's records, books and photos in one "
-                                "file, protected by a passphrase, for someone else to bring in")
+    hand_over_action = QAction(QCoreApplication.translate("bundle_actions", "&Hand over a child's records…"), window)
+    hand_over_action.setToolTip(QCoreApplication.translate("bundle_actions", "Save the chosen child's records, books and photos in one "
+                                "file, protected by a passphrase, for someone else to bring in"))
     hand_over_action.triggered.connect(lambda: hand_over(window))
-    bring_in = QAction("Bring in a &case bundle…", window)
-    bring_in.setToolTip("Add a child's records from a case bundle; a child already here gets "
-                        "the new comments, and nothing of yours is overwritten")
+    bring_in = QAction(QCoreApplication.translate("bundle_actions", "Bring in a &case bundle…"), window)
+    bring_in.setToolTip(QCoreApplication.translate("bundle_actions", "Add a child's records from a case bundle; a child already here gets "
+                        "the new comments, and nothing of yours is overwritten"))
     bring_in.triggered.connect(lambda: bring_in_bundle(window))
     return [hand_over_action, bring_in]
 
@@ -56,29 +57,26 @@ class HandOverDialog(QDialog):
 
     def __init__(self, child_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Hand over {child_name}'s records")
+        self.setWindowTitle(QCoreApplication.translate("HandOverDialog", "Hand over {child_name}'s records").format(child_name=child_name))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Lifebook will save {child_name}'s record, people, chronology, books, "
-                       "comments and photos in one file. Choose a passphrase and tell it to "
-                       "the person who will open the file another way (by phone, not in the "
-                       "same email). Nobody can open the file without it, Lifebook included.")
+        intro = QLabel(QCoreApplication.translate("HandOverDialog", "Lifebook will save {child_name}'s record, people, chronology, books, comments and photos in one file. Choose a passphrase and tell it to the person who will open the file another way (by phone, not in the same email). Nobody can open the file without it, Lifebook included.").format(child_name=child_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(f"at least {MIN_PASSPHRASE} characters")
+        self.passphrase.setPlaceholderText(QCoreApplication.translate("HandOverDialog", "at least {MIN_PASSPHRASE} characters").format(MIN_PASSPHRASE=MIN_PASSPHRASE))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Passphrase:", self.passphrase)
-        form.addRow("&Type it again:", self.repeat)
+        form.addRow(QCoreApplication.translate("HandOverDialog", "&Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("HandOverDialog", "&Type it again:"), self.repeat)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("QLabel { color: #9b1c10; }")
         layout.addWidget(self.problem)
-        self.unprotected = QCheckBox("Save it &without a passphrase")
+        self.unprotected = QCheckBox(QCoreApplication.translate("HandOverDialog", "Save it &without a passphrase"))
         layout.addWidget(self.unprotected)
         self.warning = QLabel(NO_PASSPHRASE_WARNING)
         self.warning.setWordWrap(True)
@@ -86,7 +84,7 @@ class HandOverDialog(QDialog):
                                    "border: 1px solid #e6a19a; border-radius: 4px; padding: 8px; }")
         layout.addWidget(self.warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("Choose where to save…",
+        self.save_button = self.buttons.addButton(QCoreApplication.translate("HandOverDialog", "Choose where to save…"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -124,8 +122,8 @@ def hand_over(window: MainWindow, path: str | None = None) -> None:
 
     child_id = window.current_child_id()
     if child_id is None:
-        QMessageBox.information(window, "Hand over a child's records",
-                                "First choose the child whose records you want to hand over.")
+        QMessageBox.information(window, QCoreApplication.translate("bundle_actions", "Hand over a child's records"),
+                                QCoreApplication.translate("bundle_actions", "First choose the child whose records you want to hand over."))
         return
     name = child_info_by_id(window.library, child_id).display_name
     dialog = HandOverDialog(name, window)
@@ -134,7 +132,7 @@ def hand_over(window: MainWindow, path: str | None = None) -> None:
     passphrase = dialog.chosen_passphrase()
     if path is None:
         suggested = Path.home() / f"{name} records {date.today():%d %B %Y}.lifebook"
-        path, _ = QFileDialog.getSaveFileName(window, f"Hand over {name}'s records",
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("bundle_actions", "Hand over {name}'s records").format(name=name),
                                               str(suggested), BUNDLE_FILTER)
     if not path:
         return
@@ -145,10 +143,9 @@ def hand_over(window: MainWindow, path: str | None = None) -> None:
         protected = "protected by its passphrase" if info.encrypted else \
             "NOT protected: anyone with the file can read it"
         window.statusBar().showMessage(
-            f"Saved {info.child_name}'s records and {info.photos} photo(s) to {info.path.name}, "
-            f"{protected}.", 20000)
+            QCoreApplication.translate("bundle_actions", "Saved {child_name}'s records and {photos} photo(s) to {name}, {protected}.").format(child_name=info.child_name, photos=info.photos, name=info.path.name, protected=protected), 20000)
 
-    window._start_job("Hand over a child's records",
+    window._start_job(QCoreApplication.translate("bundle_actions", "Hand over a child's records"),
                       lambda progress, cancel: export_bundle(library, child_id, out, passphrase,
                                                              progress=progress, cancel=cancel),
                       done)
@@ -168,7 +165,7 @@ def bring_in_bundle(window: MainWindow, path: str | None = None) -> None:
     passphrase = None
     if locked:
         passphrase, ok = QInputDialog.getText(
-            window, title, f"{Path(path).name} is protected.\nType the passphrase you were given:",
+            window, title, QCoreApplication.translate("bundle_actions", "{name} is protected.\nType the passphrase you were given:").format(name=Path(path).name),
             QLineEdit.EchoMode.Password)
         if not ok:
             return

@@ -5,7 +5,7 @@ The main window fills it and wires its buttons; it holds no data of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from lifebook.model.records import BookInfo, ChildInfo
 from lifebook.services.children import KEY_DATE_NAMES, KEY_DATES
 from lifebook.ui.editor.photo_strip import PhotoListModel
 from lifebook.ui.jobs import Runner
+from lifebook.ui.labels import label as _tr_label
 from lifebook.ui.people.panel import PeoplePanel
 
 GRID_ICON = QSize(150, 112)  # the child's photos, larger than the editor's strip
@@ -40,7 +41,8 @@ STATUS_COLOURS = {
     "approved": "#2F6F55",
     "handed-over": "#3D8C95",
 }
-COLUMNS = ["Book", "Kind", "Pages", "Status"]
+COLUMNS = [str(QT_TRANSLATE_NOOP("ChildPage", "Book")), str(QT_TRANSLATE_NOOP("ChildPage", "Kind")),
+           str(QT_TRANSLATE_NOOP("ChildPage", "Pages")), str(QT_TRANSLATE_NOOP("ChildPage", "Status"))]
 
 
 def label(text: str, name: str = "", wrap: bool = False) -> QLabel:
@@ -74,12 +76,13 @@ class ChildPage(QWidget):
 
         header = QHBoxLayout()
         self.child_name = label("", "heading")
-        self.sample_badge = label("Sample", "badge")
+        self.child_name.setProperty("lifebookData", True)  # the child's name
+        self.sample_badge = label(QCoreApplication.translate("ChildPage", "Sample"), "badge")
         header.addWidget(self.child_name)
         header.addWidget(self.sample_badge)
         header.addStretch(1)
-        self.edit_child_button = _button("Edit details…", "Change the child's name, date of birth, plan and key dates")
-        self.delete_child_button = _button("Delete child…", "Delete this child, with their books and photos")
+        self.edit_child_button = _button(QCoreApplication.translate("ChildPage", "Edit details…"), QCoreApplication.translate("ChildPage", "Change the child's name, date of birth, plan and key dates"))
+        self.delete_child_button = _button(QCoreApplication.translate("ChildPage", "Delete child…"), QCoreApplication.translate("ChildPage", "Delete this child, with their books and photos"))
         header.addWidget(self.edit_child_button)
         header.addWidget(self.delete_child_button)
         layout.addLayout(header)
@@ -91,16 +94,16 @@ class ChildPage(QWidget):
         self.tabs.tabBar().setChangeCurrentOnDrag(True)  # a dragged photo can reach another tab
         self.tabs.tabBar().setAcceptDrops(True)
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(overview, "Books and photos")  # then Chronology (ui/chronology/wiring.py)
-        self.tabs.addTab(self.people, "People")  # ui/people/panel.py
+        self.tabs.addTab(overview, QCoreApplication.translate("ChildPage", "Books and photos"))  # then Chronology (ui/chronology/wiring.py)
+        self.tabs.addTab(self.people, QCoreApplication.translate("ChildPage", "People"))  # ui/people/panel.py
         layout = QVBoxLayout(overview)  # the books and photos go on the first tab
         layout.setContentsMargins(10, 10, 10, 10)
 
         books_header = QHBoxLayout()
-        books_header.addWidget(label("Books", "sectionTitle"))
+        books_header.addWidget(label(QCoreApplication.translate("ChildPage", "Books"), "sectionTitle"))
         books_header.addStretch(1)
-        self.new_book_button = _button("New book…", "Start a life story book, words and pictures or a "
-                                       "later life letter for this child (Ctrl+N)", primary=True)
+        self.new_book_button = _button(QCoreApplication.translate("ChildPage", "New book…"), QCoreApplication.translate("ChildPage", "Start a life story book, words and pictures or a "
+                                       "later life letter for this child (Ctrl+N)"), primary=True)
         books_header.addWidget(self.new_book_button)
         layout.addLayout(books_header)
 
@@ -111,7 +114,7 @@ class ChildPage(QWidget):
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 6, 8, 6)
         self.notice_text = label("", wrap=True)
-        self.undo_delete_button = _button("Undo", "Bring the deleted book back, exactly as it was")
+        self.undo_delete_button = _button(QCoreApplication.translate("ChildPage", "Undo"), QCoreApplication.translate("ChildPage", "Bring the deleted book back, exactly as it was"))
         notice_layout.addWidget(self.notice_text, 1)
         notice_layout.addWidget(self.undo_delete_button)
         self.notice.hide()
@@ -119,9 +122,10 @@ class ChildPage(QWidget):
 
         self.books = QTreeWidget()
         self.books.setObjectName("books")
-        self.books.setAccessibleName("Books")
+        self.books.setAccessibleName(QCoreApplication.translate("ChildPage", "Books"))
+        self.books.setToolTip(QCoreApplication.translate("ChildPage", "The child's books. Double-click or press Enter to open one; right-click for more."))
         self.books.setColumnCount(len(COLUMNS))
-        self.books.setHeaderLabels(COLUMNS)
+        self.books.setHeaderLabels([QCoreApplication.translate("ChildPage", c) for c in COLUMNS])
         self.books.setRootIsDecorated(False)
         self.books.setUniformRowHeights(True)
         self.books.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,17 +137,17 @@ class ChildPage(QWidget):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.books.itemActivated.connect(lambda item, _c: self.book_activated.emit(item.data(0, BOOK_ID_ROLE)))
         self.books.itemSelectionChanged.connect(self._update_buttons)
-        self.books_empty = label("No books yet. Start one with New book…", "subheading", wrap=True)
+        self.books_empty = label(QCoreApplication.translate("ChildPage", "No books yet. Start one with New book…"), "subheading", wrap=True)
         layout.addWidget(self.books)
         layout.addWidget(self.books_empty)
 
         self.book_buttons = QWidget()
         row = QHBoxLayout(self.book_buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.open_book_button = _button("Open", "Open this book in the editor")
-        self.rename_book_button = _button("Rename…", "Change this book's title")
-        self.duplicate_book_button = _button("Duplicate", "Make a copy of this book, with all its pages")
-        self.delete_book_button = _button("Delete…", "Delete this book (you can undo it until you close Lifebook)")
+        self.open_book_button = _button(QCoreApplication.translate("ChildPage", "Open"), QCoreApplication.translate("ChildPage", "Open this book in the editor"))
+        self.rename_book_button = _button(QCoreApplication.translate("ChildPage", "Rename…"), QCoreApplication.translate("ChildPage", "Change this book's title"))
+        self.duplicate_book_button = _button(QCoreApplication.translate("ChildPage", "Duplicate"), QCoreApplication.translate("ChildPage", "Make a copy of this book, with all its pages"))
+        self.delete_book_button = _button(QCoreApplication.translate("ChildPage", "Delete…"), QCoreApplication.translate("ChildPage", "Delete this book (you can undo it until you close Lifebook)"))
         for button in (self.open_book_button, self.rename_book_button, self.duplicate_book_button,
                        self.delete_book_button):
             row.addWidget(button)
@@ -151,10 +155,10 @@ class ChildPage(QWidget):
         layout.addWidget(self.book_buttons)
 
         photos_header = QHBoxLayout()
-        photos_header.addWidget(label("Photos", "sectionTitle"))
+        photos_header.addWidget(label(QCoreApplication.translate("ChildPage", "Photos"), "sectionTitle"))
         photos_header.addStretch(1)
-        self.import_button = _button("Import photos…", "Copy photos into this child's library. "
-                                     "You can also drag them onto the window.")
+        self.import_button = _button(QCoreApplication.translate("ChildPage", "Import photos…"), QCoreApplication.translate("ChildPage", "Copy photos into this child's library. "
+                                     "You can also drag them onto the window."))
         photos_header.addWidget(self.import_button)
         layout.addLayout(photos_header)
         # the editor's photo strip model: thumbnails are made off the UI thread
@@ -167,14 +171,15 @@ class ChildPage(QWidget):
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
-        self.photos.setAccessibleName("Photos")
+        self.photos.setAccessibleName(QCoreApplication.translate("ChildPage", "Photos"))
+        self.photos.setToolTip(QCoreApplication.translate("ChildPage", "The child's photos. Double-click a photo for its details; right-click to agree or delete."))
         self.photos.setDragEnabled(True)  # onto an event in the Chronology tab
         self.photos_empty = label(
-            "No photos yet. Use Import photos…, or drag photos from your computer onto this window.",
+            QCoreApplication.translate("ChildPage", "No photos yet. Use Import photos…, or drag photos from your computer onto this window."),
             "subheading", wrap=True)
         layout.addWidget(self.photos, 1)
         layout.addWidget(self.photos_empty)
-        self.problems_title = label("Some files could not be imported", "sectionTitle")
+        self.problems_title = label(QCoreApplication.translate("ChildPage", "Some files could not be imported"), "sectionTitle")
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(120)
@@ -191,19 +196,24 @@ class ChildPage(QWidget):
         self.sample_badge.setVisible(child.is_sample)
         parts = []
         if child.preferred_name and child.preferred_name != child.name:
-            parts.append(f"known as {child.preferred_name}")
+            parts.append(QCoreApplication.translate("ChildPage", "known as {name}").format(name=child.preferred_name))
         if child.pronouns:
             parts.append(child.pronouns)
-        parts.append(child.plan_label)
-        parts.append(f"born {child.date_of_birth_text}" if child.date_of_birth_text
-                     else "date of birth not known")
-        parts.append(_count(child.books or 0, "book") + ", " + _count(child.photos or 0, "photo"))
+        parts.append(_tr_label(child.plan_label))
+        parts.append(QCoreApplication.translate("ChildPage", "born {date}").format(date=child.date_of_birth_text)
+                     if child.date_of_birth_text
+                     else QCoreApplication.translate("ChildPage", "date of birth not known"))
+        n_books, n_photos = child.books or 0, child.photos or 0
+        parts.append(QCoreApplication.translate("ChildPage", "1 book") if n_books == 1
+                     else QCoreApplication.translate("ChildPage", "{n} books").format(n=n_books))
+        parts[-1] += ", " + (QCoreApplication.translate("ChildPage", "1 photo") if n_photos == 1
+                             else QCoreApplication.translate("ChildPage", "{n} photos").format(n=n_photos))
         self.child_details.setText(" · ".join(parts))
         dates = []
         for key, label in KEY_DATES.items():
             value = child.key_dates.get(KEY_DATE_NAMES[key])
             if value:
-                dates.append(f"{label}: {format_uk_date(value)}")
+                dates.append(QCoreApplication.translate("ChildPage", "{what}: {date}").format(what=_tr_label(label), date=format_uk_date(value)))
         self.key_dates.setText(" · ".join(dates))
         self.key_dates.setVisible(bool(dates))
         self.show_books(books)
@@ -286,7 +296,3 @@ def _dot(colour: QColor) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lifebook.model.dates import (
@@ -52,8 +52,12 @@ class DateField(QWidget):
         self.not_future = not_future
         self.empty_text = empty_text
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. 23/03/2019" if need_day else "e.g. 23/03/2019, March 2019, about 2018")
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "e.g. 23/03/2019") if need_day else QCoreApplication.translate("DateField", "e.g. 23/03/2019, March 2019, about 2018"))
         self.edit.setAccessibleName(what[:1].upper() + what[1:])
+        self.edit.setToolTip((QCoreApplication.translate("DateField", "Type the {what}: day, month and year") if need_day else
+                              QCoreApplication.translate("DateField", "Type the {what} as you know it: a full date, a month, or a year"))
+                             .format(what=what))
+        self._tip = self.edit.toolTip()  # shown again while there is nothing to say
         self.feedback = QLabel()
         self.feedback.setObjectName("dateFeedback")
         # one line, always the same height, so the form does not jump as the user types;
@@ -78,7 +82,7 @@ class DateField(QWidget):
             if self.not_future:
                 check_not_future(parsed, self.what)
             if self.need_day and parsed.known and parsed.precision is not DatePrecision.DAY:
-                raise DateError(f"This date needs the day too (I read {parsed.describe()}): try 23/03/2019")
+                raise DateError(QCoreApplication.translate("DateField", "This date needs the day too (I read {value1}): try 23/03/2019").format(value1=parsed.describe()))
         except DateError as exc:
             self._parsed, self._error = None, str(exc)
             self._say(self._error, ERROR_COLOUR)
@@ -88,13 +92,15 @@ class DateField(QWidget):
                 self._say(self.empty_text, QUIET_COLOUR)
             else:
                 how = HOW_EXACT.get(parsed.precision)  # type: ignore[arg-type]
-                self._say(f"Understood as {parsed.describe()}" + (f" ({how})" if how else ""), OK_COLOUR)
+                self._say(QCoreApplication.translate("DateField", "Understood as {date} ({how})").format(date=parsed.describe(), how=how)
+                          if how else QCoreApplication.translate("DateField", "Understood as {date}").format(date=parsed.describe()),
+                          OK_COLOUR)
         self.changed.emit()
 
     def _say(self, text: str, colour: str) -> None:
         self.feedback.setText(text)
         self.feedback.setStyleSheet(f"color: {colour};")
-        self.edit.setToolTip(text)
+        self.edit.setToolTip(text or self._tip)
 
     # --- the value ---------------------------------------------------------------------
 

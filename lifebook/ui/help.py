@@ -6,7 +6,7 @@ in a QTextBrowser, so they can be improved without touching the program.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -28,8 +28,8 @@ from lifebook.resources import assets_dir
 from lifebook.ui import style
 
 GUIDES = {
-    "keyboard-shortcuts": "Keyboard shortcuts",
-    "making-your-first-book": "Making your first book",
+    "keyboard-shortcuts": str(QT_TRANSLATE_NOOP("help", "Keyboard shortcuts")),
+    "making-your-first-book": str(QT_TRANSLATE_NOOP("help", "Making your first book")),
 }
 
 
@@ -42,15 +42,15 @@ class HelpDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(GUIDES[name])
+        self.setWindowTitle(QCoreApplication.translate("help", GUIDES[name]))
         self.resize(640, 620)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text(name))
         self.browser.document().setDocumentMargin(18)
         soften_headings(self.browser.document())
-        self.browser.setStyleSheet("QTextBrowser { background: white; border: none; "
-                                   "font-size: 11pt; }")
+        self.browser.setStyleSheet("QTextBrowser { background: white; color: #2E2A28; border: none; "
+                                   f"{style.font_size(11)}; }}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -93,9 +93,10 @@ def add_help_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
     """Put the guides at the top of a Help menu; returns their actions."""
     actions = []
     first = menu.actions()[0] if menu.actions() else None
-    for name, title in GUIDES.items():
-        action = QAction(f"{title}…", parent)
-        action.setToolTip(f"Open the guide: {title}")
+    for name, source in GUIDES.items():
+        title = QCoreApplication.translate("help", source)
+        action = QAction(QCoreApplication.translate("help", "&{title}…").format(title=title), parent)
+        action.setToolTip(QCoreApplication.translate("help", "Open the guide: {title}").format(title=title))
         action.triggered.connect(lambda _checked=False, n=name: show_guide(n, parent))
         if first is not None:
             menu.insertAction(first, action)

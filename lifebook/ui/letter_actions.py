@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
 
 
 def sibling_letter_action(window: MainWindow) -> QAction:
-    action = QAction("Copy letter for a &sibling…", window)
-    action.setToolTip("Copy the chosen later life letter into a brother's or sister's record, "
-                      "to make it their own")
+    action = QAction(QCoreApplication.translate("letter_actions", "Copy letter for a &sibling…"), window)
+    action.setToolTip(QCoreApplication.translate("letter_actions", "Copy the chosen later life letter into a brother's or sister's record, "
+                      "to make it their own"))
     action.triggered.connect(lambda: copy_for_sibling(window))
     return action
 
@@ -39,19 +40,19 @@ def copy_for_sibling(window: MainWindow, sibling_id: int | None = None) -> int |
     book_id = window.chosen_book_id()
     book = book_service.book_info_by_id(window.library, book_id) if book_id else None
     if book is None or book.kind != BookKind.LATER_LIFE_LETTER.value:
-        QMessageBox.information(window, "Copy letter for a sibling",
-                                "Choose a later life letter first, in the list of books.")
+        QMessageBox.information(window, QCoreApplication.translate("letter_actions", "Copy letter for a sibling"),
+                                QCoreApplication.translate("letter_actions", "Choose a later life letter first, in the list of books."))
         return None
     others = [c for c in child_service.list_children(window.library) if c.id != book.child_id]
     if sibling_id is None:
         if not others:
-            QMessageBox.information(window, "Copy letter for a sibling",
-                                    "Add the brother or sister as a child first (File > Add a "
-                                    "child…), then copy the letter for them.")
+            QMessageBox.information(window, QCoreApplication.translate("letter_actions", "Copy letter for a sibling"),
+                                    QCoreApplication.translate("letter_actions", "Add the brother or sister as a child first (File > Add a "
+                                    "child…), then copy the letter for them."))
             return None
         names = [c.display_name for c in others]
-        name, ok = QInputDialog.getItem(window, "Copy letter for a sibling",
-                                        "Who is the letter for?", names, 0, False)
+        name, ok = QInputDialog.getItem(window, QCoreApplication.translate("letter_actions", "Copy letter for a sibling"),
+                                        QCoreApplication.translate("letter_actions", "Who is the letter for?"), names, 0, False)
         if not ok:
             return None
         sibling_id = others[names.index(name)].id
@@ -60,21 +61,20 @@ def copy_for_sibling(window: MainWindow, sibling_id: int | None = None) -> int |
     try:
         copy = copy_letter_for_sibling(window.library, book.id, sibling_id)
     except ServiceError as exc:
-        QMessageBox.warning(window, "The letter was not copied", str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("letter_actions", "The letter was not copied"), str(exc))
         return None
     window.refresh(("book", copy.id))
     window.statusBar().showMessage(
-        f"Copied as \u201c{copy.title}\u201d. Make each letter its child's own before "
-        "approval: the checks show where.", 12000)
+        QCoreApplication.translate("letter_actions", "Copied as “{title}”. Make each letter its child's own before approval: the checks show where.").format(title=copy.title), 12000)
     return copy.id
 
 
 def for_later_action(outline: SectionOutline, parent: QWidget) -> QAction:
     """A checkable "Keep this part for later" for the chosen section of a letter."""
-    action = QAction("Keep this part for later", parent)
+    action = QAction(QCoreApplication.translate("letter_actions", "Keep this part for later"), parent)
     action.setCheckable(True)
-    action.setToolTip("Share this section at a later age: it is left out of the letter for now "
-                      "and exported on its own")
+    action.setToolTip(QCoreApplication.translate("letter_actions", "Share this section at a later age: it is left out of the letter for now "
+                      "and exported on its own"))
 
     def chosen() -> tuple[str, bool] | None:
         run = outline._run(outline.current_run())
@@ -97,7 +97,7 @@ def for_later_action(outline: SectionOutline, parent: QWidget) -> QAction:
         try:
             set_for_later(outline.doc.library, outline.doc.book_id, state[0], checked)
         except ServiceError as exc:
-            QMessageBox.warning(parent, "Keep this part for later", str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("letter_actions", "Keep this part for later"), str(exc))
             update()
             return
         outline.doc.structure_changed(outline.doc.selection.page_id)

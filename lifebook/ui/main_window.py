@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -102,42 +102,43 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
             return act
 
         self.open_library_action = action(
-            "&Open library…", self.choose_library, QKeySequence.StandardKey.Open,
-            "Open another Lifebook library, or make a new one",
+            QCoreApplication.translate("MainWindow", "&Open library…"), self.choose_library, QKeySequence.StandardKey.Open,
+            QCoreApplication.translate("MainWindow", "Open another Lifebook library, or make a new one"),
         )
-        self.add_child_action = action("&Add a child…", self.add_child, "Ctrl+Shift+N", "Add a child to this library")
-        self.edit_child_action = action("&Edit child's details…", lambda: self.edit_child(), None,
-                                        "Change the chosen child's name, date of birth, plan and key dates")
-        self.delete_child_action = action("Delete child…", lambda: self.delete_child(), None,
-                                          "Delete the chosen child, with their books and photos")
-        self.new_book_action = action("&New book…", self.new_book, QKeySequence.StandardKey.New,
-                                      "Start a life story book, words and pictures or a later life letter")
-        self.rename_book_action = action("Re&name book…", lambda: self.rename_book(), None,
-                                         "Change the chosen book's title")
-        self.duplicate_book_action = action("D&uplicate book", lambda: self.duplicate_book(), None,
-                                            "Make a copy of the chosen book, with all its pages")
-        self.delete_book_action = action("&Delete book…", lambda: self.delete_book(), None,
-                                         "Delete the chosen book (you can undo it until you close Lifebook)")
-        self.undo_delete_action = action("Undo delete book", self.undo_delete_book, None,
-                                         "Bring back the book you deleted last")
+        self.add_child_action = action(QCoreApplication.translate("MainWindow", "&Add a child…"), self.add_child, "Ctrl+Shift+N", QCoreApplication.translate("MainWindow", "Add a child to this library"))
+        self.edit_child_action = action(QCoreApplication.translate("MainWindow", "&Edit child's details…"), lambda: self.edit_child(), None,
+                                        QCoreApplication.translate("MainWindow", "Change the chosen child's name, date of birth, plan and key dates"))
+        self.delete_child_action = action(QCoreApplication.translate("MainWindow", "Dele&te child…"), lambda: self.delete_child(), None,
+                                          QCoreApplication.translate("MainWindow", "Delete the chosen child, with their books and photos"))
+        self.new_book_action = action(QCoreApplication.translate("MainWindow", "&New book…"), self.new_book, QKeySequence.StandardKey.New,
+                                      QCoreApplication.translate("MainWindow", "Start a life story book, words and pictures or a later life letter"))
+        self.rename_book_action = action(QCoreApplication.translate("MainWindow", "Rena&me book…"), lambda: self.rename_book(), None,
+                                         QCoreApplication.translate("MainWindow", "Change the chosen book's title"))
+        self.duplicate_book_action = action(QCoreApplication.translate("MainWindow", "D&uplicate book"), lambda: self.duplicate_book(), None,
+                                            QCoreApplication.translate("MainWindow", "Make a copy of the chosen book, with all its pages"))
+        self.delete_book_action = action(QCoreApplication.translate("MainWindow", "&Delete book…"), lambda: self.delete_book(), None,
+                                         QCoreApplication.translate("MainWindow", "Delete the chosen book (you can undo it until you close Lifebook)"))
+        self.undo_delete_action = action(QCoreApplication.translate("MainWindow", "Undo delete boo&k"), self.undo_delete_book, None,
+                                         QCoreApplication.translate("MainWindow", "Bring back the book you deleted last"))
         self.undo_delete_action.setEnabled(False)
         self.import_action = action(
-            "&Import photos…", self.choose_photos, "Ctrl+Shift+I",
-            "Copy photos into the chosen child's library. You can also drag them onto the window.",
+            QCoreApplication.translate("MainWindow", "&Import photos…"), self.choose_photos, "Ctrl+Shift+I",
+            QCoreApplication.translate("MainWindow", "Copy photos into the chosen child's library. You can also drag them onto the window."),
         )
-        self.demo_action = action("Create the &sample book", self.create_sample, None,
-                                  "Add a made-up child with a finished-looking life story book")
-        self.caseload_action = action("&Caseload and deadlines…", lambda: show_caseload(self), "Ctrl+Shift+L",
-                                      "Every child's life story work: what is due, overdue or waiting for QA")
-        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.preferences_action = action("&Preferences…", lambda: PreferencesDialog(self).exec(),
-                                         None, "Your name as the author of exported PDFs")
+        self.demo_action = action(QCoreApplication.translate("MainWindow", "Create the sam&ple book"), self.create_sample, None,
+                                  QCoreApplication.translate("MainWindow", "Add a made-up child with a finished-looking life story book"))
+        self.caseload_action = action(QCoreApplication.translate("MainWindow", "Caseload and deadlines…"), lambda: show_caseload(self), "Ctrl+Shift+L",
+                                      QCoreApplication.translate("MainWindow", "Every child's life story work: what is due, overdue or waiting for QA"))
+        self.quit_action = action(QCoreApplication.translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.preferences_action = action(QCoreApplication.translate("MainWindow", "Pre&ferences…"), lambda: PreferencesDialog(self).exec(),
+                                         None, QCoreApplication.translate("MainWindow", "Your name as the author of exported PDFs"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.open_library_action)
-        self.recent_menu = file_menu.addMenu("Open &recent library")
-        self.export_menu_action = action("&Export PDF…", lambda: self.editor and self.editor.export_pdf(),
-                                         None, "Make a print-ready PDF of the open book")
+        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open recent library"))
+        self.recent_menu.setProperty("lifebookData", True)  # library paths
+        self.export_menu_action = action(QCoreApplication.translate("MainWindow", "E&xport PDF…"), lambda: self.editor and self.editor.export_pdf(),
+                                         None, QCoreApplication.translate("MainWindow", "Make a print-ready PDF of the open book"))
         self.export_word_action = word_export_action(self, lambda: self.editor)
         self.sibling_letter_action = sibling_letter_action(self)
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
@@ -149,12 +150,12 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
                     *backup_menu_actions(self), None, *bundle_menu_actions(self), None,
                     self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.page_menu = self.menuBar().addMenu("&Page")
+        self.edit_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        self.page_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Page"))
         self.workflow_actions = add_workflow_menu(self)  # send for QA, sign off, deliver
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(action("&About Lifebook", self.about))
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(action(QCoreApplication.translate("MainWindow", "&About Lifebook"), self.about))
         add_help_actions(help_menu, self)
 
     def _build_body(self) -> None:
@@ -164,7 +165,8 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setMinimumWidth(240)
-        self.tree.setAccessibleName("Children and books")
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Children and books"))
+        self.tree.setToolTip(QCoreApplication.translate("MainWindow", "The children in this library and their books. Right-click for more."))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
@@ -173,18 +175,20 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         library_layout = QVBoxLayout(library_panel)
         library_layout.setContentsMargins(0, 6, 0, 0)
         library_layout.addWidget(self.tree, 1)
-        add_button = QPushButton("Add a child…")
+        add_button = QPushButton(QCoreApplication.translate("MainWindow", "Add a child…"))
+        add_button.setToolTip(self.add_child_action.toolTip())
         add_button.clicked.connect(self.add_child)
         library_layout.addWidget(add_button)
-        caseload_button = QPushButton("Caseload and deadlines…")
+        caseload_button = QPushButton(QCoreApplication.translate("MainWindow", "Caseload and deadlines…"))
+        caseload_button.setToolTip(self.caseload_action.toolTip())
         caseload_button.clicked.connect(self.caseload_action.trigger)
         library_layout.addWidget(caseload_button)
         self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(library_panel, "Library")
+        self.left_tabs.addTab(library_panel, QCoreApplication.translate("MainWindow", "Library"))
         self.photos_holder = QWidget()
         self.photos_layout = QVBoxLayout(self.photos_holder)
         self.photos_layout.setContentsMargins(0, 6, 0, 0)
-        self.photos_layout.addWidget(_label("Photos", "sectionTitle"))
+        self.photos_layout.addWidget(_label(QCoreApplication.translate("MainWindow", "Photos"), "sectionTitle"))
         self.photos_holder.hide()
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("leftColumn")
@@ -220,18 +224,18 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(40, 40, 40, 40)
         card, layout = self._card()
-        layout.addWidget(_label("Welcome to Lifebook", "heading"))
+        layout.addWidget(_label(QCoreApplication.translate("MainWindow", "Welcome to Lifebook"), "heading"))
         layout.addWidget(_label(
-            "Lifebook helps you make life story books, words and pictures and later life "
+            QCoreApplication.translate("MainWindow", "Lifebook helps you make life story books, words and pictures and later life "
             "letters that a child can keep and re-read for years.\n\nThis library is empty. "
             "Would you like to see a sample book first? It uses a made-up child, Poppy, and "
-            "painted pictures, so you can explore safely before starting real work.",
+            "painted pictures, so you can explore safely before starting real work."),
             "subheading", wrap=True))
         buttons = QHBoxLayout()
-        self.sample_button = QPushButton("Create the sample book")
+        self.sample_button = QPushButton(QCoreApplication.translate("MainWindow", "Create the sample book"))
         self.sample_button.setObjectName("primary")
         self.sample_button.clicked.connect(self.create_sample)
-        start_button = QPushButton("Add a child…")
+        start_button = QPushButton(QCoreApplication.translate("MainWindow", "Add a child…"))
         start_button.clicked.connect(self.add_child)
         buttons.addWidget(self.sample_button)
         buttons.addWidget(start_button)
@@ -274,13 +278,13 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(280)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current photo; photos already imported are kept")
+        self.cancel_button = QPushButton(QCoreApplication.translate("MainWindow", "Cancel"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("MainWindow", "Stop after the current photo; photos already imported are kept"))
         self.cancel_button.clicked.connect(self.cancel_job)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self.statusBar().showMessage(f"Library: {self.library.db_path}")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {db_path}").format(db_path=self.library.db_path))
 
     # --- state ------------------------------------------------------------
 
@@ -298,14 +302,14 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
                 item.setFont(font)
             item.setData("child", ROLE_KIND)
             item.setData(child.id, ROLE_ID)
-            item.setToolTip(f"{child.plan_label} · {child.photos} photos")
+            item.setToolTip(QCoreApplication.translate("MainWindow", "{plan_label} · {photos} photos").format(plan_label=child.plan_label, photos=child.photos))
             if select == ("child", child.id):
                 target = item
             for book in book_service.list_books(self.library, child.id):
                 book_item = QStandardItem(book.title)
                 book_item.setData("book", ROLE_KIND)
                 book_item.setData(book.id, ROLE_ID)
-                book_item.setToolTip(f"{book.kind_label} · {book.pages} pages · {book.status_label}")
+                book_item.setToolTip(QCoreApplication.translate("MainWindow", "{kind_label} · {pages} pages · {status_label}").format(kind_label=book.kind_label, pages=book.pages, status_label=book.status_label))
                 item.appendRow(book_item)
                 if select == ("book", book.id):
                     target = book_item
@@ -372,7 +376,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
             self.photos_layout.addWidget(self.editor.photo_strip, 1)
             self.sections_panel = SectionsPanel(self.editor.outline)
             self.editor.outline.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            self.left_tabs.addTab(self.sections_panel, "Sections")
+            self.left_tabs.addTab(self.sections_panel, QCoreApplication.translate("MainWindow", "Sections"))
             self.photos_holder.show()
             self._fill_editor_menus(self.editor)
         else:  # back to the open book: show any chronology changes made meanwhile
@@ -419,32 +423,32 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
     # --- actions ----------------------------------------------------------
 
     def create_sample(self) -> None:
-        self._start_job("Creating the sample book", lambda progress, cancel: create_demo(self.library, progress),
+        self._start_job(QCoreApplication.translate("MainWindow", "Creating the sample book"), lambda progress, cancel: create_demo(self.library, progress),
                         self._sample_done)
 
     def _sample_done(self, result: DemoResult) -> None:
         self.refresh(("book", result.book.id))
-        self.statusBar().showMessage("The sample book is ready: Poppy's life story.", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The sample book is ready: Poppy's life story."), 8000)
 
     def choose_photos(self) -> None:
         if self.current_child_id() is None:
-            self.statusBar().showMessage("Choose a child first, then import their photos.", 6000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Choose a child first, then import their photos."), 6000)
             return
-        files, _ = QFileDialog.getOpenFileNames(self, "Import photos", str(Path.home()), IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate("MainWindow", "Import photos"), str(Path.home()), IMAGE_FILTER)
         if files:
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
         child_id = self.current_child_id()
         if child_id is None:
-            self.statusBar().showMessage("Choose a child first, then import their photos.", 6000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Choose a child first, then import their photos."), 6000)
             return
 
         def work(progress, cancel):
             return photo_service.import_photos(self.library, child_id, files, progress=progress,
                                                cancel=cancel, imported=self.photo_feed.send)
 
-        self._start_job(f"Importing {len(files)} photo(s)", work, self._import_done)
+        self._start_job(QCoreApplication.translate("MainWindow", "Importing {len_files} photo(s)").format(len_files=len(files)), work, self._import_done)
 
     def _photo_imported(self, media: PhotoInfo) -> None:
         """Show each photo as it lands, in the open book's photo strip or the child's photos."""
@@ -469,17 +473,17 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Open or create a library", str(self.library.db_path.parent),
-            "Lifebook library (*.sqlite3)", options=QFileDialog.Option.DontConfirmOverwrite)
+            self, QCoreApplication.translate("MainWindow", "Open or create a library"), str(self.library.db_path.parent),
+            QCoreApplication.translate("MainWindow", "Lifebook library (*.sqlite3)"), options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.open_library(Path(path))
 
     def _show_library_state(self) -> None:
         """The title says when the library cannot be changed, and a damaged one says why."""
         if self.library.read_only:
-            self.setWindowTitle(f"Lifebook — {self.library.db_path.name} (read-only)")
+            self.setWindowTitle(QCoreApplication.translate("MainWindow", "Lifebook — {name} (read-only)").format(name=self.library.db_path.name))
         else:
-            self.setWindowTitle("Lifebook")
+            self.setWindowTitle(QCoreApplication.translate("MainWindow", "Lifebook"))
         if self.library.damage:  # once the window is built and shown
             QTimer.singleShot(0, lambda: explain_damage(self))
 
@@ -488,7 +492,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
             library = Library.open(path, read_only_if_damaged=True)
             act_as_preferred_name(library)
         except LibraryError as exc:
-            QMessageBox.warning(self, "Could not open the library", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Could not open the library"), str(exc))
             return False
         self._save_session()
         self.close_editor()
@@ -501,7 +505,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self._fill_recent_menu()
         self.refresh()
         self._restore_session()
-        self.statusBar().showMessage(f"Library: {library.db_path}")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {db_path}").format(db_path=library.db_path))
         return True
 
     def about(self) -> None:

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +41,7 @@ def page_count(path: Path) -> int:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except Exception as exc:  # pdfium raises its own PdfiumError
-        raise PreviewError(f"{path.name} could not be opened as a PDF ({exc})") from exc
+        raise PreviewError(QCoreApplication.translate("pdf_preview", "{name} could not be opened as a PDF ({exc})").format(name=path.name, exc=exc)) from exc
     try:
         return len(pdf)
     finally:
@@ -56,7 +56,7 @@ def render_pages(path: Path, width: int, page_ready: Callable[[int, int, QImage]
     try:
         pdf = pdfium.PdfDocument(str(path))
     except Exception as exc:
-        raise PreviewError(f"{path.name} could not be opened as a PDF ({exc})") from exc
+        raise PreviewError(QCoreApplication.translate("pdf_preview", "{name} could not be opened as a PDF ({exc})").format(name=path.name, exc=exc)) from exc
     try:
         total = len(pdf)
         for index in range(total):
@@ -111,10 +111,10 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.runner = runner or ThreadJobRunner()
-        self.setWindowTitle(f"Preview: {title or self.path.stem}")
+        self.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Preview: {value1}").format(value1=title or self.path.stem))
         self.resize(760, 720)
         self.page_labels: list[QLabel] = []
-        self.status = QLabel(f"Getting the pages of {self.path.name} ready…")
+        self.status = QLabel(QCoreApplication.translate("PdfPreviewDialog", "Getting the pages of {name} ready…").format(name=self.path.name))
         self.status.setObjectName("subheading")
         self.status.setWordWrap(True)
         self.column = QWidget()
@@ -128,10 +128,10 @@ class PdfPreviewDialog(QDialog):
         self.scroller.setWidget(self.column)
         self.scroller.setWidgetResizable(True)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        viewer = QPushButton("Open in your PDF viewer")
-        viewer.setToolTip("Open the PDF with the PDF program on this computer, if there is one")
+        viewer = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "Open in your PDF viewer"))
+        viewer.setToolTip(QCoreApplication.translate("PdfPreviewDialog", "Open the PDF with the PDF program on this computer, if there is one"))
         viewer.clicked.connect(lambda: open_pdf_externally(self, self.path))
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "Close"))
         close.setObjectName("primary")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -165,27 +165,26 @@ class PdfPreviewDialog(QDialog):
         label = QLabel()
         label.setPixmap(QPixmap.fromImage(image))
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        label.setAccessibleName(f"Page {index + 1}")
-        label.setToolTip(f"Page {index + 1} of {total}")
+        label.setAccessibleName(QCoreApplication.translate("PdfPreviewDialog", "Page {value1}").format(value1=index + 1))
+        label.setToolTip(QCoreApplication.translate("PdfPreviewDialog", "Page {value1} of {total}").format(value1=index + 1, total=total))
         label.setStyleSheet("background: white; border: 1px solid #D6CCBF;")
-        caption = QLabel(f"Page {index + 1} of {total}")
+        caption = QLabel(QCoreApplication.translate("PdfPreviewDialog", "Page {value1} of {total}").format(value1=index + 1, total=total))
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         caption.setObjectName("subheading")
         at = self.column_layout.count() - 1  # before the stretch
         self.column_layout.insertWidget(at, label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.column_layout.insertWidget(at + 1, caption, 0, Qt.AlignmentFlag.AlignHCenter)
         self.page_labels.append(label)
-        self.status.setText(f"Showing {index + 1} of {total} pages…")
+        self.status.setText(QCoreApplication.translate("PdfPreviewDialog", "Showing {value1} of {total} pages…").format(value1=index + 1, total=total))
 
     def _done(self, total: int) -> None:
         self.job = None
         word = "page" if total == 1 else "pages"
-        self.status.setText(f"{total} {word}, as they will look once printed and trimmed. "
-                            f"Saved as {self.path}.")
+        self.status.setText(QCoreApplication.translate("PdfPreviewDialog", "{total} {word}, as they will look once printed and trimmed. Saved as {path}.").format(total=total, word=word, path=self.path))
 
     def _failed(self, message: str) -> None:
         self.job = None
-        self.status.setText(f"The preview could not be shown: {message}")
+        self.status.setText(QCoreApplication.translate("PdfPreviewDialog", "The preview could not be shown: {message}").format(message=message))
 
     def closeEvent(self, event) -> None:  # Qt override
         if self.job is not None:
@@ -199,15 +198,14 @@ def open_pdf_externally(parent: QWidget, path: Path,
     if open_url(QUrl.fromLocalFile(str(path))):
         return True
     answer = QMessageBox.question(
-        parent, "No PDF viewer found",
-        "This computer has no program set up to open PDF files, so the PDF could not be "
-        f"opened.\n\nIt is saved as:\n{path}\n\nWould you like to open its folder instead?",
+        parent, QCoreApplication.translate("pdf_preview", "No PDF viewer found"),
+        QCoreApplication.translate("pdf_preview", "This computer has no program set up to open PDF files, so the PDF could not be opened.\n\nIt is saved as:\n{path}\n\nWould you like to open its folder instead?").format(path=path),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open)
     if answer != QMessageBox.StandardButton.Open:
         return False
     if open_url(QUrl.fromLocalFile(str(path.parent))):
         return True
-    QMessageBox.information(parent, "Could not open the folder",
-                            f"The folder could not be opened either. The PDF is saved as:\n{path}")
+    QMessageBox.information(parent, QCoreApplication.translate("pdf_preview", "Could not open the folder"),
+                            QCoreApplication.translate("pdf_preview", "The folder could not be opened either. The PDF is saved as:\n{path}").format(path=path))
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -50,17 +50,14 @@ def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool
     places = photo_service.photo_placements(library, media_id)
     if places:
         QMessageBox.information(
-            parent, "This photo is in a book",
-            f"This photo cannot be deleted while it is in a book. "
-            f"{photo_service.describe_placements(places)}\n\n"
-            "Take it off the page first, then delete it.")
+            parent, QCoreApplication.translate("photo_actions", "This photo is in a book"),
+            QCoreApplication.translate("photo_actions", "This photo cannot be deleted while it is in a book. {value1}\n\nTake it off the page first, then delete it.").format(value1=photo_service.describe_placements(places)))
         return False
     photo = photo_service.get_photo(library, media_id)
     name = photo.label
     answer = QMessageBox.question(
-        parent, "Delete this photo?",
-        f"Delete '{name}' from this child's photos?\n\nIt is not in any book. The copy on your "
-        "computer, and any backup of the library, are not touched.",
+        parent, QCoreApplication.translate("photo_actions", "Delete this photo?"),
+        QCoreApplication.translate("photo_actions", "Delete '{name}' from this child's photos?\n\nIt is not in any book. The copy on your computer, and any backup of the library, are not touched.").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
@@ -68,7 +65,7 @@ def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool
     try:
         photo_service.delete_photo(library, media_id)
     except ServiceError as exc:
-        QMessageBox.warning(parent, "Could not delete the photo", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("photo_actions", "Could not delete the photo"), str(exc))
         return False
     return True
 
@@ -101,23 +98,21 @@ class AgreeDialog(QDialog):
     def __init__(self, library: Library, count: int, parent: QWidget | None = None,
                  media_ids: list[int] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agree use of photos")
+        self.setWindowTitle(QCoreApplication.translate("AgreeDialog", "Agree use of photos"))
         self.setMinimumWidth(520)
         intro = QLabel(
-            f"Record that a manager has agreed {_photos(count)} can be used in this child's "
-            "books. Photos other than the child's own are agreed first, because some photos "
-            "can upset a child.")
+            QCoreApplication.translate("AgreeDialog", "Record that a manager has agreed {photos_count} can be used in this child's books. Photos other than the child's own are agreed first, because some photos can upset a child.").format(photos_count=_photos(count)))
         intro.setWordWrap(True)
         self.name = QLineEdit(library.actor)
-        self.name.setAccessibleName("Who agreed")
-        self.name.setPlaceholderText("The manager's name")
+        self.name.setAccessibleName(QCoreApplication.translate("AgreeDialog", "Who agreed"))
+        self.name.setPlaceholderText(QCoreApplication.translate("AgreeDialog", "The manager's name"))
         self.name.selectAll()
         self.error = QLabel("")
         self.error.setStyleSheet("color: #B3261E;")
-        self.ok = QPushButton("Record agreement")
+        self.ok = QPushButton(QCoreApplication.translate("AgreeDialog", "Record agreement"))
         self.ok.setObjectName("primary")
         self.ok.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("AgreeDialog", "Cancel"))
         self.ok.clicked.connect(self._accept)
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -132,17 +127,17 @@ class AgreeDialog(QDialog):
             for media_id in media_ids[:SHOWN_IN_AGREE]:
                 strip.addWidget(_thumb_label(library, media_id))
             if len(media_ids) > SHOWN_IN_AGREE:
-                strip.addWidget(QLabel(f"and {len(media_ids) - SHOWN_IN_AGREE} more"))
+                strip.addWidget(QLabel(QCoreApplication.translate("AgreeDialog", "and {value1} more").format(value1=len(media_ids) - SHOWN_IN_AGREE)))
             strip.addStretch(1)
             layout.addLayout(strip)
-        layout.addWidget(QLabel("Who agreed"))
+        layout.addWidget(QLabel(QCoreApplication.translate("AgreeDialog", "Who agreed")))
         layout.addWidget(self.name)
         layout.addWidget(self.error)
         layout.addLayout(row)
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("Please say who agreed.")
+            self.error.setText(QCoreApplication.translate("AgreeDialog", "Please say who agreed."))
             return
         self.accept()
 
@@ -227,17 +222,17 @@ class PhotoActions(QObject):
     def menu_for(self, media_ids: list[int], parent: QWidget | None = None) -> QMenu:
         menu = QMenu(parent or self._parent)
         n = len(media_ids)
-        details = menu.addAction("Photo details…", lambda: self.show_details(media_ids[0]))
+        details = menu.addAction(QCoreApplication.translate("PhotoActions", "Photo details…"), lambda: self.show_details(media_ids[0]))
         details.setEnabled(n == 1)
         menu.addSeparator()
-        menu.addAction(f"Agree use of {n} photo{'s' if n != 1 else ''}…",
+        menu.addAction(QCoreApplication.translate("PhotoActions", "Agree use of {n} photo{value3}…").format(n=n, value3='s' if n != 1 else ''),
                        lambda: self.agree(media_ids))
-        menu.addAction("Withdraw agreement", lambda: self.withdraw(media_ids))
+        menu.addAction(QCoreApplication.translate("PhotoActions", "Withdraw agreement"), lambda: self.withdraw(media_ids))
         menu.addSeparator()
-        delete = menu.addAction("Delete photo…", lambda: self.delete(media_ids[0]))
+        delete = menu.addAction(QCoreApplication.translate("PhotoActions", "Delete photo…"), lambda: self.delete(media_ids[0]))
         delete.setEnabled(n == 1)
         if n > 1:
-            delete.setToolTip("Choose one photo to delete it")
+            delete.setToolTip(QCoreApplication.translate("PhotoActions", "Choose one photo to delete it"))
         return menu
 
     # --- the actions --------------------------------------------------------------------
@@ -247,10 +242,10 @@ class PhotoActions(QObject):
         dialog.exec()
         if dialog.deleted:
             self.deleted.emit(media_id)
-            self.status_message.emit("The photo was deleted.")
+            self.status_message.emit(QCoreApplication.translate("PhotoActions", "The photo was deleted."))
         elif dialog.saved is not None:
             self.changed.emit([media_id])
-            self.status_message.emit("Photo details saved.")
+            self.status_message.emit(QCoreApplication.translate("PhotoActions", "Photo details saved."))
         return dialog
 
     def agree(self, media_ids: list[int]) -> bool:
@@ -260,29 +255,28 @@ class PhotoActions(QObject):
         try:
             photo_service.agree_photos(self.library, media_ids, dialog.name.text())
         except ServiceError as exc:
-            QMessageBox.warning(self._parent, "Could not record the agreement", str(exc))
+            QMessageBox.warning(self._parent, QCoreApplication.translate("PhotoActions", "Could not record the agreement"), str(exc))
             return False
         self.changed.emit(list(media_ids))
         who = dialog.name.text().strip()
-        self.status_message.emit(f"Recorded that {who} agreed {_photos(len(media_ids))}.")
+        self.status_message.emit(QCoreApplication.translate("PhotoActions", "Recorded that {who} agreed {value3}.").format(who=who, value3=_photos(len(media_ids))))
         return True
 
     def withdraw(self, media_ids: list[int]) -> bool:
         try:
             photo_service.withdraw_agreement(self.library, media_ids)
         except ServiceError as exc:
-            QMessageBox.warning(self._parent, "Could not withdraw the agreement", str(exc))
+            QMessageBox.warning(self._parent, QCoreApplication.translate("PhotoActions", "Could not withdraw the agreement"), str(exc))
             return False
         self.changed.emit(list(media_ids))
         self.status_message.emit(
-            f"Agreement withdrawn for {_photos(len(media_ids))}; the checks will list "
-            f"{'it' if len(media_ids) == 1 else 'them'} until a manager agrees again.")
+            QCoreApplication.translate("PhotoActions", "Agreement withdrawn for {value1}; the checks will list {value3} until a manager agrees again.").format(value1=_photos(len(media_ids)), value3='it' if len(media_ids) == 1 else 'them'))
         return True
 
     def delete(self, media_id: int) -> bool:
         if confirm_and_delete(self._parent, self.library, media_id):
             self.deleted.emit(media_id)
-            self.status_message.emit("The photo was deleted.")
+            self.status_message.emit(QCoreApplication.translate("PhotoActions", "The photo was deleted."))
             return True
         return False
 

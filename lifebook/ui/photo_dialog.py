@@ -8,7 +8,7 @@ it understood, or what is wrong. Nothing is saved until Save.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,14 +50,14 @@ class PhotoDetailsDialog(QDialog):
         self.photo = photo_service.get_photo(library, media_id)
         self.saved: PhotoInfo | None = None
         self.deleted = False
-        self.setWindowTitle("Photo details")
+        self.setWindowTitle(QCoreApplication.translate("PhotoDetailsDialog", "Photo details"))
         self.setMinimumSize(800, 500)
 
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW)
         self.preview.setStyleSheet("background: #F6F0E8; border-radius: 8px;")
-        self.preview.setAccessibleName("The photo")
+        self.preview.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "The photo"))
         self._show_preview()
         self.file_label = QLabel(self._file_text())
         self.file_label.setStyleSheet("color: #6B625C;")
@@ -65,24 +65,24 @@ class PhotoDetailsDialog(QDialog):
         self.file_label.setMaximumWidth(PREVIEW.width())
 
         self.caption = QLineEdit(self.photo.caption)
-        self.caption.setPlaceholderText("A few words a child will read under the photo")
-        self.caption.setAccessibleName("Caption")
+        self.caption.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "A few words a child will read under the photo"))
+        self.caption.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Caption"))
         self.taken = QLineEdit(self._taken_text())
-        self.taken.setPlaceholderText("For example 23 March 2019 or 23/03/2019")
-        self.taken.setAccessibleName("Date taken")
+        self.taken.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "For example 23 March 2019 or 23/03/2019"))
+        self.taken.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Date taken"))
         self.taken_hint = QLabel()
         self.taken_hint.setWordWrap(True)
         self.source = QLineEdit(self.photo.source)
-        self.source.setPlaceholderText("For example: birth mother's album, foster carer's phone")
-        self.source.setAccessibleName("Where it came from")
-        self.agreed = QCheckBox("A manager has agreed this photo can be used")
+        self.source.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "For example: birth mother's album, foster carer's phone"))
+        self.source.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Where it came from"))
+        self.agreed = QCheckBox(QCoreApplication.translate("PhotoDetailsDialog", "A manager has agreed this photo can be used"))
         self.agreed.setChecked(self.photo.use_agreed)
         self.agreed_by = QLineEdit(self.photo.agreed_by)
-        self.agreed_by.setPlaceholderText("The manager's name")
-        self.agreed_by.setAccessibleName("Agreed by")
+        self.agreed_by.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "The manager's name"))
+        self.agreed_by.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Agreed by"))
         self.agreed_by.setEnabled(self.agreed.isChecked())
-        agreement_note = QLabel("Photos other than the child's own are agreed by a manager "
-                                "before a book is printed, because some photos can upset a child.")
+        agreement_note = QLabel(QCoreApplication.translate("PhotoDetailsDialog", "Photos other than the child's own are agreed by a manager "
+                                "before a book is printed, because some photos can upset a child."))
         agreement_note.setStyleSheet("color: #6B625C;")
         agreement_note.setWordWrap(True)
         self.people = PeopleChecklist(library, self.photo.child_id, media_id)
@@ -94,34 +94,34 @@ class PhotoDetailsDialog(QDialog):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Caption", self.caption)
+        form.addRow(QCoreApplication.translate("PhotoDetailsDialog", "&Caption"), self.caption)
         date_box = QVBoxLayout()
         date_box.setSpacing(2)
         date_box.addWidget(self.taken)
         date_box.addWidget(self.taken_hint)
-        taken_label = QLabel("&Date taken")
+        taken_label = QLabel(QCoreApplication.translate("PhotoDetailsDialog", "&Date taken"))
         taken_label.setBuddy(self.taken)
         form.addRow(taken_label, date_box)
-        form.addRow("&Where it came from", self.source)
-        form.addRow("Agreement", self.agreed)
+        form.addRow(QCoreApplication.translate("PhotoDetailsDialog", "&Where it came from"), self.source)
+        form.addRow(QCoreApplication.translate("PhotoDetailsDialog", "Agreement"), self.agreed)
         agreed_box = QVBoxLayout()
         agreed_box.setSpacing(2)
         agreed_box.addWidget(self.agreed_by)
         agreed_box.addWidget(agreement_note)
-        agreed_label = QLabel("Agreed &by")
+        agreed_label = QLabel(QCoreApplication.translate("PhotoDetailsDialog", "Agreed &by"))
         agreed_label.setBuddy(self.agreed_by)
         form.addRow(agreed_label, agreed_box)
-        form.addRow("&People in it", self.people)
-        form.addRow("In books", self.used_in)
+        form.addRow(QCoreApplication.translate("PhotoDetailsDialog", "&People in it"), self.people)
+        form.addRow(QCoreApplication.translate("PhotoDetailsDialog", "In books"), self.used_in)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
-        self.delete_button = QPushButton("Delete photo…")
-        self.delete_button.setToolTip("Remove this photo from the child's photos (asks first)")
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
+        self.delete_button = QPushButton(QCoreApplication.translate("PhotoDetailsDialog", "Delete photo…"))
+        self.delete_button.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "Remove this photo from the child's photos (asks first)"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("PhotoDetailsDialog", "Cancel"))
+        self.save_button = QPushButton(QCoreApplication.translate("PhotoDetailsDialog", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -162,7 +162,7 @@ class PhotoDetailsDialog(QDialog):
         except Exception:  # the original is missing: say so instead of a picture
             pixmap = QPixmap()
         if pixmap.isNull():
-            self.preview.setText("The photo could not be read.")
+            self.preview.setText(QCoreApplication.translate("PhotoDetailsDialog", "The photo could not be read."))
             return
         self.preview.setPixmap(pixmap.scaled(PREVIEW - QSize(8, 8),
                                              Qt.AspectRatioMode.KeepAspectRatio,
@@ -194,10 +194,10 @@ class PhotoDetailsDialog(QDialog):
             _hint(self.taken_hint, str(exc), ok=False)
             return
         if value is None:
-            _hint(self.taken_hint, "No date: leave it empty if you do not know when it was taken.",
+            _hint(self.taken_hint, QCoreApplication.translate("PhotoDetailsDialog", "No date: leave it empty if you do not know when it was taken."),
                   ok=True)
         else:
-            _hint(self.taken_hint, f"Understood as {photo_service.say_day(value)}.", ok=True)
+            _hint(self.taken_hint, QCoreApplication.translate("PhotoDetailsDialog", "Understood as {value1}.").format(value1=photo_service.say_day(value)), ok=True)
 
     def _agreed_toggled(self, on: bool) -> None:
         self.agreed_by.setEnabled(on)

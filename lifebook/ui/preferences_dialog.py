@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,16 +30,17 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(520)
         self.author = QLineEdit(load_preferences(path).author)
         self.author.setMaxLength(MAX_AUTHOR)
-        self.author.setPlaceholderText("For example, Priya Shah, Social Worker")
-        self.author.setAccessibleName("Your name as the author of exported PDFs")
+        self.author.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", "For example, Priya Shah, Social Worker"))
+        self.author.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Your name as the author of exported PDFs"))
+        self.author.setToolTip(QCoreApplication.translate("PreferencesDialog", "Exported PDFs name you as their author"))
         about = QLabel(
-            "Exported PDFs give this name as their author, in the file's details. "
+            QCoreApplication.translate("PreferencesDialog", "Exported PDFs give this name as their author, in the file's details. "
             "Leave it empty and a PDF names no author. Lifebook never uses the name you "
-            "log in to the computer with.")
+            "log in to the computer with."))
         about.setWordWrap(True)
         about.setObjectName("subheading")
         self.message = QLabel("")
@@ -46,10 +48,12 @@ class PreferencesDialog(QDialog):
         self.message.setStyleSheet("color: #B3261E")
         self.message.hide()  # shown only when something could not be saved
         form = QFormLayout()
-        form.addRow("Your name", self.author)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "Your name"), self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(QCoreApplication.translate("PreferencesDialog", "Keep these preferences"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(QCoreApplication.translate("PreferencesDialog", "Close without changing anything"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -61,7 +65,7 @@ class PreferencesDialog(QDialog):
         try:
             saved = save_preferences(Preferences(author=self.author.text()), self.path)
         except (InvalidInput, OSError) as exc:
-            self.message.setText(f"Your preferences were not saved: {exc}.")
+            self.message.setText(QCoreApplication.translate("PreferencesDialog", "Your preferences were not saved: {exc}.").format(exc=exc))
             self.message.show()
             return False
         self.author.setText(saved.author)

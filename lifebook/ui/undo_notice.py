@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from lifebook.ui import style
@@ -24,12 +24,12 @@ class UndoNotice(QFrame):
             f"QFrame#undoNotice QPushButton {{ color: {style.INK}; background: #FDF0C4; "
             "border: none; padding: 4px 14px; }")
         self.message = QLabel()
-        self.message.setAccessibleName("Notice")
-        self.undo_button = QPushButton("Undo")
+        self.message.setAccessibleName(QCoreApplication.translate("UndoNotice", "Notice"))
+        self.undo_button = QPushButton(QCoreApplication.translate("UndoNotice", "Undo"))
         self.undo_button.clicked.connect(self._undo)
         close = QPushButton("✕")
-        close.setAccessibleName("Close notice")
-        close.setToolTip("Close this notice")
+        close.setAccessibleName(QCoreApplication.translate("UndoNotice", "Close notice"))
+        close.setToolTip(QCoreApplication.translate("UndoNotice", "Close this notice"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 6, 4)

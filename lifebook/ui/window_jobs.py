@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lifebook.ui.jobs import Job
@@ -27,7 +28,7 @@ class WindowJobs:
 
     def _start_job(self, title: str, work, on_done) -> None:
         if self.job is not None:
-            self.statusBar().showMessage("Please wait for the current task to finish.", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate("WindowJobs", "Please wait for the current task to finish."), 5000)
             return
         job = Job(work)
         self.job = job

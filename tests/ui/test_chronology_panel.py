@@ -75,7 +75,7 @@ def test_the_chronology_is_a_tab_of_the_childs_page_with_its_menu_actions(
     assert "Chronology" in [tabs.tabText(i) for i in range(tabs.count())]
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert texts.index("Import &chronology…") == texts.index("&Import photos…") + 1
+    assert texts.index("Import chronolo&gy…") == texts.index("&Import photos…") + 1
     assert [a.text() for a in window.edit_menu.actions()][0].startswith("&Undo")
 
 

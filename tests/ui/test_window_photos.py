@@ -115,7 +115,7 @@ def test_grid_delete_asks_first(qtbot, window: MainWindow, tmp_path: Path) -> No
 def test_help_menu_opens_the_guides(qtbot, window: MainWindow) -> None:
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     titles = [a.text() for a in help_menu.actions() if a.text()]
-    assert titles[:2] == ["Keyboard shortcuts…", "Making your first book…"]
+    assert titles[:2] == ["&Keyboard shortcuts…", "&Making your first book…"]
     help_menu.actions()[1].trigger()
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, HelpDialog) and w.isVisible())

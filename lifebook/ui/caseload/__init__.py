@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from lifebook.ui.caseload.view import CaseloadView
@@ -26,7 +26,7 @@ class CaseloadWindow(QMainWindow):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing Lifebook closes it
         self.main = main
-        self.setWindowTitle("Caseload — Lifebook")
+        self.setWindowTitle(QCoreApplication.translate("CaseloadWindow", "Caseload — Lifebook"))
         self.view = CaseloadView(lambda: self.main.library)
         self.setCentralWidget(self.view)
         self.view.open_book.connect(self._open_book)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,7 @@ class CaseloadView(QWidget):
         self.fixed_as_of = as_of
         self.items: list[Deliverable] = []
 
-        self.heading = QLabel("Caseload")
+        self.heading = QLabel(QCoreApplication.translate("CaseloadView", "Caseload"))
         self.heading.setObjectName("heading")
         self.summary = QLabel()
         self.summary.setObjectName("subheading")
@@ -93,30 +93,30 @@ class CaseloadView(QWidget):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName("filterChip")
-            button.setAccessibleName(f"Show {text.lower()}")
+            button.setAccessibleName(QCoreApplication.translate("CaseloadView", "Show {value1}").format(value1=text.lower()))
             self.quick_group.addButton(button)
             self.quick_buttons[key] = button
             button.toggled.connect(lambda on, k=key: self._set(quick=k) if on else None)
             quick_row.addWidget(button)
         quick_row.addSpacing(18)
         self.plan_box = QComboBox()
-        self.plan_box.setAccessibleName("Plan")
-        self.plan_box.addItem("Every plan", "")
+        self.plan_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Plan"))
+        self.plan_box.addItem(QCoreApplication.translate("CaseloadView", "Every plan"), "")
         for plan in Plan:
             self.plan_box.addItem(plan.label, plan.value)
         self.plan_box.currentIndexChanged.connect(lambda: self._set(plan=self.plan_box.currentData()))
         self.worker_box = QComboBox()
-        self.worker_box.setAccessibleName("Worker")
+        self.worker_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Worker"))
         self.worker_box.setMinimumContentsLength(14)
         self.worker_box.currentIndexChanged.connect(
             lambda: self._set(worker=self.worker_box.currentData() or ""))
-        quick_row.addWidget(QLabel("Plan"))
+        quick_row.addWidget(QLabel(QCoreApplication.translate("CaseloadView", "Plan")))
         quick_row.addWidget(self.plan_box)
-        quick_row.addWidget(QLabel("Worker"))
+        quick_row.addWidget(QLabel(QCoreApplication.translate("CaseloadView", "Worker")))
         quick_row.addWidget(self.worker_box)
         quick_row.addStretch(1)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read the caseload again from the library")
+        self.refresh_button = QPushButton(QCoreApplication.translate("CaseloadView", "Refresh"))
+        self.refresh_button.setToolTip(QCoreApplication.translate("CaseloadView", "Read the caseload again from the library"))
         self.refresh_button.clicked.connect(self.reload)
         quick_row.addWidget(self.refresh_button)
 
@@ -125,7 +125,7 @@ class CaseloadView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Caseload")
+        self.table.setAccessibleName(QCoreApplication.translate("CaseloadView", "Caseload"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -167,7 +167,7 @@ class CaseloadView(QWidget):
             self.items = list_deliverables(self._library(), self.as_of())
         except ServiceError as exc:
             self.items = []
-            self.summary.setText(f"The deadline rules could not be read: {exc}")
+            self.summary.setText(QCoreApplication.translate("CaseloadView", "The deadline rules could not be read: {exc}").format(exc=exc))
         else:
             self.summary.setText(self._summary())
         fill(self.model, self.items)
@@ -191,11 +191,11 @@ class CaseloadView(QWidget):
         chosen = self.worker_box.currentData()
         self.worker_box.blockSignals(True)
         self.worker_box.clear()
-        self.worker_box.addItem("Everyone", "")
+        self.worker_box.addItem(QCoreApplication.translate("CaseloadView", "Everyone"), "")
         for name in sorted({d.worker for d in self.items if d.worker}, key=str.lower):
             self.worker_box.addItem(name, name)
         if any(not d.worker for d in self.items):
-            self.worker_box.addItem("Not allocated", NO_WORKER)
+            self.worker_box.addItem(QCoreApplication.translate("CaseloadView", "Not allocated"), NO_WORKER)
         index = self.worker_box.findData(chosen) if chosen else 0
         self.worker_box.setCurrentIndex(max(index, 0))
         self.worker_box.blockSignals(False)
@@ -228,7 +228,7 @@ class CaseloadView(QWidget):
     def _show_empty(self) -> None:
         nothing = self.proxy.rowCount() == 0
         self.empty.setText(EMPTY[self.proxy.quick] if self.items else
-                           "There is no work to track yet: add a child and choose their plan.")
+                           QCoreApplication.translate("CaseloadView", "There is no work to track yet: add a child and choose their plan."))
         self.empty.setVisible(nothing)
 
     # --- opening ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from lifebook.model.records import EventInfo
@@ -65,7 +66,7 @@ class ChronologyCommand(QUndoCommand):
         try:
             shown = step()
         except ServiceError as exc:
-            self.failed(f"Could not {self.text()[0].lower()}{self.text()[1:]}: {exc}")
+            self.failed(QCoreApplication.translate("ChronologyCommand", "Could not {value1}{value2}: {exc}").format(value1=self.text()[0].lower(), value2=self.text()[1:], exc=exc))
             shown = None
         self.changed(shown)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,31 +87,31 @@ class EventDialog(QDialog):
                  icons: dict[int, QIcon] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.birth = birth
-        self.setWindowTitle("Edit event" if event else "Add an event")
+        self.setWindowTitle(QCoreApplication.translate("EventDialog", "Edit event") if event else QCoreApplication.translate("EventDialog", "Add an event"))
         self.setMinimumWidth(700)
         self.date_edit = QLineEdit(event.date_text if event else "")
-        self.date_edit.setAccessibleName("Date")
-        self.date_edit.setPlaceholderText("e.g. 3/5/2019, March 2019, spring 2019, about 2018")
+        self.date_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Date"))
+        self.date_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "e.g. 3/5/2019, March 2019, spring 2019, about 2018"))
         self.date_feedback = QLabel()
         self.date_feedback.setWordWrap(True)
-        self.date_feedback.setAccessibleName("How the date was read")
+        self.date_feedback.setAccessibleName(QCoreApplication.translate("EventDialog", "How the date was read"))
         self.title_edit = QLineEdit(event.title if event else "")
-        self.title_edit.setAccessibleName("What happened")
-        self.title_edit.setPlaceholderText("In a few words, e.g. Moved to live with Sam and Ali")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "What happened"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "In a few words, e.g. Moved to live with Sam and Ali"))
         self.title_edit.setMaxLength(TITLE_MAX)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(QCoreApplication.translate("EventDialog", "Category"))
         for c in ChronologyCategory:
             self.category.addItem(c.label, c.value)
         self.category.setCurrentIndex(
             self.category.findData(event.category if event else ChronologyCategory.OTHER.value))
         self.place_edit = QLineEdit(event.place if event else "")
-        self.place_edit.setAccessibleName("Place")
-        self.place_edit.setPlaceholderText("Optional, e.g. Leeds, or St Mary's Hospital")
+        self.place_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Place"))
+        self.place_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "Optional, e.g. Leeds, or St Mary's Hospital"))
         self.detail_edit = QPlainTextEdit(event.detail if event else "")
-        self.detail_edit.setAccessibleName("Description")
+        self.detail_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Description"))
         self.detail_edit.setPlaceholderText(
-            "What happened and why, in words the child will understand when they read it")
+            QCoreApplication.translate("EventDialog", "What happened and why, in words the child will understand when they read it"))
         self.detail_edit.setTabChangesFocus(True)
         self.detail_edit.setFixedHeight(84)
         self.flags: dict[str, QCheckBox] = {}
@@ -130,7 +130,7 @@ class EventDialog(QDialog):
             flag_box.addWidget(explain)
         self.photo_list = QListWidget()
         self.people_list = QListWidget()
-        self.photo_list.setAccessibleName("Photos of this event")
+        self.photo_list.setAccessibleName(QCoreApplication.translate("EventDialog", "Photos of this event"))
         self.photo_list.setIconSize(THUMB)
         for widget in (self.photo_list, self.people_list):
             widget.setMinimumHeight(150)
@@ -140,7 +140,7 @@ class EventDialog(QDialog):
         for p in photos:
             self.photo_list.addItem(_checkable(p.caption or p.original_name, p.id, p.id in linked,
                                                (icons or {}).get(p.id)))
-        self.people_list.setAccessibleName("People involved")
+        self.people_list.setAccessibleName(QCoreApplication.translate("EventDialog", "People involved"))
         involved = set(event.person_ids) if event else set()
         for person in people:
             what = person.relationship_to_child or person.relationship_label
@@ -156,14 +156,14 @@ class EventDialog(QDialog):
         date_box.setSpacing(2)
         date_box.addWidget(self.date_edit)
         date_box.addWidget(self.date_feedback)
-        date_label = QLabel("&Date")
+        date_label = QLabel(QCoreApplication.translate("EventDialog", "&Date"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_box)
-        form.addRow("&What happened", self.title_edit)
-        form.addRow("&Category", self.category)
-        form.addRow("&Place", self.place_edit)
-        form.addRow("D&escription", self.detail_edit)
-        form.addRow("Flags", flag_box)
+        form.addRow(QCoreApplication.translate("EventDialog", "&What happened"), self.title_edit)
+        form.addRow(QCoreApplication.translate("EventDialog", "&Category"), self.category)
+        form.addRow(QCoreApplication.translate("EventDialog", "&Place"), self.place_edit)
+        form.addRow(QCoreApplication.translate("EventDialog", "D&escription"), self.detail_edit)
+        form.addRow(QCoreApplication.translate("EventDialog", "Flags"), flag_box)
         lists = QHBoxLayout()
         for title, widget, empty in (("P&hotos of this event", self.photo_list,
                                       "This child has no photos yet."),
@@ -185,7 +185,7 @@ class EventDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save event" if event else "Add event")
+        self.ok_button.setText(QCoreApplication.translate("EventDialog", "Save event") if event else QCoreApplication.translate("EventDialog", "Add event"))
         self.ok_button.setObjectName("primary")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -205,7 +205,7 @@ class EventDialog(QDialog):
 
     def _accept(self) -> None:
         if not " ".join(self.title_edit.text().split()):
-            self.error.setText("Please say what happened, in a few words.")
+            self.error.setText(QCoreApplication.translate("EventDialog", "Please say what happened, in a few words."))
             self.title_edit.setFocus()
             return
         self.accept()

@@ -7,7 +7,7 @@ chooses that event in the table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QToolButton, QVBoxLayout, QWidget
 
@@ -39,12 +39,13 @@ class FindingsStrip(QFrame):
                            "background: #FFFDF7; }")
         self.toggle = QToolButton()
         self.toggle.setObjectName("findingsToggle")
+        self.toggle.setToolTip(QCoreApplication.translate("FindingsStrip", "Show or hide the list of things to look at"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toggle.setStyleSheet("QToolButton#findingsToggle { border: none; font-weight: 600; "
                                   "color: #6B4E00; text-align: left; padding: 2px; }")
-        self.toggle.setAccessibleName("Show or hide what to look at in the chronology")
+        self.toggle.setAccessibleName(QCoreApplication.translate("FindingsStrip", "Show or hide what to look at in the chronology"))
         self.toggle.toggled.connect(self._opened)
         self.model = QStandardItemModel(self)
         self.view = _FindingsView()
@@ -58,7 +59,8 @@ class FindingsStrip(QFrame):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setObjectName("chronologyFindingsList")
-        self.view.setAccessibleName("What to look at in the chronology")
+        self.view.setAccessibleName(QCoreApplication.translate("FindingsStrip", "What to look at in the chronology"))
+        self.view.setToolTip(QCoreApplication.translate("FindingsStrip", "Events that may need a look. Double-click a line to go to the event."))
         self.view.clicked.connect(self._go)
         self.view.activated.connect(self._go)
         layout = QVBoxLayout(self)
@@ -91,7 +93,7 @@ class FindingsStrip(QFrame):
         n = len(self.findings)
         arrow = "▾" if is_open else "▸"
         what = "1 thing to look at" if n == 1 else f"{n} things to look at"
-        self.toggle.setText(f"{arrow}  {what} in this chronology")
+        self.toggle.setText(QCoreApplication.translate("FindingsStrip", "{arrow}  {what} in this chronology").format(arrow=arrow, what=what))
         self.view.setVisible(is_open and n > 0)
         self._fit()
 

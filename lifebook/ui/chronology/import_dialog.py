@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,7 +89,7 @@ class ImportChronologyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.child_id, self.runner = library, child_id, runner
-        self.setWindowTitle("Import chronology")
+        self.setWindowTitle(QCoreApplication.translate("ImportChronologyDialog", "Import chronology"))
         self.resize(980, 620)
         self.path: Path | None = None
         self.rows: list[list[object]] = []
@@ -98,22 +98,22 @@ class ImportChronologyDialog(QDialog):
         self.result_: ImportResult | None = None
         self.job: Job | None = None
 
-        intro = QLabel("Choose a chronology exported from your case management system, or a "
+        intro = QLabel(QCoreApplication.translate("ImportChronologyDialog", "Choose a chronology exported from your case management system, or a "
                        "spreadsheet you keep (.csv or .xlsx). Then check how each column will be "
-                       "read: change the choice above a column if Lifebook guessed wrong.")
+                       "read: change the choice above a column if Lifebook guessed wrong."))
         intro.setWordWrap(True)
-        self.file_label = QLabel("No file chosen yet.")
+        self.file_label = QLabel(QCoreApplication.translate("ImportChronologyDialog", "No file chosen yet."))
         self.file_label.setObjectName("subheading")
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(QCoreApplication.translate("ImportChronologyDialog", "Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, HEADER_SEARCH_ROWS)
-        self.header_spin.setAccessibleName("Row with the column names")
-        self.header_spin.setToolTip("Exports often start with a title and a blank line: say "
-                                    "which row holds the names of the columns.")
+        self.header_spin.setAccessibleName(QCoreApplication.translate("ImportChronologyDialog", "Row with the column names"))
+        self.header_spin.setToolTip(QCoreApplication.translate("ImportChronologyDialog", "Exports often start with a title and a blank line: say "
+                                    "which row holds the names of the columns."))
         self.header_spin.valueChanged.connect(lambda n: self.set_header_row(n - 1))
         self.preview = QTableWidget()
-        self.preview.setAccessibleName("The first rows of the file")
+        self.preview.setAccessibleName(QCoreApplication.translate("ImportChronologyDialog", "The first rows of the file"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         self.summary = QLabel()
@@ -122,13 +122,13 @@ class ImportChronologyDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(QCoreApplication.translate("ImportChronologyDialog", "Import"))
         self.import_button.setObjectName("primary")
         self.import_button.setStyleSheet("QPushButton#primary:disabled { background: #F3C7BA; "
                                          "border-color: #EDB7A7; }")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.do_import)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportChronologyDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
 
         mapping_page = QWidget()
@@ -138,7 +138,7 @@ class ImportChronologyDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(QLabel("Column names are on row"))
+        file_row.addWidget(QLabel(QCoreApplication.translate("ImportChronologyDialog", "Column names are on row")))
         file_row.addWidget(self.header_spin)
         page.addLayout(file_row)
         page.addWidget(self.preview, 1)
@@ -150,7 +150,7 @@ class ImportChronologyDialog(QDialog):
         self.report_heading.setWordWrap(True)
         self.report = QListWidget()
         self.report.setSpacing(2)
-        self.report.setAccessibleName("What the import found")
+        self.report.setAccessibleName(QCoreApplication.translate("ImportChronologyDialog", "What the import found"))
         report_page = QWidget()
         report_layout = QVBoxLayout(report_page)
         report_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +173,7 @@ class ImportChronologyDialog(QDialog):
 
     def choose_file(self) -> None:
         start = str(self.path.parent if self.path else Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a chronology file", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ImportChronologyDialog", "Choose a chronology file"), start, FILE_FILTER)
         if name:
             self.load_file(Path(name))
 
@@ -225,7 +225,7 @@ class ImportChronologyDialog(QDialog):
         seen: set[str] = set()
         for column, name in enumerate(header):
             combo = QComboBox()
-            combo.setAccessibleName(f"Read column {name or column + 1} as")
+            combo.setAccessibleName(QCoreApplication.translate("ImportChronologyDialog", "Read column {value1} as").format(value1=name or column + 1))
             for field_name, text in FIELD_LABELS.items():
                 combo.addItem(text, field_name)
             key = column_key(name)
@@ -235,8 +235,8 @@ class ImportChronologyDialog(QDialog):
                 guess = "date"
             if not key or key in seen:
                 combo.setEnabled(False)
-                combo.setToolTip("This column has no name of its own in the header row, so it "
-                                 "can't be read. Give it a name in the file to import it.")
+                combo.setToolTip(QCoreApplication.translate("ImportChronologyDialog", "This column has no name of its own in the header row, so it "
+                                 "can't be read. Give it a name in the file to import it."))
                 guess = "ignore"
             elif guess in used:
                 guess = "ignore"
@@ -298,8 +298,8 @@ class ImportChronologyDialog(QDialog):
         self._mark_dates(date)
         title = self._column_named("title")
         if title is None:
-            self.summary.setText("Choose the column that says what happened: pick “What happened "
-                                 "(event)” above it. Every event needs one.")
+            self.summary.setText(QCoreApplication.translate("ImportChronologyDialog", "Choose the column that says what happened: pick “What happened "
+                                 "(event)” above it. Every event needs one."))
             self.import_button.setEnabled(False)
             return
         first = self.header_index + 2
@@ -336,8 +336,7 @@ class ImportChronologyDialog(QDialog):
                 when = parse_chronology_date(item.text()) if c == date_column else None
                 unread = when is not None and bool(item.text()) and not when.known
                 item.setForeground(QColor(WARN_COLOUR) if unread else QColor(INK))
-                item.setToolTip(f"{when.problem or 'This date cannot be read'}: imported "
-                                "with the date not known" if unread and when else "")
+                item.setToolTip(QCoreApplication.translate("ImportChronologyDialog", "{value0}: imported with the date not known").format(value0=when.problem or 'This date cannot be read') if unread and when else "")
 
     # --- importing ----------------------------------------------------------------------------
 
@@ -355,7 +354,7 @@ class ImportChronologyDialog(QDialog):
         self.job = job
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)  # the import is one transaction: let it finish
-        self.error.setText("Importing…")
+        self.error.setText(QCoreApplication.translate("ImportChronologyDialog", "Importing…"))
         self.error.setStyleSheet("")
         self.runner.start(job)
 
@@ -375,7 +374,7 @@ class ImportChronologyDialog(QDialog):
         self.result_ = result
         n = len(result.imported)
         self.report_heading.setText(
-            f"Imported {n} event{'s' if n != 1 else ''} from {Path(result.file).name}.")
+            QCoreApplication.translate("ImportChronologyDialog", "Imported {n} event{value3} from {name}.").format(n=n, value3='s' if n != 1 else '', name=Path(result.file).name))
         self.report.clear()
         for title, lines in (
             ("To check", [str(f) for f in result.findings]),
@@ -393,10 +392,10 @@ class ImportChronologyDialog(QDialog):
             for line in lines:
                 self.report.addItem(QListWidgetItem(f"    {line}"))
         if not self.report.count():
-            self.report.addItem("Every row was imported; nothing to check.")
+            self.report.addItem(QCoreApplication.translate("ImportChronologyDialog", "Every row was imported; nothing to check."))
         self.pages.setCurrentIndex(1)
         self.cancel_button.hide()
-        self.import_button.setText("Close")
+        self.import_button.setText(QCoreApplication.translate("ImportChronologyDialog", "Close"))
         self.import_button.setEnabled(True)
         self.error.clear()
 

@@ -12,7 +12,7 @@ Everything goes through ``services.chronology``, ``chronology_links`` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,9 +59,12 @@ from lifebook.ui.chronology.table import (
 from lifebook.ui.jobs import Runner
 from lifebook.ui.undo_notice import UndoNotice
 
-FLAG_FILTERS = (("include_in_book", "Only in the book", "Show only events shown in the child's book"),
-                ("sensitive", "Sensitive", "Show only events for the later life letter only"),
-                ("private", "Private notes", "Show only private notes for workers"))
+FLAG_FILTERS = (("include_in_book", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Only in the book")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only events shown in the child's book"))),
+                ("sensitive", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Sensitive")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only events for the later life letter only"))),
+                ("private", str(QT_TRANSLATE_NOOP("ChronologyPanel", "Private notes")),
+                 str(QT_TRANSLATE_NOOP("ChronologyPanel", "Show only private notes for workers"))))
 
 
 def _button(text: str, tip: str, primary: bool = False) -> QPushButton:
@@ -83,20 +86,20 @@ class ChronologyPanel(QWidget):
         self.media: list[PhotoInfo] = []
         self._stale = False
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self._shortcut(self.undo_stack.createUndoAction(self, "&Undo"),
+        self.undo_action = self._shortcut(self.undo_stack.createUndoAction(self, QCoreApplication.translate("ChronologyPanel", "&Undo")),
                                           QKeySequence.StandardKey.Undo)
-        self.redo_action = self._shortcut(self.undo_stack.createRedoAction(self, "&Redo"),
+        self.redo_action = self._shortcut(self.undo_stack.createRedoAction(self, QCoreApplication.translate("ChronologyPanel", "&Redo")),
                                           QKeySequence.StandardKey.Redo)
 
-        self.add_button = _button("Add event…", "Add something that happened in the child's life "
-                                  "(Ctrl+Shift+E)", primary=True)
-        self.edit_button = _button("Edit…", "Change the chosen event (Enter, or double-click)")
-        self.delete_button = _button("Delete", "Delete the chosen event (Delete key). "
-                                     "You can undo it.")
-        self.undo_button = _button("Undo", "Undo the last change to the chronology (Ctrl+Z)")
-        self.redo_button = _button("Redo", "Redo the change you undid (Ctrl+Shift+Z)")
-        self.import_button = _button("Import…", "Import a chronology from a spreadsheet or a "
-                                     "case management export (.csv or .xlsx)")
+        self.add_button = _button(QCoreApplication.translate("ChronologyPanel", "Add event…"), QCoreApplication.translate("ChronologyPanel", "Add something that happened in the child's life "
+                                  "(Ctrl+Shift+E)"), primary=True)
+        self.edit_button = _button(QCoreApplication.translate("ChronologyPanel", "Edit…"), QCoreApplication.translate("ChronologyPanel", "Change the chosen event (Enter, or double-click)"))
+        self.delete_button = _button(QCoreApplication.translate("ChronologyPanel", "Delete"), QCoreApplication.translate("ChronologyPanel", "Delete the chosen event (Delete key). "
+                                     "You can undo it."))
+        self.undo_button = _button(QCoreApplication.translate("ChronologyPanel", "Undo"), QCoreApplication.translate("ChronologyPanel", "Undo the last change to the chronology (Ctrl+Z)"))
+        self.redo_button = _button(QCoreApplication.translate("ChronologyPanel", "Redo"), QCoreApplication.translate("ChronologyPanel", "Redo the change you undid (Ctrl+Shift+Z)"))
+        self.import_button = _button(QCoreApplication.translate("ChronologyPanel", "Import…"), QCoreApplication.translate("ChronologyPanel", "Import a chronology from a spreadsheet or a "
+                                     "case management export (.csv or .xlsx)"))
         self.add_button.clicked.connect(self.add_event)
         self.edit_button.clicked.connect(lambda: self.edit_event())
         self.delete_button.clicked.connect(lambda: self.delete_event())
@@ -105,7 +108,7 @@ class ChronologyPanel(QWidget):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(f"Undo: {t} (Ctrl+Z)" if t else "Undo"))
+            lambda t: self.undo_button.setToolTip(QCoreApplication.translate("ChronologyPanel", "Undo: {t} (Ctrl+Z)").format(t=t) if t else QCoreApplication.translate("ChronologyPanel", "Undo")))
         add_shortcut = QAction(self)
         add_shortcut.setShortcut(QKeySequence("Ctrl+Shift+E"))
         add_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,12 +116,14 @@ class ChronologyPanel(QWidget):
         self.addAction(add_shortcut)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find an event by words, place or date")
+        self.search.setPlaceholderText(QCoreApplication.translate("ChronologyPanel", "Find an event by words, place or date"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find an event")
+        self.search.setAccessibleName(QCoreApplication.translate("ChronologyPanel", "Find an event"))
+        self.search.setToolTip(QCoreApplication.translate("ChronologyPanel", "Type a word from an event's title, place or notes"))
         self.category = QComboBox()
-        self.category.setAccessibleName("Show category")
-        self.category.addItem("All categories", "")
+        self.category.setToolTip(QCoreApplication.translate("ChronologyPanel", "Show only the events of one category"))
+        self.category.setAccessibleName(QCoreApplication.translate("ChronologyPanel", "Show category"))
+        self.category.addItem(QCoreApplication.translate("ChronologyPanel", "All categories"), "")
         for c in ChronologyCategory:
             self.category.addItem(c.label, c.value)
         self.flag_boxes: dict[str, QCheckBox] = {}
@@ -150,8 +155,8 @@ class ChronologyPanel(QWidget):
         self.sources = DragSources(runner)
         self.counts = QLabel()
         self.counts.setObjectName("subheading")
-        self.empty = label("No events yet. Add the first with Add event…, or import a "
-                           "chronology with Import…", "subheading", wrap=True)
+        self.empty = label(QCoreApplication.translate("ChronologyPanel", "No events yet. Add the first with Add event…, or import a "
+                           "chronology with Import…"), "subheading", wrap=True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -169,8 +174,8 @@ class ChronologyPanel(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category, 1)
         for name, text, tip in FLAG_FILTERS:
-            box = QCheckBox(text)
-            box.setToolTip(tip)
+            box = QCheckBox(QCoreApplication.translate("ChronologyPanel", text))
+            box.setToolTip(QCoreApplication.translate("ChronologyPanel", tip))
             box.toggled.connect(lambda on, n=name: self._refiltered(self.proxy.set_flag, n, on))
             self.flag_boxes[name] = box
             filters.addWidget(box)
@@ -296,7 +301,7 @@ class ChronologyPanel(QWidget):
             added = chron.add_event(self.library, self.child_id, **dialog.values())  # type: ignore[arg-type]
             set_links(self.library, added.id, dialog.photo_ids(), dialog.person_ids(), added)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Could not add the event", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("ChronologyPanel", "Could not add the event"), str(exc))
             return None
         self.reload(select=added.id)
         added = self.event_info(added.id) or added
@@ -315,7 +320,7 @@ class ChronologyPanel(QWidget):
             chron.update_event(self.library, before.id, **dialog.values())
             set_links(self.library, before.id, dialog.photo_ids(), dialog.person_ids(), before)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Could not save the event", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("ChronologyPanel", "Could not save the event"), str(exc))
             return None
         self.reload(select=before.id)
         after = self.event_info(before.id)
@@ -330,12 +335,12 @@ class ChronologyPanel(QWidget):
         try:
             gone = chron.delete_event(self.library, event_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Could not delete the event", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("ChronologyPanel", "Could not delete the event"), str(exc))
             return False
         self.reload()
         command = DeleteEventCommand(self.library, gone, self._changed, self._failed)
         self._push(command)
-        self.notice.show_notice(f"Deleted “{gone.title}” from the chronology.",
+        self.notice.show_notice(QCoreApplication.translate("ChronologyPanel", "Deleted “{title}” from the chronology.").format(title=gone.title),
                                 lambda: self._undo_if_last(command))
         return True
 
@@ -352,7 +357,7 @@ class ChronologyPanel(QWidget):
         after = linked(before, photo=photo, person=person)
         what = "This photo" if photo is not None else self.sources.people_model.name_of(person or 0)
         if after == before:
-            self.notice.show_notice(f"{what} is already linked to “{before.title}”.", None)
+            self.notice.show_notice(QCoreApplication.translate("ChronologyPanel", "{what} is already linked to “{title}”.").format(what=what, title=before.title), None)
             return False
         try:
             if photo is not None:
@@ -360,15 +365,14 @@ class ChronologyPanel(QWidget):
             else:
                 links.link_person(self.library, event_id, person or 0)
         except ServiceError as exc:
-            QMessageBox.warning(self, "Could not link it", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("ChronologyPanel", "Could not link it"), str(exc))
             return False
         self.reload(select=event_id)
         after = self.event_info(event_id) or after
         text = f"Link {'a photo' if photo is not None else what} to “{before.title}”"
         command = EditEventCommand(self.library, before, after, self._changed, self._failed, text)
         self._push(command)
-        self.notice.show_notice(f"Linked {'the photo' if photo is not None else what} to "
-                                f"“{before.title}”.", lambda: self._undo_if_last(command))
+        self.notice.show_notice(QCoreApplication.translate("ChronologyPanel", "Linked {value1} to “{title}”.").format(value1='the photo' if photo is not None else what, title=before.title), lambda: self._undo_if_last(command))
         return True
 
     # --- undo -----------------------------------------------------------------------------
@@ -385,7 +389,7 @@ class ChronologyPanel(QWidget):
         self.reload(select=event_id)
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Could not undo or redo", message)
+        QMessageBox.warning(self, QCoreApplication.translate("ChronologyPanel", "Could not undo or redo"), message)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -399,8 +403,9 @@ class ChronologyPanel(QWidget):
 
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        events = "1 event" if total == 1 else f"{total} events"
-        self.counts.setText(f"{events}, {shown} shown by the filters" if shown != total
+        events = (QCoreApplication.translate("ChronologyPanel", "1 event") if total == 1
+                  else QCoreApplication.translate("ChronologyPanel", "{n} events").format(n=total))
+        self.counts.setText(QCoreApplication.translate("ChronologyPanel", "{events}, {shown} shown by the filters").format(events=events, shown=shown) if shown != total
                             else events)
         self.empty.setVisible(total == 0)
         self.counts.setVisible(total > 0)

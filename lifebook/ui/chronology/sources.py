@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -100,8 +101,8 @@ class DragSources(QWidget):
         self.photos.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.photos.setDragEnabled(True)
         self.photos.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.photos.setAccessibleName("Photos to link")
-        self.photos.setToolTip("Drag a photo onto an event to link it.")
+        self.photos.setAccessibleName(QCoreApplication.translate("DragSources", "Photos to link"))
+        self.photos.setToolTip(QCoreApplication.translate("DragSources", "Drag a photo onto an event to link it."))
         self.people_model = PeopleModel(self)
         self.people = QListView()
         self.people.setModel(self.people_model)
@@ -109,19 +110,19 @@ class DragSources(QWidget):
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.people.setAccessibleName("People to link")
-        self.people.setToolTip("Drag a person onto an event to say they were involved.")
-        self.no_people = QLabel("No people are recorded for this child yet.")
+        self.people.setAccessibleName(QCoreApplication.translate("DragSources", "People to link"))
+        self.people.setToolTip(QCoreApplication.translate("DragSources", "Drag a person onto an event to say they were involved."))
+        self.no_people = QLabel(QCoreApplication.translate("DragSources", "No people are recorded for this child yet."))
         self.no_people.setObjectName("subheading")
         self.no_people.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        hint = label("Drag onto an event to link it", "subheading", wrap=True)
-        layout.addWidget(label("Photos", "sectionTitle"))
+        hint = label(QCoreApplication.translate("DragSources", "Drag onto an event to link it"), "subheading", wrap=True)
+        layout.addWidget(label(QCoreApplication.translate("DragSources", "Photos"), "sectionTitle"))
         layout.addWidget(hint)
         layout.addWidget(self.photos, 3)
-        layout.addWidget(label("People", "sectionTitle"))
+        layout.addWidget(label(QCoreApplication.translate("DragSources", "People"), "sectionTitle"))
         layout.addWidget(self.people, 2)
         layout.addWidget(self.no_people)
         self.no_people.hide()

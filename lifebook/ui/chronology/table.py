@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +33,8 @@ EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Date", "Age", "Event", "Category", "Place", "Flags", "Photos", "People")
+COLUMNS = (str(QT_TRANSLATE_NOOP("EventTableModel", "Date")), str(QT_TRANSLATE_NOOP("EventTableModel", "Age")), str(QT_TRANSLATE_NOOP("EventTableModel", "Event")), str(QT_TRANSLATE_NOOP("EventTableModel", "Category")),
+           str(QT_TRANSLATE_NOOP("EventTableModel", "Place")), str(QT_TRANSLATE_NOOP("EventTableModel", "Flags")), str(QT_TRANSLATE_NOOP("EventTableModel", "Photos")), str(QT_TRANSLATE_NOOP("EventTableModel", "People")))
 DATE, AGE, EVENT, CATEGORY, PLACE, FLAGS, PHOTOS, PEOPLE = range(len(COLUMNS))
 FLAG_WORDS = (("include_in_book", "Book"), ("sensitive", "Sensitive"), ("private", "Private"))
 FLAG_TIPS = {
@@ -83,7 +86,7 @@ class EventTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("EventTableModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -228,7 +231,8 @@ class EventTableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.setAccessibleName("Chronology events")
+        self.setAccessibleName(QCoreApplication.translate("EventTableView", "Chronology events"))
+        self.setToolTip(QCoreApplication.translate("EventTableView", "The child's life in dated events. Enter or double-click changes an event; drag photos and people onto a row to link them."))
         self.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #FBF8F3; "
             "border: 1px solid #E6DDD2; border-radius: 8px; gridline-color: #EFE7DD; "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,7 +18,7 @@ from lifebook.ui.chronology.panel import ChronologyPanel
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
 
-TAB_TITLE = "Chronology"
+TAB_TITLE = str(QT_TRANSLATE_NOOP("chronology.wiring", "Chronology"))
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
@@ -33,7 +33,7 @@ def open_import(window: MainWindow, panel: ChronologyPanel) -> bool:
     """File > Import chronology…: for the chosen child; True if anything was imported."""
     child_id = window.current_child_id()
     if child_id is None:
-        window.statusBar().showMessage("Choose a child first, then import their chronology.", 6000)
+        window.statusBar().showMessage(QCoreApplication.translate("chronology.wiring", "Choose a child first, then import their chronology."), 6000)
         return False
     dialog = ImportChronologyDialog(window.library, child_id, window.runner, window)
     dialog.exec()
@@ -49,10 +49,10 @@ def open_import(window: MainWindow, panel: ChronologyPanel) -> bool:
 def install_chronology(window: MainWindow) -> ChronologyPanel:
     """Add the Chronology tab and its actions to the window; returns the panel."""
     panel = ChronologyPanel(window.runner)
-    window.child_page.tabs.insertTab(1, panel, TAB_TITLE)  # before People
-    action = QAction("Import &chronology…", window)
-    action.setToolTip("Import the chosen child's chronology from a spreadsheet or a case "
-                      "management export (.csv or .xlsx)")
+    window.child_page.tabs.insertTab(1, panel, QCoreApplication.translate("chronology.wiring", TAB_TITLE))  # before People
+    action = QAction(QCoreApplication.translate("chronology.wiring", "Import chronolo&gy…"), window)
+    action.setToolTip(QCoreApplication.translate("chronology.wiring", "Import the chosen child's chronology from a spreadsheet or a case "
+                      "management export (.csv or .xlsx)"))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(lambda: open_import(window, panel))
     panel.import_button.clicked.connect(action.trigger)
@@ -68,8 +68,8 @@ def install_chronology(window: MainWindow) -> ChronologyPanel:
         if window.stack.currentWidget() is window.child_page:
             menu = window.edit_menu
             menu.clear()  # deletes what it held: so the menu gets its own copies each time
-            for copy, key in ((panel.undo_stack.createUndoAction(menu, "&Undo"), "Undo"),
-                              (panel.undo_stack.createRedoAction(menu, "&Redo"), "Redo")):
+            for copy, key in ((panel.undo_stack.createUndoAction(menu, QCoreApplication.translate("chronology.wiring", "&Undo")), "Undo"),
+                              (panel.undo_stack.createRedoAction(menu, QCoreApplication.translate("chronology.wiring", "&Redo")), "Redo")):
                 copy.setShortcut(getattr(QKeySequence.StandardKey, key))  # shown in the menu;
                 copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the panel's own works
                 menu.addAction(copy)

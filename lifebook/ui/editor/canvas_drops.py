@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
 
 from lifebook.services.errors import ServiceError
@@ -132,7 +132,7 @@ class CanvasDrops:
             else:
                 self.import_into_frame(target, files)
         except ServiceError as exc:
-            self.status_message.emit(f"The photo could not be placed: {exc}.")
+            self.status_message.emit(QCoreApplication.translate("CanvasDrops", "The photo could not be placed: {exc}.").format(exc=exc))
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction if source else Qt.DropAction.CopyAction)
@@ -147,12 +147,12 @@ class CanvasDrops:
             return
         library = self.doc.library
         child_id = self.doc.content.child_id
-        self.status_message.emit(f"Importing {len(files)} photo(s)…")
+        self.status_message.emit(QCoreApplication.translate("CanvasDrops", "Importing {len_files} photo(s)…").format(len_files=len(files)))
         job = Job(lambda progress, cancel: import_photos(
             library, child_id, files, progress=progress, cancel=cancel))
         job.finished.connect(lambda report: self._imported(where, report))
         job.failed.connect(lambda message: self.status_message.emit(
-            f"The photos could not be imported: {message}"))
+            QCoreApplication.translate("CanvasDrops", "The photos could not be imported: {message}").format(message=message)))
         self.job = job
         self.canvas.runner.start(job)
 
@@ -166,8 +166,8 @@ class CanvasDrops:
             try:
                 self.doc.place_photo(*where, first.id)
             except ServiceError as exc:
-                self.status_message.emit(f"The photo could not be placed: {exc}.")
+                self.status_message.emit(QCoreApplication.translate("CanvasDrops", "The photo could not be placed: {exc}.").format(exc=exc))
                 return
             self.doc.selection.select_frame(*where)
             if not report.rejected:
-                self.status_message.emit("Photo imported and placed.")
+                self.status_message.emit(QCoreApplication.translate("CanvasDrops", "Photo imported and placed."))

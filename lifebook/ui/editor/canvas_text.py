@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame
 
@@ -48,7 +48,7 @@ class FrameTextEditor(QObject):
         self.where: tuple[int, str] | None = None
         self.box = RichTextEdit(canvas.viewport())
         self.box.setObjectName("onPageText")
-        self.box.setAccessibleName("Text on the page")
+        self.box.setAccessibleName(QCoreApplication.translate("FrameTextEditor", "Text on the page"))
         self.box.setFrameShape(QFrame.Shape.NoFrame)
         self.box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from lifebook.services import comments as comment_service
@@ -38,7 +39,7 @@ class _CommentCommand(QUndoCommand):
         try:
             step()
         except (ServiceError, LibraryError) as exc:
-            self.panel.say(f"That could not be undone: {exc}")
+            self.panel.say(QCoreApplication.translate("_CommentCommand", "That could not be undone: {exc}").format(exc=exc))
         self.panel.refresh()
 
     def do(self) -> None:

@@ -11,7 +11,7 @@ Comments are kept apart from the book's content, so they are never printed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,10 +79,11 @@ class CommentsPanel(QWidget):
         self.library = doc.library
         self.canvas = canvas
         self.threads: list[CommentThread] = []
-        self.heading = QLabel("Comments")
+        self.heading = QLabel(QCoreApplication.translate("CommentsPanel", "Comments"))
         self.heading.setObjectName("sectionTitle")
-        self.show_resolved = QCheckBox("Show resolved")
-        self.show_resolved.setToolTip("Also list the comments marked as resolved")
+        self.heading.setWordWrap(True)  # longer in other languages: wrap, never clip
+        self.show_resolved = QCheckBox(QCoreApplication.translate("CommentsPanel", "Show resolved"))
+        self.show_resolved.setToolTip(QCoreApplication.translate("CommentsPanel", "Also list the comments marked as resolved"))
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -90,33 +91,36 @@ class CommentsPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.viewport().installEventFilter(self)  # re-wrap the text when it is resized
-        self.tree.setAccessibleName("Comments on this book")
+        self.tree.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Comments on this book"))
+        self.tree.setToolTip(QCoreApplication.translate("CommentsPanel", "Comments on this book, each with its replies. Choose one to see where it is."))
         self.tree.currentItemChanged.connect(lambda *_: self._thread_chosen())
-        self.empty = QLabel("No comments yet. Choose a page or a part of it, write a comment "
-                            "below and press Add comment.")
+        self.empty = QLabel(QCoreApplication.translate("CommentsPanel", "No comments yet. Choose a page or a part of it, write a comment "
+                            "below and press Add comment."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("subheading")
-        self.resolve_button = QPushButton("Resolve")
-        self.resolve_button.setToolTip("Mark this thread as dealt with (Undo brings it back)")
+        self.resolve_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Resolve"))
+        self.resolve_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Mark this thread as dealt with (Undo brings it back)"))
         self.resolve_button.clicked.connect(self.toggle_resolved)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this comment and its replies (Undo brings them back)")
+        self.delete_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Delete"))
+        self.delete_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Delete this comment and its replies (Undo brings them back)"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.drawing_button = QPushButton("See the drawing")
-        self.drawing_button.setToolTip("Show the page the child drew")
+        self.drawing_button = QPushButton(QCoreApplication.translate("CommentsPanel", "See the drawing"))
+        self.drawing_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Show the page the child drew"))
         self.drawing_button.clicked.connect(self.show_drawing)
         self.target = QLabel()
         self.target.setWordWrap(True)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("Write a comment…")
-        self.edit.setAccessibleName("Comment")
+        self.edit.setPlaceholderText(QCoreApplication.translate("CommentsPanel", "Write a comment…"))
+        self.edit.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Comment"))
+        self.edit.setToolTip(QCoreApplication.translate("CommentsPanel", "Write a comment for the people working on this book. Comments are never printed."))
         self.edit.setFixedHeight(56)
         self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
-        self.add_button = QPushButton("Add comment")
+        self.add_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Add comment"))
+        self.add_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Add the comment to the chosen page or part of it"))
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add)
-        self.reply_button = QPushButton("Reply")
-        self.reply_button.setToolTip("Add this to the chosen thread")
+        self.reply_button = QPushButton(QCoreApplication.translate("CommentsPanel", "Reply"))
+        self.reply_button.setToolTip(QCoreApplication.translate("CommentsPanel", "Add this to the chosen thread"))
         self.reply_button.clicked.connect(self.reply)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -181,8 +185,7 @@ class CommentsPanel(QWidget):
         hidden = len(self.threads) - len(shown)
         self.empty.setVisible(not shown)
         if not shown and hidden:
-            self.empty.setText(f"All {hidden} comment thread{'s are' if hidden != 1 else ' is'} "
-                               "resolved. Tick Show resolved to see them.")
+            self.empty.setText(QCoreApplication.translate("CommentsPanel", "All {hidden} comment thread{value3} resolved. Tick Show resolved to see them.").format(hidden=hidden, value3='s are' if hidden != 1 else ' is'))
         self._update_buttons()
         self._show_target()
         if self.canvas is not None:
@@ -251,7 +254,7 @@ class CommentsPanel(QWidget):
         thread = self.current_thread()
         typed = bool(self.edit.toPlainText().strip())
         self.resolve_button.setEnabled(thread is not None)
-        self.resolve_button.setText("Reopen" if thread and thread.resolved else "Resolve")
+        self.resolve_button.setText(QCoreApplication.translate("CommentsPanel", "Reopen") if thread and thread.resolved else QCoreApplication.translate("CommentsPanel", "Resolve"))
         self.delete_button.setEnabled(thread is not None)
         self.drawing_button.setVisible(bool(thread and thread.first.has_drawing))
         self.reply_button.setEnabled(thread is not None and typed)
@@ -265,14 +268,14 @@ class CommentsPanel(QWidget):
         page_id, key = self._target()
         page = self.doc.page(page_id) if page_id else None
         if page is None:
-            self.target.setText("New comment on the whole book:")
+            self.target.setText(QCoreApplication.translate("CommentsPanel", "New comment on the whole book:"))
             return
         label = ""
         layout = self.doc.layout(page.page_id) if key else None
         box = next((f for f in layout.frames if f.key == key), None) if layout else None
         if box is not None:
             label = f", {box.label or 'the chosen part'}"
-        self.target.setText(f"New comment on page {page.number}{label}:")
+        self.target.setText(QCoreApplication.translate("CommentsPanel", "New comment on page {number}{label}:").format(number=page.number, label=label))
 
     # --- writing --------------------------------------------------------------------
 
@@ -299,7 +302,7 @@ class CommentsPanel(QWidget):
             self.edit.clear()
             self.refresh()
             self.select_thread(info.id)
-            self.status_message.emit("Comment added. It is never printed.")
+            self.status_message.emit(QCoreApplication.translate("CommentsPanel", "Comment added. It is never printed."))
             return info
         return None
 
@@ -324,7 +327,7 @@ class CommentsPanel(QWidget):
         if done is not None:
             self.doc.undo_stack.push(ResolveCommentCommand(self, thread.id, resolved))
             self.refresh()
-            self.status_message.emit("Comment resolved." if resolved else "Comment opened again.")
+            self.status_message.emit(QCoreApplication.translate("CommentsPanel", "Comment resolved.") if resolved else QCoreApplication.translate("CommentsPanel", "Comment opened again."))
 
     def delete_current(self) -> None:
         thread = self.current_thread()
@@ -351,7 +354,7 @@ class CommentsPanel(QWidget):
         if not png or thread is None:
             return None
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"The child's own page ({thread.first.where_text})")
+        dialog.setWindowTitle(QCoreApplication.translate("CommentsPanel", "The child's own page ({where_text})").format(where_text=thread.first.where_text))
         picture = QLabel()
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,7 @@ from lifebook.ui.workflow.banner import WorkflowBanner
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
+    label.setWordWrap(True)  # longer in other languages: wrap, never clip
     return label
 
 
@@ -116,42 +117,42 @@ class BookEditor(QWidget):
 
     def _build_actions(self) -> None:
         stack = self.doc.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, QCoreApplication.translate("BookEditor", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, QCoreApplication.translate("BookEditor", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self.properties.show_selection)
         self.redo_action.triggered.connect(self.properties.show_selection)
         stack.undoTextChanged.connect(self._undo_text_changed)
         stack.redoTextChanged.connect(self._redo_text_changed)
-        self.add_page_action = self._action("&Add page…", lambda: self.page_strip.add_page_after(),
-                                            "Ctrl+Return", "Add a page after this one, from a template")
-        self.duplicate_action = self._action("&Duplicate page", lambda: self.page_strip.duplicate_page(),
-                                             "Ctrl+D", "Make a copy of this page after it")
-        self.delete_action = self._action("De&lete page", lambda: self.page_strip.delete_page(),
-                                          "Ctrl+Backspace", "Delete this page (Undo brings it back)")
-        self.template_action = self._action("Change &template…", lambda: self.change_template(),
-                                            "Ctrl+T", "Choose another layout for this page; nothing is lost")
-        self.zoom_fit_action = self._action("Zoom to &fit", self.canvas.zoom_fit, "Ctrl+0",
-                                            "Show the whole page")
-        self.zoom_actual_action = self._action("&Actual size", self.canvas.zoom_actual, "Ctrl+1",
-                                               "Show the page at its printed size")
-        self.zoom_in_action = self._action("Zoom &in", self.canvas.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &out", self.canvas.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self.spread_action = self._action("Two-page &spread", self.canvas.set_spread_mode, "Ctrl+2",
-                                          "Show facing pages side by side, as in the printed book",
+        self.add_page_action = self._action(QCoreApplication.translate("BookEditor", "&Add page…"), lambda: self.page_strip.add_page_after(),
+                                            "Ctrl+Return", QCoreApplication.translate("BookEditor", "Add a page after this one, from a template"))
+        self.duplicate_action = self._action(QCoreApplication.translate("BookEditor", "&Duplicate page"), lambda: self.page_strip.duplicate_page(),
+                                             "Ctrl+D", QCoreApplication.translate("BookEditor", "Make a copy of this page after it"))
+        self.delete_action = self._action(QCoreApplication.translate("BookEditor", "De&lete page"), lambda: self.page_strip.delete_page(),
+                                          "Ctrl+Backspace", QCoreApplication.translate("BookEditor", "Delete this page (Undo brings it back)"))
+        self.template_action = self._action(QCoreApplication.translate("BookEditor", "Change &template…"), lambda: self.change_template(),
+                                            "Ctrl+T", QCoreApplication.translate("BookEditor", "Choose another layout for this page; nothing is lost"))
+        self.zoom_fit_action = self._action(QCoreApplication.translate("BookEditor", "Zoom to &fit"), self.canvas.zoom_fit, "Ctrl+0",
+                                            QCoreApplication.translate("BookEditor", "Show the whole page"))
+        self.zoom_actual_action = self._action(QCoreApplication.translate("BookEditor", "&Actual size"), self.canvas.zoom_actual, "Ctrl+1",
+                                               QCoreApplication.translate("BookEditor", "Show the page at its printed size"))
+        self.zoom_in_action = self._action(QCoreApplication.translate("BookEditor", "Zoom &in"), self.canvas.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(QCoreApplication.translate("BookEditor", "Zoom &out"), self.canvas.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.spread_action = self._action(QCoreApplication.translate("BookEditor", "Two-page &spread"), self.canvas.set_spread_mode, "Ctrl+2",
+                                          QCoreApplication.translate("BookEditor", "Show facing pages side by side, as in the printed book"),
                                           checkable=True)
-        self.guides_action = self._action("Show &guides", self._guides, "Ctrl+;",
-                                          "Show the trim edge, the bleed and the safe margin",
+        self.guides_action = self._action(QCoreApplication.translate("BookEditor", "Show &guides"), self._guides, "Ctrl+;",
+                                          QCoreApplication.translate("BookEditor", "Show the trim edge, the bleed and the safe margin"),
                                           checkable=True)
-        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E",
-                                          "Make a print-ready PDF of this book")
-        self.save_action = self._action("&Save", self.confirm_saved, QKeySequence.StandardKey.Save,
-                                        "Lifebook saves every change as you make it")
-        self.review_action = self._action("Review with &child", lambda: self.review_with_child(), None,
-                                          "Read this book with the child, full screen, and keep what they say")
-        self.storyboard_action = self._action("Story&board…", lambda: self.show_storyboard(), "Ctrl+Shift+B",
-                                              "See every page as a card: drag to reorder, click to open")
+        self.export_action = self._action(QCoreApplication.translate("BookEditor", "E&xport PDF…"), self.export_pdf, "Ctrl+E",
+                                          QCoreApplication.translate("BookEditor", "Make a print-ready PDF of this book"))
+        self.save_action = self._action(QCoreApplication.translate("BookEditor", "&Save"), self.confirm_saved, QKeySequence.StandardKey.Save,
+                                        QCoreApplication.translate("BookEditor", "Lifebook saves every change as you make it"))
+        self.review_action = self._action(QCoreApplication.translate("BookEditor", "Review with &child"), lambda: self.review_with_child(), None,
+                                          QCoreApplication.translate("BookEditor", "Read this book with the child, full screen, and keep what they say"))
+        self.storyboard_action = self._action(QCoreApplication.translate("BookEditor", "Story&board…"), lambda: self.show_storyboard(), "Ctrl+Shift+B",
+                                              QCoreApplication.translate("BookEditor", "See every page as a card: drag to reorder, click to open"))
         self.actions_list = [self.storyboard_action, self.undo_action, self.redo_action, self.add_page_action,
                              self.duplicate_action, self.delete_action, self.template_action,
                              self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
@@ -161,7 +162,7 @@ class BookEditor(QWidget):
             self.addAction(action)
 
     def _build_layout(self) -> None:
-        toolbar = QToolBar("Book")
+        toolbar = QToolBar(QCoreApplication.translate("BookEditor", "Book"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Export comes first, so a narrow window never hides it behind the » menu
         for action in (self.export_action, None, self.undo_action, self.redo_action, None,
@@ -192,7 +193,7 @@ class BookEditor(QWidget):
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(8, 8, 8, 8)
-        checks_layout.addWidget(_heading("Checks before printing"))
+        checks_layout.addWidget(_heading(QCoreApplication.translate("BookEditor", "Checks before printing")))
         checks_layout.addWidget(self.findings)
         right.addWidget(props)
         right.addWidget(checks)
@@ -212,10 +213,10 @@ class BookEditor(QWidget):
     # --- behaviour -----------------------------------------------------------------
 
     def _undo_text_changed(self, text: str) -> None:
-        _short_label(self.undo_action, "Undo", text)
+        _short_label(self.undo_action, QCoreApplication.translate("BookEditor", "Undo"), text)
 
     def _redo_text_changed(self, text: str) -> None:
-        _short_label(self.redo_action, "Redo", text)
+        _short_label(self.redo_action, QCoreApplication.translate("BookEditor", "Redo"), text)
 
     def _page_deleted(self, message: str) -> None:
         stack = self.doc.undo_stack
@@ -241,7 +242,7 @@ class BookEditor(QWidget):
                                     current=page.template, runner=self.runner)
         if key and key != page.template:
             self.doc.change_template(page.page_id, key)
-            self.status_message.emit("Template changed. Undo with Ctrl+Z.")
+            self.status_message.emit(QCoreApplication.translate("BookEditor", "Template changed. Undo with Ctrl+Z."))
 
     def export_pdf(self) -> ExportDialog:
         self.flush()
@@ -263,7 +264,7 @@ class BookEditor(QWidget):
 
     def confirm_saved(self) -> None:
         self.flush()
-        self.status_message.emit("All changes are saved. Lifebook saves every change as you make it.")
+        self.status_message.emit(QCoreApplication.translate("BookEditor", "All changes are saved. Lifebook saves every change as you make it."))
 
     def flush(self) -> None:
         """Commit anything still being typed or dragged: before export, close or switching book."""

@@ -12,7 +12,7 @@ import re
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,51 +66,53 @@ class ExportDialog(QDialog):
         self.executor = executor
         self.job: Job | None = None
         self.exported: ExportResult | None = None
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export PDF"))
         self.setMinimumWidth(680)
 
         self.path_edit = QLineEdit(str(default_pdf_path(doc.content.title, folder)))
-        self.path_edit.setAccessibleName("Where to save the PDF")
-        browse = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", "Where to save the PDF"))
+        self.path_edit.setToolTip(QCoreApplication.translate("ExportDialog", "The folder and file name of the PDF"))
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Choose…"))
+        browse.setToolTip(QCoreApplication.translate("ExportDialog", "Choose where to save the PDF"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.crop_marks = QCheckBox("Add crop marks (for a print shop)")
+        self.crop_marks = QCheckBox(QCoreApplication.translate("ExportDialog", "Add crop marks (for a print shop)"))
+        self.crop_marks.setToolTip(QCoreApplication.translate("ExportDialog", "Marks at the corners show a print shop where to cut the pages"))
         self.bleed = QDoubleSpinBox()
         self.bleed.setRange(0.0, 10.0)
         self.bleed.setSingleStep(0.5)
         self.bleed.setValue(3.0)
         self.bleed.setSuffix(" mm")
-        self.bleed.setToolTip("Extra picture past the page edge, trimmed off after printing. 3 mm is usual.")
+        self.bleed.setToolTip(QCoreApplication.translate("ExportDialog", "Extra picture past the page edge, trimmed off after printing. 3 mm is usual."))
         self.ppi = QSpinBox()
         self.ppi.setRange(150, 600)
         self.ppi.setSingleStep(50)
         self.ppi.setValue(300)
-        self.ppi.setSuffix(" pixels per inch")
-        self.ppi.setToolTip("Photo resolution in the PDF. 300 is right for printing.")
+        self.ppi.setSuffix(QCoreApplication.translate("ExportDialog", " pixels per inch"))
+        self.ppi.setToolTip(QCoreApplication.translate("ExportDialog", "Photo resolution in the PDF. 300 is right for printing."))
         approved = book_workflow(doc.library, doc.book_id).approved  # the newest approved revision
-        self.final = QCheckBox("Final copy, without the DRAFT watermark" if approved is None else
-                               f"Final copy of revision {approved.number} as approved "
-                               f"({approved.approval_line}), without the DRAFT watermark")
+        self.final = QCheckBox(QCoreApplication.translate("ExportDialog", "Final copy, without the DRAFT watermark") if approved is None else
+                               QCoreApplication.translate("ExportDialog", "Final copy of revision {number} as approved ({approval_line}), without the DRAFT watermark").format(number=approved.number, approval_line=approved.approval_line))
         self.final.setEnabled(approved is not None)
-        self.final.setToolTip("Only books approved in quality assurance (QA) can be exported as final."
-                              if approved is None else "Export the approved revision, exactly as approved")
+        self.final.setToolTip(QCoreApplication.translate("ExportDialog", "Only books approved in quality assurance (QA) can be exported as final.")
+                              if approved is None else QCoreApplication.translate("ExportDialog", "Export the approved revision, exactly as approved"))
         form = QFormLayout()
-        form.addRow("Save as", path_row)
-        form.addRow("Bleed", self.bleed)
-        form.addRow("Photos", self.ppi)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Save as"), path_row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Bleed"), self.bleed)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Photos"), self.ppi)
         author = load_preferences().author
-        self.author_label = QLabel(author or "No name set. Add yours in File ▸ Preferences… "
-                                   "and the PDF will name you as its author.")
+        self.author_label = QLabel(author or QCoreApplication.translate("ExportDialog", "No name set. Add yours in File ▸ Preferences… "
+                                                                 "and the PDF will name you as its author."))
         self.author_label.setWordWrap(True)
-        form.addRow("Author", self.author_label)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Author"), self.author_label)
         form.addRow("", self.crop_marks)
         # words and pictures: one page per sheet, big, to read with a young child (layout.handout)
-        self.handout = QCheckBox("One page per sheet: each page big on its own sideways A4 sheet, "
-                                 "to read with the child")
-        self.handout.setToolTip("For printing at home or school: the picture large above the words, "
-                                "with no bleed or crop marks")
+        self.handout = QCheckBox(QCoreApplication.translate("ExportDialog", "One page per sheet: each page big on its own sideways A4 sheet, "
+                                 "to read with the child"))
+        self.handout.setToolTip(QCoreApplication.translate("ExportDialog", "For printing at home or school: the picture large above the words, "
+                                "with no bleed or crop marks"))
         self.handout.toggled.connect(self._handout_toggled)
         if handout_offered(doc.content):
             form.addRow("", self.handout)
@@ -118,34 +120,36 @@ class ExportDialog(QDialog):
             self.handout.hide()
         form.addRow("", self.final)
         self.part = QComboBox()  # a letter written in parts (services.letters)
-        self.part.setAccessibleName("Which part of the letter")
+        self.part.setAccessibleName(QCoreApplication.translate("ExportDialog", "Which part of the letter"))
         for label, key in (("All of the letter", "all"), ("The letter for now", "now"),
                            ("The part kept for later", "later")):
             self.part.addItem(label, key)
         if any(p.for_later for p in doc.content.pages):
-            form.addRow("Which part", self.part)
+            form.addRow(QCoreApplication.translate("ExportDialog", "Which part"), self.part)
         else:
             self.part.hide()
 
-        self.findings_label = QLabel(f"Checks: {summary(doc.findings())}")
+        self.findings_label = QLabel(QCoreApplication.translate("ExportDialog", "Checks: {value1}").format(value1=summary(doc.findings())))
         self.findings_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(QCoreApplication.translate("ExportDialog", "Export"))
+        self.export_button.setToolTip(QCoreApplication.translate("ExportDialog", "Make the PDF"))
         self.export_button.setObjectName("primary")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ExportDialog", "Cancel"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("ExportDialog", "Stop, or close without exporting"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(QCoreApplication.translate("ExportDialog", "Open folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("Look at every page of the PDF here, exactly as it will print")
+        self.preview_button = QPushButton(QCoreApplication.translate("ExportDialog", "Preview"))
+        self.preview_button.setToolTip(QCoreApplication.translate("ExportDialog", "Look at every page of the PDF here, exactly as it will print"))
         self.preview_button.clicked.connect(self.preview)
-        self.viewer_button = QPushButton("Open in PDF viewer")
-        self.viewer_button.setToolTip("Open the PDF with the PDF program on this computer")
+        self.viewer_button = QPushButton(QCoreApplication.translate("ExportDialog", "Open in PDF viewer"))
+        self.viewer_button.setToolTip(QCoreApplication.translate("ExportDialog", "Open the PDF with the PDF program on this computer"))
         self.viewer_button.clicked.connect(self.open_in_viewer)
         self.open_url = QDesktopServices.openUrl  # tests replace this
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -166,7 +170,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExportDialog", "Save the PDF as"), self.path_edit.text(), QCoreApplication.translate("ExportDialog", "PDF (*.pdf)"))
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
@@ -222,7 +226,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(QCoreApplication.translate("ExportDialog", "Exporting…"))
         self.runner.start(job)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -238,10 +242,9 @@ class ExportDialog(QDialog):
                       kind="PDF, one page per sheet" if self.handout.isChecked() else "PDF")
         self.progress.setValue(self.progress.maximum())
         self.export_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
         kind = "final copy" if result.final else "draft"
-        self.status.setText(f"Saved the {kind}: {result.out_path} ({result.pages} pages). "
-                            f"{summary(result.findings)}")
+        self.status.setText(QCoreApplication.translate("ExportDialog", "Saved the {kind}: {out_path} ({pages} pages). {summary_findings}").format(kind=kind, out_path=result.out_path, pages=result.pages, summary_findings=summary(result.findings)))
         for b in (self.open_folder_button, self.viewer_button, self.preview_button):
             b.show()
 
@@ -254,14 +257,13 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Stopping… nothing is saved for a cancelled export.")
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Stopping… nothing is saved for a cancelled export."))
             return
         self.reject()
 
     def open_folder(self) -> None:
         if self.exported and not self.open_url(QUrl.fromLocalFile(str(self.exported.out_path.parent))):
-            self.status.setText(f"The folder could not be opened. The PDF is saved as "
-                                f"{self.exported.out_path}.")
+            self.status.setText(QCoreApplication.translate("ExportDialog", "The folder could not be opened. The PDF is saved as {out_path}.").format(out_path=self.exported.out_path))
 
     def open_in_viewer(self) -> bool:
         return self.exported is not None and open_pdf_externally(self, self.exported.out_path,

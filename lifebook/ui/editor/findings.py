@@ -11,6 +11,7 @@ agreed can be agreed from here ("Agree these photos…").
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -145,7 +146,7 @@ class FindingsModel(QStandardItemModel):
                              else f"{SEVERITY_MARK[severity]}  {finding.message}")
         item.setData(finding, FINDING_ROLE)
         item.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
-        item.setToolTip(f"{SEVERITY_WORD[severity]}: {finding.message}\nClick to go to it.")
+        item.setToolTip(QCoreApplication.translate("FindingsModel", "{value0}: {message}\nClick to go to it.").format(value0=SEVERITY_WORD[severity], message=finding.message))
         item.setEditable(False)
         return item
 
@@ -210,7 +211,8 @@ class FindingsPanel(QWidget):
         self.view.setExpandsOnDoubleClick(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setAccessibleName("Checks before printing")
+        self.view.setAccessibleName(QCoreApplication.translate("FindingsPanel", "Checks before printing"))
+        self.view.setToolTip(QCoreApplication.translate("FindingsPanel", "What to fix or look at before the book is printed. Double-click a line to go to it."))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.clicked.connect(self._go)
@@ -222,8 +224,8 @@ class FindingsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.photo_actions = PhotoActions(self, lambda: doc.library)
         self.photo_actions.changed.connect(self._photos_changed)
-        self.agree_button = QPushButton("Agree these photos…")
-        self.agree_button.setToolTip("Record that a manager has agreed the photos not yet agreed")
+        self.agree_button = QPushButton(QCoreApplication.translate("FindingsPanel", "Agree these photos…"))
+        self.agree_button.setToolTip(QCoreApplication.translate("FindingsPanel", "Record that a manager has agreed the photos not yet agreed"))
         self.agree_button.clicked.connect(self.agree_not_agreed)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -252,19 +254,20 @@ class FindingsPanel(QWidget):
                 self.view.setExpanded(index, True)
         counts = {s: sum(1 for f in findings if Severity(f.severity) == s) for s in Severity}
         if not findings:
-            self.summary.setText("No problems found. This book is ready to print.")
+            self.summary.setText(QCoreApplication.translate("FindingsPanel", "No problems found. This book is ready to print."))
         else:
             parts = []
             if counts[Severity.ERROR]:
-                parts.append(f"{counts[Severity.ERROR]} to fix before printing")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(n=counts[Severity.ERROR]))
             if counts[Severity.WARNING]:
-                parts.append(f"{counts[Severity.WARNING]} to look at")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(n=counts[Severity.WARNING]))
             if counts[Severity.INFO]:
-                parts.append(f"{counts[Severity.INFO]} for information")
-            self.summary.setText(", ".join(parts).capitalize() + ".")
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(n=counts[Severity.INFO]))
+            self.summary.setText(QCoreApplication.translate("FindingsPanel", "{parts}.").format(
+                parts=QCoreApplication.translate("FindingsPanel", ", ").join(parts)))
         n = len(self.not_agreed_media_ids())
         self.agree_button.setVisible(n > 0)
-        self.agree_button.setText("Agree this photo…" if n == 1 else f"Agree these {n} photos…")
+        self.agree_button.setText(QCoreApplication.translate("FindingsPanel", "Agree this photo…") if n == 1 else QCoreApplication.translate("FindingsPanel", "Agree these {n} photos…").format(n=n))
 
     def group_index(self, code: str) -> QModelIndex:
         """The group line for ``code`` (invalid if that kind is not grouped now)."""

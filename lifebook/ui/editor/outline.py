@@ -11,7 +11,7 @@ edit on the document's undo stack (see section_commands.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,8 @@ class SectionOutline(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setExpandsOnDoubleClick(True)
-        self.setAccessibleName("Sections of the book")
+        self.setAccessibleName(QCoreApplication.translate("SectionOutline", "Sections of the book"))
+        self.setToolTip(QCoreApplication.translate("SectionOutline", "The book's sections and their pages. Click a page to go to it; drag pages between sections."))
         self._collapsed: set[tuple[int, str]] = set()  # (run number, name) the user folded away
         self._syncing = False
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -111,7 +112,7 @@ class SectionOutline(QTreeView):
                 section.setData(pages[0].page_id, PAGE_ID_ROLE)
                 section.setData(True, IS_SECTION_ROLE)
                 section.setData((run, name), RUN_ROLE)
-                section.setToolTip(f"{name or NO_SECTION}: {count}. Click to go to its first page.")
+                section.setToolTip(QCoreApplication.translate("SectionOutline", "{value0}: {count}. Click to go to its first page.").format(value0=name or NO_SECTION, count=count))
                 section.setEditable(False)
                 for page in pages:
                     child = QStandardItem(page_label(page))
@@ -201,19 +202,19 @@ class SectionOutline(QTreeView):
             return act
 
         self.add_section_action = action(
-            "Add section…", self.ask_add_section,
-            "Add a new section, with one page, after this section")
+            QCoreApplication.translate("SectionOutline", "Add section…"), self.ask_add_section,
+            QCoreApplication.translate("SectionOutline", "Add a new section, with one page, after this section"))
         self.rename_section_action = action(
-            "Rename section…", self.ask_rename_section, "Rename this section on all its pages", "F2")
+            QCoreApplication.translate("SectionOutline", "Rename section…"), self.ask_rename_section, QCoreApplication.translate("SectionOutline", "Rename this section on all its pages"), "F2")
         self.move_up_action = action(
-            "Move section up", lambda: self.move_section(self.current_run(), -1),
-            "Move this section, with all its pages, before the one above", "Alt+Up")
+            QCoreApplication.translate("SectionOutline", "Move section up"), lambda: self.move_section(self.current_run(), -1),
+            QCoreApplication.translate("SectionOutline", "Move this section, with all its pages, before the one above"), "Alt+Up")
         self.move_down_action = action(
-            "Move section down", lambda: self.move_section(self.current_run(), 1),
-            "Move this section, with all its pages, after the one below", "Alt+Down")
+            QCoreApplication.translate("SectionOutline", "Move section down"), lambda: self.move_section(self.current_run(), 1),
+            QCoreApplication.translate("SectionOutline", "Move this section, with all its pages, after the one below"), "Alt+Down")
         self.remove_section_action = action(
-            "Remove section…", self.ask_remove_section,
-            "Remove this section: delete its pages, or move them into the section above", "Del")
+            QCoreApplication.translate("SectionOutline", "Remove section…"), self.ask_remove_section,
+            QCoreApplication.translate("SectionOutline", "Remove this section: delete its pages, or move them into the section above"), "Del")
 
     def _update_actions(self) -> None:
         if not hasattr(self, "remove_section_action"):
@@ -248,7 +249,7 @@ class SectionOutline(QTreeView):
         try:
             work()
         except ServiceError as exc:
-            QMessageBox.warning(self, "Sections", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("SectionOutline", "Sections"), str(exc))
             return False
         return True
 
@@ -259,7 +260,7 @@ class SectionOutline(QTreeView):
         after = found[1][-1].page_id if found else None
         added: list[int] = []
         if self._try(lambda: added.append(section_commands.add_section(self.doc, name, after))):
-            self.status_message.emit(f"Added the section “{name.strip()}”. Undo with Ctrl+Z.")
+            self.status_message.emit(QCoreApplication.translate("SectionOutline", "Added the section “{value1}”. Undo with Ctrl+Z.").format(value1=name.strip()))
             return added[0]
         return None
 
@@ -269,7 +270,7 @@ class SectionOutline(QTreeView):
             return False
         ids = [p.page_id for p in found[1]]
         if self._try(lambda: section_commands.rename_section(self.doc, ids, name)):
-            self.status_message.emit(f"Renamed the section to “{name.strip()}” on {_pages(len(ids))}.")
+            self.status_message.emit(QCoreApplication.translate("SectionOutline", "Renamed the section to “{value1}” on {value3}.").format(value1=name.strip(), value3=_pages(len(ids))))
             return True
         return False
 
@@ -297,20 +298,20 @@ class SectionOutline(QTreeView):
             previous = runs[run - 1][0]
             ok = self._try(lambda: section_commands.rename_section(self.doc, ids, previous))
             if ok:
-                self.status_message.emit(f"Moved {_pages(len(ids))} into “{previous}”. Undo with Ctrl+Z.")
+                self.status_message.emit(QCoreApplication.translate("SectionOutline", "Moved {value1} into “{previous}”. Undo with Ctrl+Z.").format(value1=_pages(len(ids)), previous=previous))
             return ok
         neighbour = runs[run + 1] if run + 1 < len(runs) else runs[run - 1]  # type: ignore[operator]
         if not self._try(lambda: section_commands.remove_section(self.doc, ids)):
             return False
         self.doc.selection.select_page(neighbour[1][0].page_id)
         self.status_message.emit(
-            f"Removed “{name or NO_SECTION}” and its {_pages(len(ids))}. Undo with Ctrl+Z.")
+            QCoreApplication.translate("SectionOutline", "Removed “{value1}” and its {value3}. Undo with Ctrl+Z.").format(value1=name or NO_SECTION, value3=_pages(len(ids))))
         return True
 
     # --- asking the user ---------------------------------------------------------------
 
     def ask_add_section(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add a section", "Name of the new section:",
+        name, ok = QInputDialog.getText(self, QCoreApplication.translate("SectionOutline", "Add a section"), QCoreApplication.translate("SectionOutline", "Name of the new section:"),
                                         text="New section")
         if ok and name.strip():
             self.add_section(name)
@@ -321,7 +322,7 @@ class SectionOutline(QTreeView):
         if found is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Rename section", f"New name for “{found[0] or NO_SECTION}” ({_pages(len(found[1]))}):",
+            self, QCoreApplication.translate("SectionOutline", "Rename section"), QCoreApplication.translate("SectionOutline", "New name for “{value1}” ({value3}):").format(value1=found[0] or NO_SECTION, value3=_pages(len(found[1]))),
             text=found[0])
         if ok and name.strip():
             self.rename_section(run, name)
@@ -335,14 +336,14 @@ class SectionOutline(QTreeView):
         name, pages = found
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove section")
-        box.setText(f"Remove the section “{name or NO_SECTION}” and its {_pages(len(pages))}?")
-        box.setInformativeText("Deleting its pages can be undone with Ctrl+Z while the book is open.")
-        delete = box.addButton(f"Delete {_pages(len(pages))}", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(QCoreApplication.translate("SectionOutline", "Remove section"))
+        box.setText(QCoreApplication.translate("SectionOutline", "Remove the section “{value1}” and its {value3}?").format(value1=name or NO_SECTION, value3=_pages(len(pages))))
+        box.setInformativeText(QCoreApplication.translate("SectionOutline", "Deleting its pages can be undone with Ctrl+Z while the book is open."))
+        delete = box.addButton(QCoreApplication.translate("SectionOutline", "Delete {value1}").format(value1=_pages(len(pages))), QMessageBox.ButtonRole.DestructiveRole)
         move = None
         if run:
             previous = runs[run - 1][0] or NO_SECTION
-            move = box.addButton(f"Move pages into “{previous}”", QMessageBox.ButtonRole.AcceptRole)
+            move = box.addButton(QCoreApplication.translate("SectionOutline", "Move pages into “{previous}”").format(previous=previous), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -400,11 +401,11 @@ class SectionsPanel(QWidget):
         row.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for key, act, label in (
-            ("add", outline.add_section_action, "Add…"),
-            ("rename", outline.rename_section_action, "Rename…"),
+            ("add", outline.add_section_action, QCoreApplication.translate("SectionsPanel", "Add…")),
+            ("rename", outline.rename_section_action, QCoreApplication.translate("SectionsPanel", "Rename…")),
             ("up", outline.move_up_action, "▲"),
             ("down", outline.move_down_action, "▼"),
-            ("remove", outline.remove_section_action, "Remove…"),
+            ("remove", outline.remove_section_action, QCoreApplication.translate("SectionsPanel", "Remove…")),
         ):
             button = QToolButton()
             button.setDefaultAction(act)

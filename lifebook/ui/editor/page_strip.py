@@ -17,6 +17,7 @@ from functools import partial
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -220,7 +221,7 @@ class PageThumbnailDelegate(QStyledItemDelegate):
                           CAPTION_HEIGHT)
         font = QFont(option.font)
         painter.setFont(font)
-        painter.setPen(QColor(style.INK))
+        painter.setPen(style.item_text_colour(state, option.palette))  # readable in dark mode too
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         elided = option.fontMetrics.elidedText(
             text, Qt.TextElideMode.ElideRight, text_rect.width())
@@ -271,7 +272,8 @@ class PageStrip(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.setMinimumWidth(self.thumb_size.width() + 2 * PAD + 24)
-        self.setAccessibleName("Pages of the book")
+        self.setAccessibleName(QCoreApplication.translate("PageStrip", "Pages of the book"))
+        self.setToolTip(QCoreApplication.translate("PageStrip", "Every page of the book. Click a page to edit it; drag pages to change their order."))
         self._syncing = False
         self.selectionModel().currentChanged.connect(self._current_changed)
         # bound methods, not lambdas: Qt drops them if this widget goes before the document
@@ -337,13 +339,13 @@ class PageStrip(QListView):
             if template is None:
                 return
         self.doc.add_page(template, after)
-        self.status_message.emit("Page added.")
+        self.status_message.emit(QCoreApplication.translate("PageStrip", "Page added."))
 
     def duplicate_page(self, page_id: int | None = None) -> None:
         target = self._target(page_id)
         if target is not None:
             self.doc.duplicate_page(target)
-            self.status_message.emit("Page duplicated. The copy follows the original.")
+            self.status_message.emit(QCoreApplication.translate("PageStrip", "Page duplicated. The copy follows the original."))
 
     def delete_page(self, page_id: int | None = None) -> None:
         """Delete a page at once: it is undoable, so there is no question to answer."""
@@ -357,8 +359,8 @@ class PageStrip(QListView):
         self.doc.delete_page(target)
         if neighbour is not None:
             self.doc.selection.select_page(neighbour)
-        self.page_deleted.emit(f"Page {number} deleted.")
-        self.status_message.emit("Page deleted. Undo with Ctrl+Z.")
+        self.page_deleted.emit(QCoreApplication.translate("PageStrip", "Page {number} deleted.").format(number=number))
+        self.status_message.emit(QCoreApplication.translate("PageStrip", "Page deleted. Undo with Ctrl+Z."))
 
     def move_to_section(self, section: str, page_id: int | None = None) -> None:
         target = self._target(page_id)
@@ -366,10 +368,10 @@ class PageStrip(QListView):
         if page is None or not section.strip() or section.strip() == page.section:
             return
         self.doc.set_section(page.page_id, section.strip())
-        self.status_message.emit(f"Page {page.number} is now in “{section.strip()}”.")
+        self.status_message.emit(QCoreApplication.translate("PageStrip", "Page {number} is now in “{value3}”.").format(number=page.number, value3=section.strip()))
 
     def move_to_new_section(self, page_id: int | None = None) -> None:
-        name, ok = QInputDialog.getText(self, "New section", "Name of the new section:")
+        name, ok = QInputDialog.getText(self, QCoreApplication.translate("PageStrip", "New section"), QCoreApplication.translate("PageStrip", "Name of the new section:"))
         if ok and name.strip():
             self.move_to_section(name, page_id)
 
@@ -394,14 +396,14 @@ class PageStrip(QListView):
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         menu.addSeparator()
-        sections = menu.addMenu("Move to section")
+        sections = menu.addMenu(QCoreApplication.translate("PageStrip", "Move to section"))
         for name in self.sections():
             act = sections.addAction(name, partial(self.move_to_section, name, page_id))
             act.setCheckable(True)
             act.setChecked(page is not None and page.section == name)
             act.setEnabled(page is None or page.section != name)
         sections.addSeparator()
-        sections.addAction("New section…", lambda: self.move_to_new_section(page_id))
+        sections.addAction(QCoreApplication.translate("PageStrip", "New section…"), lambda: self.move_to_new_section(page_id))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:

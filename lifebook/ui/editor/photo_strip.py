@@ -19,9 +19,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     SIGNAL,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -57,9 +59,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON_SIZE = QSize(104, 78)
 GRID_SIZE = QSize(120, 112)
 BATCH = 8  # photos per thumbnail job, so they appear a few at a time
-DRAG_TIP = "Drag onto a photo frame to place it."
-MORE_TIP = ("Or click a photo frame on the page, then press Enter here. Double-click for the "
-            "photo's details; right-click to agree or delete.")
+DRAG_TIP = str(QT_TRANSLATE_NOOP("PhotoStrip", "Drag onto a photo frame to place it."))
+MORE_TIP = str(QT_TRANSLATE_NOOP("PhotoStrip", "Or click a photo frame on the page, then press Enter "
+                             "here. Double-click for the photo's details; right-click to agree or delete."))
 PICTURE_FRAMES = ("photo", "drawing")
 
 
@@ -265,8 +267,8 @@ def _tooltip(m: PhotoInfo, failed: bool) -> str:
         lines.append(f"Use agreed by {m.agreed_by}.")
     if failed:
         lines.append("The original photo could not be read.")
-    lines.append(DRAG_TIP)
-    lines.append(MORE_TIP)
+    lines.append(QCoreApplication.translate("PhotoStrip", DRAG_TIP))
+    lines.append(QCoreApplication.translate("PhotoStrip", MORE_TIP))
     return "\n".join(lines)
 
 
@@ -361,11 +363,12 @@ class PhotoStrip(QWidget):
         self.child_id = child_id
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Find a photo by caption or file name")
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("PhotoStrip", "Find a photo by caption or file name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Type a word from the photo's caption or file name.")
-        self.unused_toggle = QCheckBox("Not yet used in this book", self)
-        self.unused_toggle.setToolTip("Hide the photos already placed on a page of this book.")
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Find a photo"))
+        self.filter_edit.setToolTip(QCoreApplication.translate("PhotoStrip", "Type a word from the photo's caption or file name."))
+        self.unused_toggle = QCheckBox(QCoreApplication.translate("PhotoStrip", "Not yet used in this book"), self)
+        self.unused_toggle.setToolTip(QCoreApplication.translate("PhotoStrip", "Hide the photos already placed on a page of this book."))
         self.person_filter = PersonFilterBox(self)  # the photos of one person (ui/people)
 
         self.photo_model = PhotoListModel(doc.library, runner, self)
@@ -386,8 +389,9 @@ class PhotoStrip(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.setAccessibleName("Photos of the child")
-        self.view.setToolTip(f"{DRAG_TIP}\n{MORE_TIP}")
+        self.view.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Photos of the child"))
+        self.view.setToolTip(QCoreApplication.translate("PhotoStrip", DRAG_TIP) + "\n"
+                             + QCoreApplication.translate("PhotoStrip", MORE_TIP))
         self.view.place_requested.connect(self._activated)
         self.photo_actions = PhotoActions(self, lambda: self.doc.library)
         self.photo_actions.attach(self.view, MEDIA_ID_ROLE)
@@ -468,11 +472,11 @@ class PhotoStrip(QWidget):
         frame = next((f for f in layout.frames if f.key == selection.frame_key), None) \
             if layout is not None and selection.frame_key else None
         if layout is None or frame is None or frame.kind not in PICTURE_FRAMES:
-            self._say("Click a photo frame on the page first, then press Enter on a photo to "
-                      "place it there.")
+            self._say(QCoreApplication.translate("PhotoStrip", "Click a photo frame on the page first, then press Enter on a photo to "
+                      "place it there."))
             return False
         self.doc.place_photo(layout.page_id, frame.key, media_id)
-        self._say(f"Photo placed on page {layout.number}. Undo with Ctrl+Z.")
+        self._say(QCoreApplication.translate("PhotoStrip", "Photo placed on page {number}. Undo with Ctrl+Z.").format(number=layout.number))
         return True
 
     # --- private ------------------------------------------------------------------------

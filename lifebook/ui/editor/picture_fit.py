@@ -8,7 +8,7 @@ an edit of the book, so it can be undone like any other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lifebook.model.content import PictureFit
@@ -46,7 +46,7 @@ class PictureFitChoice(QWidget):
             row.addWidget(button, 1)
         self.setStyleSheet("QPushButton:checked { background: #F8DDD3; border: 2px solid #E07A5F; }")
         # no heading: the panel is short on a laptop screen, and the two buttons say what they do
-        self.setAccessibleName("How the picture sits in its frame")
+        self.setAccessibleName(QCoreApplication.translate("PictureFitChoice", "How the picture sits in its frame"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)

@@ -7,7 +7,7 @@ pauses and Ctrl+Z undoes book edits (one step per burst of typing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,12 +74,13 @@ class PropertiesPanel(QWidget):
         self.page_title = QLabel()
         self.page_title.setObjectName("sectionTitle")
         self.template_label = QLabel()
-        self.template_button = QPushButton("Change template…")
-        self.template_button.setToolTip("Choose another layout for this page; nothing on it is lost")
+        self.template_label.setProperty("lifebookData", True)  # a page template's name (templates/pages)
+        self.template_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Change template…"))
+        self.template_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Choose another layout for this page; nothing on it is lost"))
         self.template_button.clicked.connect(self._ask_for_template)
         self.section_box = QComboBox()
         self.section_box.setEditable(True)
-        self.section_box.setToolTip("The section this page belongs to. Type a new name to start a section.")
+        self.section_box.setToolTip(QCoreApplication.translate("PropertiesPanel", "The section this page belongs to. Type a new name to start a section."))
         section_line = self.section_box.lineEdit()
         if section_line is not None:
             section_line.editingFinished.connect(self._section_edited)
@@ -93,20 +94,20 @@ class PropertiesPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.template_label, 1)
         row.addWidget(self.template_button)
-        page_form.addRow("Template", row)
-        page_form.addRow("Section", self.section_box)
+        page_form.addRow(QCoreApplication.translate("PropertiesPanel", "Template"), row)
+        page_form.addRow(QCoreApplication.translate("PropertiesPanel", "Section"), self.section_box)
 
         self.frame_title = QLabel()
         self.frame_title.setObjectName("sectionTitle")
-        self.hint = QLabel("Click a frame on the page to change it.")
+        self.hint = QLabel(QCoreApplication.translate("PropertiesPanel", "Click a frame on the page to change it."))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("subheading")
 
         # text
         self.text_edit = RichTextEdit()
-        self.text_edit.setAccessibleName("Text of the selected frame")
-        self.text_edit.setPlaceholderText("Type here, or double-click the box on the page. "
-                                          "The page updates as you type.")
+        self.text_edit.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Text of the selected frame"))
+        self.text_edit.setPlaceholderText(QCoreApplication.translate("PropertiesPanel", "Type here, or double-click the box on the page. "
+                                          "The page updates as you type."))
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.undo_requested.connect(self.undo)
         self.text_edit.redo_requested.connect(self.redo)
@@ -114,13 +115,13 @@ class PropertiesPanel(QWidget):
         self.text_edit.format_starting.connect(self.typing.end_burst)
         self.text_edit.formatted.connect(self.typing.end_burst)
         self.text_edit.currentCharFormatChanged.connect(lambda _f: self._show_format())
-        self.bold_button = self._format_button("B", "Bold (Ctrl+B)", BOLD)
+        self.bold_button = self._format_button("B", QCoreApplication.translate("PropertiesPanel", "Bold (Ctrl+B)"), BOLD)
         self.bold_button.setStyleSheet("font-weight:bold")
-        self.italic_button = self._format_button("I", "Italic (Ctrl+I)", ITALIC)
+        self.italic_button = self._format_button("I", QCoreApplication.translate("PropertiesPanel", "Italic (Ctrl+I)"), ITALIC)
         self.italic_button.setStyleSheet("font-style:italic")
         self.style_box = QComboBox()
-        self.style_box.setToolTip("Text style preset")
-        self.style_box.addItem("Template's style", None)
+        self.style_box.setToolTip(QCoreApplication.translate("PropertiesPanel", "Text style preset"))
+        self.style_box.addItem(QCoreApplication.translate("PropertiesPanel", "Template's style"), None)
         for key in load_styles().styles:
             self.style_box.addItem(STYLE_LABELS.get(key, key.replace("-", " ").capitalize()), key)
         self.style_box.activated.connect(self._style_chosen)
@@ -137,25 +138,25 @@ class PropertiesPanel(QWidget):
         # photo
         self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
         self.zoom_slider.setRange(100, 400)
-        self.zoom_slider.setToolTip("Zoom the photo inside its frame")
+        self.zoom_slider.setToolTip(QCoreApplication.translate("PropertiesPanel", "Zoom the photo inside its frame"))
         self.zoom_slider.valueChanged.connect(self._zoom_changed)
-        self.rotate_button = QPushButton("Rotate 90°")
-        self.rotate_button.setToolTip("Turn the photo a quarter turn clockwise")
+        self.rotate_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Rotate 90°"))
+        self.rotate_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Turn the photo a quarter turn clockwise"))
         self.rotate_button.clicked.connect(self._rotate)
-        self.reset_button = QPushButton("Centre")
-        self.reset_button.setToolTip("Put the photo back to centred and unzoomed")
+        self.reset_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Centre"))
+        self.reset_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Put the photo back to centred and unzoomed"))
         self.reset_button.clicked.connect(self._reset_crop)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Take the photo off this page (it stays in the child's photos)")
+        self.remove_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Remove"))
+        self.remove_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Take the photo off this page (it stays in the child's photos)"))
         self.remove_button.clicked.connect(self._remove_photo)
-        self.picture_button = QPushButton("Choose a picture…")  # the clipart library
-        self.picture_button.setToolTip("Put a simple drawing from the picture library in this frame")
+        self.picture_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Choose a picture…"))  # the clipart library
+        self.picture_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Put a simple drawing from the picture library in this frame"))
         self.picture_button.clicked.connect(self._choose_picture)
-        self.colours_button = QPushButton("Colours…")
-        self.colours_button.setToolTip("Change the picture's skin, hair and clothes colours")
+        self.colours_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Colours…"))
+        self.colours_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Change the picture's skin, hair and clothes colours"))
         self.colours_button.clicked.connect(self._recolour)
-        self.draw_button = QPushButton("Draw…")
-        self.draw_button.setToolTip("Draw in this frame with the mouse, a pen or a finger")
+        self.draw_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Draw…"))
+        self.draw_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Draw in this frame with the mouse, a pen or a finger"))
         self.draw_button.clicked.connect(self._draw)
         self.fit_choice = PictureFitChoice()  # show the whole picture, or fill the frame
         self.fit_choice.chosen.connect(self._fit_chosen)
@@ -170,7 +171,7 @@ class PropertiesPanel(QWidget):
         tools_layout = QVBoxLayout(self.photo_tools)
         tools_layout.setContentsMargins(0, 0, 0, 0)
         zoom_row = QHBoxLayout()
-        self.zoom_label = QLabel("Zoom")
+        self.zoom_label = QLabel(QCoreApplication.translate("PropertiesPanel", "Zoom"))
         zoom_row.addWidget(self.zoom_label)
         zoom_row.addWidget(self.zoom_slider, 1)
         tools_layout.addLayout(zoom_row)
@@ -178,8 +179,8 @@ class PropertiesPanel(QWidget):
         for b in (self.rotate_button, self.reset_button):
             buttons.addWidget(b)
         tools_layout.addLayout(buttons)
-        self.crop_tip = QLabel("Tip: drag the photo on the page to move it in its frame; "
-                               "Ctrl + scroll zooms.")
+        self.crop_tip = QLabel(QCoreApplication.translate("PropertiesPanel", "Tip: drag the photo on the page to move it in its frame; "
+                               "Ctrl + scroll zooms."))
         self.crop_tip.setWordWrap(True)
         self.crop_tip.setObjectName("subheading")
         tools_layout.addWidget(self.crop_tip)
@@ -244,12 +245,12 @@ class PropertiesPanel(QWidget):
         try:
             self.setEnabled(page is not None)
             if page is None:
-                self.page_title.setText("No page selected")
+                self.page_title.setText(QCoreApplication.translate("PropertiesPanel", "No page selected"))
                 self.text_panel.hide()
                 self.photo_panel.hide()
                 return
-            self.page_title.setText(f"Pages {page.number} to {page.number + page.parts - 1}"
-                                    if page.parts > 1 else f"Page {page.number}")
+            self.page_title.setText(QCoreApplication.translate("PropertiesPanel", "Pages {number} to {value3}").format(number=page.number, value3=page.number + page.parts - 1)
+                                    if page.parts > 1 else QCoreApplication.translate("PropertiesPanel", "Page {number}").format(number=page.number))
             try:
                 self.template_label.setText(page_template(page.template).name)
             except ValueError:
@@ -258,7 +259,7 @@ class PropertiesPanel(QWidget):
             self.section_box.clear()
             self.section_box.addItems(sections)
             self.section_box.setCurrentText(page.section)
-            self.prompt.setText(f"Writing prompt: {page.prompt}" if page.prompt else "")
+            self.prompt.setText(QCoreApplication.translate("PropertiesPanel", "Writing prompt: {prompt}").format(prompt=page.prompt) if page.prompt else "")
             self.prompt.setVisible(bool(page.prompt))
             self._show_frame(page.page_id, self.doc.selection.frame_key)
         finally:
@@ -300,9 +301,9 @@ class PropertiesPanel(QWidget):
                     tool.setEnabled(has and not whole)  # the whole photo: nothing to move or zoom
                     tool.setVisible(not whole)
             picture = find_clipart(content.clipart) if content and content.clipart else None
-            self.remove_button.setText("Remove")
-            self.remove_button.setToolTip("Take the picture off this page" if picture and not has else
-                                          "Take the photo off this page (it stays in the child's photos)")
+            self.remove_button.setText(QCoreApplication.translate("PropertiesPanel", "Remove"))
+            self.remove_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Take the picture off this page") if picture and not has else
+                                          QCoreApplication.translate("PropertiesPanel", "Take the photo off this page (it stays in the child's photos)"))
             self.remove_button.setEnabled(has or picture is not None)
             self.colours_button.setVisible(picture is not None and not has
                                            and bool(recolourable_parts(picture.key)))
@@ -311,11 +312,11 @@ class PropertiesPanel(QWidget):
                 self.frame_title.setText(f"{label}: {picture.name.lower()}")
             elif content is not None and media is not None:
                 w_px, h_px = media.oriented_size
-                self.photo_info.setText(f"{media.caption or 'Photo'} · {w_px} × {h_px} pixels")
+                self.photo_info.setText(QCoreApplication.translate("PropertiesPanel", "{value0} · {w_px} × {h_px} pixels").format(value0=media.caption or 'Photo', w_px=w_px, h_px=h_px))
                 self.zoom_slider.setValue(round(content.crop.zoom * 100))
             else:
-                self.photo_info.setText("Empty. Drag a photo from the photo strip onto this frame, "
-                                        "or choose a picture.")
+                self.photo_info.setText(QCoreApplication.translate("PropertiesPanel", "Empty. Drag a photo from the photo strip onto this frame, "
+                                        "or choose a picture."))
 
     def _pages_changed(self, page_ids: list) -> None:
         if self.doc.selection.page_id in page_ids and not self.typing.pending:

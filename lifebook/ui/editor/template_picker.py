@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -194,8 +202,8 @@ class TemplatePicker(QDialog):
             item.setDragEnabled(False)
             self.template_model.appendRow(item)
 
-        intro = QLabel("Choose how the page is laid out. You can change it later; "
-                       "nothing you have written or placed is lost.")
+        intro = QLabel(QCoreApplication.translate("TemplatePicker", "Choose how the page is laid out. You can change it later; "
+                       "nothing you have written or placed is lost."))
         intro.setWordWrap(True)
         intro.setObjectName("subheading")
         self.view = QListView(self)
@@ -210,7 +218,7 @@ class TemplatePicker(QDialog):
         self.view.setMouseTracking(True)
         self.view.setWordWrap(True)
         self.view.setSpacing(0)
-        self.view.setAccessibleName("Page templates")
+        self.view.setAccessibleName(QCoreApplication.translate("TemplatePicker", "Page templates"))
         self.view.doubleClicked.connect(self._double_clicked)
 
         self.buttons = QDialogButtonBox(

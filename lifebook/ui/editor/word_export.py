@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 def word_export_action(parent: QWidget, editor: Callable[[], BookEditor | None]) -> QAction:
     """The menu action; ``editor()`` gives the open book's editor, or None."""
-    action = QAction("Export &Word document…", parent)
-    action.setToolTip("Save an editable Word copy of the open book, for files kept in Word")
+    action = QAction(QCoreApplication.translate("editor.word_export", "Export &Word document…"), parent)
+    action.setToolTip(QCoreApplication.translate("editor.word_export", "Save an editable Word copy of the open book, for files kept in Word"))
     action.triggered.connect(lambda: (ed := editor()) and export_word_document(ed))
     action.setEnabled(False)
     return action
@@ -39,8 +39,8 @@ def export_word_document(editor: BookEditor, path: str | None = None) -> WordExp
     book = doc.content
     if path is None:
         suggested = Path.home() / f"{book.title}.docx"
-        path, _ = QFileDialog.getSaveFileName(editor, "Save a Word copy as", str(suggested),
-                                              "Word document (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("editor.word_export", "Save a Word copy as"), str(suggested),
+                                              QCoreApplication.translate("editor.word_export", "Word document (*.docx)"))
     if not path:
         return None
     out = Path(path if path.lower().endswith(".docx") else path + ".docx")
@@ -48,7 +48,7 @@ def export_word_document(editor: BookEditor, path: str | None = None) -> WordExp
     try:
         result = export_word(book, out, author=load_preferences().author)
     except ServiceError as exc:
-        QMessageBox.warning(editor, "The Word copy was not saved", str(exc))
+        QMessageBox.warning(editor, QCoreApplication.translate("editor.word_export", "The Word copy was not saved"), str(exc))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -59,6 +59,6 @@ def export_word_document(editor: BookEditor, path: str | None = None) -> WordExp
         + (f" {len(result.left_out)} page(s) drawn from the record are in the PDF only."
            if result.left_out else ""))
     if notes:
-        QMessageBox.information(editor, "Saved, with pages in the PDF only",
-                                f"The Word copy is saved at {out}.\n\n{notes}")
+        QMessageBox.information(editor, QCoreApplication.translate("editor.word_export", "Saved, with pages in the PDF only"),
+                                QCoreApplication.translate("editor.word_export", "The Word copy is saved at {out}.\n\n{notes}").format(out=out, notes=notes))
     return result

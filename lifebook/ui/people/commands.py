@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from lifebook.model.people import DeletedPerson
@@ -55,7 +56,7 @@ class _PeopleCommand(QUndoCommand):
             person_id = action()
         except ServiceError as exc:  # the record changed meanwhile: say so, drop the step
             self.setObsolete(True)
-            self.ctx.failed(f"Could not {self.text().lower()}: {exc}")
+            self.ctx.failed(QCoreApplication.translate("_PeopleCommand", "Could not {value1}: {exc}").format(value1=self.text().lower(), exc=exc))
             self.ctx.changed(None)
             return
         self.ctx.changed(person_id)

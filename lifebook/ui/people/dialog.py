@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -81,13 +81,13 @@ class ConsentChoice(QWidget):
         self.asked = DateField(f"date they were asked about being {what}", need_day=True,
                                not_future=True, empty_text="When they were asked (if you know)")
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note, e.g. \"agreed in writing\" or \"first name only\"")
-        self.note.setAccessibleName(f"Note about being {what}")
+        self.note.setPlaceholderText(QCoreApplication.translate("ConsentChoice", "A note, e.g. \"agreed in writing\" or \"first name only\""))
+        self.note.setAccessibleName(QCoreApplication.translate("ConsentChoice", "Note about being {what}").format(what=what))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(6)
-        form.addRow("Asked on", self.asked)
-        form.addRow("Note", self.note)
+        form.addRow(QCoreApplication.translate("ConsentChoice", "Asked on"), self.asked)
+        form.addRow(QCoreApplication.translate("ConsentChoice", "Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -115,29 +115,29 @@ class PersonDialog(QDialog):
         self.person = person
         self.on_save = on_save
         self.saved: PersonInfo | None = None
-        self.setWindowTitle(f"Edit {person.display_name}" if person else "Add a person")
+        self.setWindowTitle(QCoreApplication.translate("PersonDialog", "Edit {display_name}").format(display_name=person.display_name) if person else QCoreApplication.translate("PersonDialog", "Add a person"))
         self.setMinimumSize(QSize(980, 640))
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Their full name, e.g. Josephine Smith")
-        self.name.setAccessibleName("Full name")
+        self.name.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Their full name, e.g. Josephine Smith"))
+        self.name.setAccessibleName(QCoreApplication.translate("PersonDialog", "Full name"))
         self.known_as = QLineEdit()
-        self.known_as.setPlaceholderText(f"What {child_name} calls them, e.g. Nanna Jo")
-        self.known_as.setAccessibleName("Name the child uses")
+        self.known_as.setPlaceholderText(QCoreApplication.translate("PersonDialog", "What {child_name} calls them, e.g. Nanna Jo").format(child_name=child_name))
+        self.known_as.setAccessibleName(QCoreApplication.translate("PersonDialog", "Name the child uses"))
         self.relationship = QComboBox()
-        self.relationship.setAccessibleName("Relationship")
+        self.relationship.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship"))
         for rel in Relationship:
             self.relationship.addItem(rel.label, rel.value)
         self.words = QLineEdit()
-        self.words.setPlaceholderText("In your words, e.g. Mum's sister")
-        self.words.setAccessibleName("Relationship in your words")
+        self.words.setPlaceholderText(QCoreApplication.translate("PersonDialog", "In your words, e.g. Mum's sister"))
+        self.words.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship in your words"))
         self.sibling_lives = QComboBox()
-        self.sibling_lives.setAccessibleName("Where they live now")
+        self.sibling_lives.setAccessibleName(QCoreApplication.translate("PersonDialog", "Where they live now"))
         for where in SiblingLives:
             self.sibling_lives.addItem(where.label, where.value)
         self.household = QLineEdit()
-        self.household.setPlaceholderText("Who they live with, e.g. Dad's house")
-        self.household.setAccessibleName("Household")
+        self.household.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Who they live with, e.g. Dad's house"))
+        self.household.setAccessibleName(QCoreApplication.translate("PersonDialog", "Household"))
         self.placement_from = DateField("date the placement began", need_day=True,
                                         not_future=True, empty_text="The day they moved in")
         self.placement_to = DateField("date the placement ended", need_day=True,
@@ -148,45 +148,45 @@ class PersonDialog(QDialog):
                               empty_text="Leave empty unless they have died")
         self.photo = PhotoChoice(library, photos)
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description for the child")
+        self.description.setAccessibleName(QCoreApplication.translate("PersonDialog", "Description for the child"))
         self.description.setPlaceholderText(
-            "A few warm words the child will read, e.g. \"Your birth mum. She has red hair "
-            "like you.\"")
+            QCoreApplication.translate("PersonDialog", "A few warm words the child will read, e.g. \"Your birth mum. She has red hair "
+            "like you.\""))
         self.description.setFixedHeight(72)
 
         self.named = ConsentChoice(NAMED_QUESTION, "named")
         self.identified = ConsentChoice(IDENTIFIED_QUESTION, "identified")
         self.private_note = QPlainTextEdit()
-        self.private_note.setAccessibleName("Private note")
-        self.private_note.setPlaceholderText("Anything the next worker should know")
+        self.private_note.setAccessibleName(QCoreApplication.translate("PersonDialog", "Private note"))
+        self.private_note.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Anything the next worker should know"))
         self.private_note.setFixedHeight(72)
 
         who = QFormLayout()
         who.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         who.setVerticalSpacing(10)
         who.setHorizontalSpacing(14)
-        who.addRow("Full &name", self.name)
-        who.addRow("Name the child u&ses", self.known_as)
-        who.addRow("&Relationship", self.relationship)
-        who.addRow("In your &words", self.words)
-        who.addRow("Where they live &now", self.sibling_lives)
-        who.addRow("&Household", self.household)
-        who.addRow("Lived with them &from", self.placement_from)
-        who.addRow("Lived with them &until", self.placement_to)
-        who.addRow("Date of &birth", self.born)
-        who.addRow("Date of &death", self.died)
-        who.addRow("&Photo", self.photo)
-        who.addRow("For the &child", self.description)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Full &name"), self.name)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Name the child u&ses"), self.known_as)
+        who.addRow(QCoreApplication.translate("PersonDialog", "&Relationship"), self.relationship)
+        who.addRow(QCoreApplication.translate("PersonDialog", "In your &words"), self.words)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Where they live &now"), self.sibling_lives)
+        who.addRow(QCoreApplication.translate("PersonDialog", "&Household"), self.household)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Lived with them &from"), self.placement_from)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Lived with them &until"), self.placement_to)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Date of &birth"), self.born)
+        who.addRow(QCoreApplication.translate("PersonDialog", "Date of &death"), self.died)
+        who.addRow(QCoreApplication.translate("PersonDialog", "&Photo"), self.photo)
+        who.addRow(QCoreApplication.translate("PersonDialog", "For the &child"), self.description)
         self.who_form = who
 
         left = QVBoxLayout()
         left.setSpacing(10)
-        left.addWidget(_section("Who they are"))
+        left.addWidget(_section(QCoreApplication.translate("PersonDialog", "Who they are")))
         left.addLayout(who)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addWidget(_section("Consent"))
+        right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Consent")))
         right.addWidget(_hint(CONSENT_HELP))
         right.addWidget(self.named)
         line = QFrame()
@@ -195,7 +195,7 @@ class PersonDialog(QDialog):
         right.addWidget(line)
         right.addWidget(self.identified)
         right.addSpacing(8)
-        right.addWidget(_section("Private note"))
+        right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Private note")))
         right.addWidget(_hint(PRIVATE_HELP))
         right.addWidget(self.private_note)
         right.addStretch(1)
@@ -213,8 +213,8 @@ class PersonDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Add person" if person is None else "Save")
+        self.cancel_button = QPushButton(QCoreApplication.translate("PersonDialog", "Cancel"))
+        self.save_button = QPushButton(QCoreApplication.translate("PersonDialog", "Add person") if person is None else QCoreApplication.translate("PersonDialog", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()

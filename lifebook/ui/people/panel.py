@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,8 +44,10 @@ from lifebook.services import people as people_service
 from lifebook.services import photos as photo_service
 from lifebook.services.errors import ServiceError
 from lifebook.store.db import Library
+from lifebook.ui import style
 from lifebook.ui.editor.photo_strip import load_thumbnail
 from lifebook.ui.jobs import Job, Runner
+from lifebook.ui.labels import label as _tr_label
 from lifebook.ui.people.avatars import initials_avatar, photo_avatar
 from lifebook.ui.people.commands import AddPerson, DeletePerson, EditPerson, PeopleContext
 from lifebook.ui.people.dialog import PersonDialog
@@ -54,11 +56,12 @@ from lifebook.ui.undo_notice import UndoNotice
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ICON = 40
 CARD_ICON = 112
-COLUMNS = ["Person", "Relationship", "Named in books", "Identified"]
+COLUMNS = [str(QT_TRANSLATE_NOOP("PeoplePanel", "Person")), str(QT_TRANSLATE_NOOP("PeoplePanel", "Relationship")),
+           str(QT_TRANSLATE_NOOP("PeoplePanel", "Named in books")), str(QT_TRANSLATE_NOOP("PeoplePanel", "Identified"))]
 CONSENT_COLOURS = {Consent.YES.value: "#2F6F55", Consent.NO.value: "#B3261E",
                    Consent.NOT_ASKED.value: "#9A6700"}
-CONSENT_WORDS = {Consent.YES.value: "Yes", Consent.NO.value: "No",
-                 Consent.NOT_ASKED.value: "Not asked yet"}
+CONSENT_WORDS = {Consent.YES.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "Yes")), Consent.NO.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "No")),
+                 Consent.NOT_ASKED.value: str(QT_TRANSLATE_NOOP("PeoplePanel", "Not asked yet"))}
 EMPTY = ("No people yet. Add the child's birth family, carers and the professionals who "
          "helped, so books can name them with care.")
 
@@ -101,28 +104,31 @@ class PeoplePanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.ctx = PeopleContext(self._library, self.refresh, self._failed)
 
-        self.title = _label("People", "sectionTitle", wrap=False)
-        self.add_button = QPushButton("Add a person…")
+        self.title = _label(QCoreApplication.translate("PeoplePanel", "People"), "sectionTitle", wrap=False)
+        self.add_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Add a person…"))
         self.add_button.setObjectName("primary")
-        self.add_button.setToolTip("Add someone in the child's life: family, carers, "
-                                   "professionals")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+        self.add_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Add someone in the child's life: family, carers, "
+                                   "professionals"))
+        self.undo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Undo"))
+        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo the last change to the people (Ctrl+Z)"))
+        self.redo_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Redo"))
+        self.redo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Redo the change you undid"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.undo_button)
         header.addWidget(self.redo_button)
         header.addWidget(self.add_button)
-        self.intro = _label("Who is who in the child's story, and what each person agreed. "
-                            "Double-click someone to change their details.", "subheading")
+        self.intro = _label(QCoreApplication.translate("PeoplePanel", "Who is who in the child's story, and what each person agreed. "
+                            "Double-click someone to change their details."), "subheading")
         self.notice = UndoNotice(self)
 
         self.list = QTreeWidget()
         self.list.setObjectName("people")
-        self.list.setAccessibleName("People")
+        self.list.setAccessibleName(QCoreApplication.translate("PeoplePanel", "People"))
+        self.list.setToolTip(QCoreApplication.translate("PeoplePanel", "The people in the child's story. Choose one to see who they are and what they agreed."))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
+        self.list.setHeaderLabels([QCoreApplication.translate("PeoplePanel", c) for c in COLUMNS])
         self.list.setRootIsDecorated(False)
         self.list.setIconSize(QSize(ROW_ICON, ROW_ICON))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,19 +146,23 @@ class PeoplePanel(QWidget):
         self.card_photo = QLabel()
         self.card_photo.setFixedSize(CARD_ICON, CARD_ICON)
         self.card_name = _label("", "heading")
-        self.card_name.setStyleSheet("font-size: 15pt;")
+        self.card_name.setProperty("lifebookData", True)  # the person's name
+        self.card_name.setStyleSheet(f"{style.font_size(15)};")
         self.card_relationship = _label("", "subheading")
+        self.card_relationship.setProperty("lifebookData", True)  # their name and relationship
         self.card_description = _label()
+        self.card_description.setProperty("lifebookData", True)  # words typed about them
         self.card_description.setStyleSheet("font-style: italic;")
         self.card_facts = _label()
         self.card_consent = _label()
         self.card_consent.setTextFormat(Qt.TextFormat.RichText)
-        self.card_uses_title = _label("Appears in", "sectionTitle", wrap=False)
+        self.card_uses_title = _label(QCoreApplication.translate("PeoplePanel", "Appears in"), "sectionTitle", wrap=False)
         self.card_uses = _label()
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete this person (asks first if they appear anywhere; "
-                                      "you can undo it)")
+        self.edit_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Edit…"))
+        self.edit_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Change this person's details and what they agreed to"))
+        self.delete_button = QPushButton(QCoreApplication.translate("PeoplePanel", "Delete…"))
+        self.delete_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Delete this person (asks first if they appear anywhere; "
+                                      "you can undo it)"))
         card_buttons = QHBoxLayout()
         card_buttons.addWidget(self.edit_button)
         card_buttons.addWidget(self.delete_button)
@@ -212,7 +222,7 @@ class PeoplePanel(QWidget):
             self.notice.hide()
             self._avatars.clear()
         self.library, self.child_id, self.child_name = library, child_id, child_name
-        self.title.setText(f"People in {child_name}'s life")
+        self.title.setText(QCoreApplication.translate("PeoplePanel", "People in {child_name}'s life").format(child_name=child_name))
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
@@ -225,8 +235,8 @@ class PeoplePanel(QWidget):
         self.list.clear()
         for person in self.people:
             item = QTreeWidgetItem([person_title(person), relationship_text(person),
-                                    CONSENT_WORDS[person.consent],
-                                    CONSENT_WORDS[person.consent_identified]])
+                                    QCoreApplication.translate("PeoplePanel", CONSENT_WORDS[person.consent]),
+                                    QCoreApplication.translate("PeoplePanel", CONSENT_WORDS[person.consent_identified])])
             item.setData(0, PERSON_ID_ROLE, person.id)
             item.setIcon(0, QIcon(self._avatar(person, ROW_ICON)))
             for column, consent in ((2, person.consent), (3, person.consent_identified)):
@@ -317,36 +327,38 @@ class PeoplePanel(QWidget):
         self.card_facts.setVisible(bool(self._facts(person)))
         self.card_consent.setText(self._consent_html(person))
         uses = people_service.person_uses(self.library, person.id)
-        self.card_uses.setText("\n".join(uses.lines()) or "No photos, chronology or books yet.")
+        self.card_uses.setText("\n".join(uses.lines()) or QCoreApplication.translate("PeoplePanel", "No photos, chronology or books yet."))
+        self.card_uses.setProperty("lifebookServiceText", bool(uses.lines()))  # sentences from services/people
 
     @staticmethod
     def _facts(p: PersonInfo) -> list[str]:
         facts = []
         if p.date_of_birth:
-            facts.append(f"Born {format_uk_date(p.date_of_birth)}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Born {date}").format(date=format_uk_date(p.date_of_birth)))
         if p.date_of_death:
-            facts.append(f"Died {format_uk_date(p.date_of_death)}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Died {date}").format(date=format_uk_date(p.date_of_death)))
         if p.sibling_lives:
-            facts.append(SiblingLives(p.sibling_lives).label)
+            facts.append(_tr_label(SiblingLives(p.sibling_lives).label))
         if p.household:
-            facts.append(f"Household: {p.household}")
+            facts.append(QCoreApplication.translate("PeoplePanel", "Household: {household}").format(household=p.household))
         if p.placement_from or p.placement_to:
-            start = format_uk_date(p.placement_from) if p.placement_from else "a date not recorded"
-            end = format_uk_date(p.placement_to) if p.placement_to else "now"
-            facts.append(f"The child lived with them from {start} to {end}")
+            start = format_uk_date(p.placement_from) if p.placement_from else QCoreApplication.translate("PeoplePanel", "a date not recorded")
+            end = format_uk_date(p.placement_to) if p.placement_to else QCoreApplication.translate("PeoplePanel", "now")
+            facts.append(QCoreApplication.translate("PeoplePanel", "The child lived with them from {start} to {end}").format(start=start, end=end))
         return facts
 
     @staticmethod
     def _consent_html(p: PersonInfo) -> str:
         rows = []
         for question, consent, asked, note in (
-            ("Named in books", p.consent, p.consent_named_date, p.consent_note),
-            ("Identified (full name, photo, where they live)", p.consent_identified,
+            (QCoreApplication.translate("PeoplePanel", "Named in books"), p.consent, p.consent_named_date, p.consent_note),
+            (QCoreApplication.translate("PeoplePanel", "Identified (full name, photo, where they live)"), p.consent_identified,
              p.consent_identified_date, p.consent_identified_note),
         ):
-            extra = f", asked {format_uk_date(asked)}" if asked else ""
-            words = f"<b style='color:{CONSENT_COLOURS[consent]}'>{CONSENT_WORDS[consent]}</b>"
-            line = f"{question}: {words}{extra}"
+            words = f"<b style='color:{CONSENT_COLOURS[consent]}'>{QCoreApplication.translate('PeoplePanel', CONSENT_WORDS[consent])}</b>"
+            line = (QCoreApplication.translate("PeoplePanel", "{question}: {answer}, asked {date}").format(
+                        question=question, answer=words, date=format_uk_date(asked)) if asked
+                    else QCoreApplication.translate("PeoplePanel", "{question}: {answer}").format(question=question, answer=words))
             if note:
                 line += f"<br><span style='color:#6B625C'>{_escape(note)}</span>"
             rows.append(line)
@@ -363,10 +375,11 @@ class PeoplePanel(QWidget):
         self.add_button.setEnabled(self.library is not None)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
-        self.undo_button.setToolTip(self.undo_stack.undoText() and
-                                    f"Undo: {self.undo_stack.undoText()} (Ctrl+Z)")
-        self.redo_button.setToolTip(self.undo_stack.redoText() and
-                                    f"Redo: {self.undo_stack.redoText()} (Ctrl+Shift+Z)")
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo: {what} (Ctrl+Z)").format(what=undo) if undo
+                                    else QCoreApplication.translate("PeoplePanel", "Nothing to undo yet"))
+        self.redo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo
+                                    else QCoreApplication.translate("PeoplePanel", "Nothing to redo"))
 
     # --- actions ------------------------------------------------------------------------
 
@@ -415,20 +428,18 @@ class PeoplePanel(QWidget):
         uses = people_service.person_uses(self.library, person.id)
         if uses.in_use:
             places = "\n".join(f"• {line}" for line in uses.lines())
-            box = QMessageBox(QMessageBox.Icon.Question, f"Delete {name}?",
-                              f"{name} appears in the child's story:\n\n{places}\n\n"
-                              f"The photos, events and books stay; only {name} and the links "
-                              "to them go. You can undo this.",
+            box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("PeoplePanel", "Delete {name}?").format(name=name),
+                              QCoreApplication.translate("PeoplePanel", "{name} appears in the child's story:\n\n{places}\n\nThe photos, events and books stay; only {name} and the links to them go. You can undo this.").format(name=name, places=places),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                               self)
-            box.button(QMessageBox.StandardButton.Yes).setText(f"Delete {name}")
+            box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("PeoplePanel", "Delete {name}").format(name=name))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return False
         try:
             gone = people_service.delete_person(self.library, person.id)
         except ServiceError as exc:
-            self._failed(f"Could not delete {name}: {exc}")
+            self._failed(QCoreApplication.translate("PeoplePanel", "Could not delete {name}: {exc}").format(name=name, exc=exc))
             return False
         self.undo_stack.push(DeletePerson(self.ctx, gone))
         self.refresh()
@@ -438,11 +449,11 @@ class PeoplePanel(QWidget):
             if self.undo_stack.index() == done:
                 self.undo_stack.undo()
 
-        self.notice.show_notice(f"{name} was deleted.", undo_this_delete)
+        self.notice.show_notice(QCoreApplication.translate("PeoplePanel", "{name} was deleted.").format(name=name), undo_this_delete)
         return True
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Something has changed", message)
+        QMessageBox.warning(self, QCoreApplication.translate("PeoplePanel", "Something has changed"), message)
 
 
 def _says_the_same(label: str, words: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,7 @@ class PhotoPicker(QDialog):
     def __init__(self, library: object, photos: list[PhotoInfo], current: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose their photo")
+        self.setWindowTitle(QCoreApplication.translate("PhotoPicker", "Choose their photo"))
         self.setMinimumSize(640, 460)
         self.chosen_id: int | None = current
         self.grid = QListWidget()
@@ -53,7 +53,7 @@ class PhotoPicker(QDialog):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
-        self.grid.setAccessibleName("The child's photos")
+        self.grid.setAccessibleName(QCoreApplication.translate("PhotoPicker", "The child's photos"))
         for photo in photos:
             item = QListWidgetItem(QIcon(photo_pixmap(library, photo, GRID_ICON)), photo.label)
             item.setData(MEDIA_ID_ROLE, photo.id)
@@ -61,13 +61,13 @@ class PhotoPicker(QDialog):
             self.grid.addItem(item)
             if photo.id == current:
                 self.grid.setCurrentItem(item)
-        intro = QLabel("Choose a photo where they are easy to recognise. It shows in the people "
-                       "list and, with their consent, on the family tree page.")
+        intro = QLabel(QCoreApplication.translate("PhotoPicker", "Choose a photo where they are easy to recognise. It shows in the people "
+                       "list and, with their consent, on the family tree page."))
         intro.setWordWrap(True)
-        self.ok = QPushButton("Use this photo")
+        self.ok = QPushButton(QCoreApplication.translate("PhotoPicker", "Use this photo"))
         self.ok.setObjectName("primary")
         self.ok.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("PhotoPicker", "Cancel"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(cancel)
@@ -101,13 +101,13 @@ class PhotoChoice(QWidget):
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #F6F0E8; border-radius: 6px; color: #6B625C;")
-        self.preview.setAccessibleName("Their photo")
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setToolTip("Pick one of the child's photos")
+        self.preview.setAccessibleName(QCoreApplication.translate("PhotoChoice", "Their photo"))
+        self.choose_button = QPushButton(QCoreApplication.translate("PhotoChoice", "Choose…"))
+        self.choose_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Pick one of the child's photos"))
         self.choose_button.setEnabled(bool(photos))
         if not photos:
-            self.choose_button.setToolTip("Import the child's photos first")
-        self.remove_button = QPushButton("No photo")
+            self.choose_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Import the child's photos first"))
+        self.remove_button = QPushButton(QCoreApplication.translate("PhotoChoice", "No photo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)
@@ -127,7 +127,7 @@ class PhotoChoice(QWidget):
         self.remove_button.setEnabled(photo is not None)
         if photo is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No photo")
+            self.preview.setText(QCoreApplication.translate("PhotoChoice", "No photo"))
             return
         pixmap = photo_pixmap(self.library, photo, PREVIEW)
         self.preview.setPixmap(pixmap)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from lifebook.services import people as people_service
@@ -19,9 +19,9 @@ class PeopleChecklist(QListWidget):
     def __init__(self, library: Library, child_id: int, media_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("People in this photo")
-        self.setToolTip("Tick everyone who is in this photo. The strip beside a book can then "
-                        "show the photos of one person.")
+        self.setAccessibleName(QCoreApplication.translate("PeopleChecklist", "People in this photo"))
+        self.setToolTip(QCoreApplication.translate("PeopleChecklist", "Tick everyone who is in this photo. The strip beside a book can then "
+                        "show the photos of one person."))
         people = people_service.list_people(library, child_id)
         self._before = {p.id for p in people_service.people_in_photo(library, media_id)}
         for person in people:
@@ -32,7 +32,7 @@ class PeopleChecklist(QListWidget):
                                else Qt.CheckState.Unchecked)
             self.addItem(item)
         if not people:
-            item = QListWidgetItem("No people recorded yet: add them on the child's People tab.")
+            item = QListWidgetItem(QCoreApplication.translate("PeopleChecklist", "No people recorded yet: add them on the child's People tab."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
         rows = max(1, min(len(people), 4))
@@ -65,9 +65,9 @@ class PersonFilterBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Show photos of")
-        self.setToolTip("Show only the photos a person is tagged in (tag people in a photo's "
-                        "details)")
+        self.setAccessibleName(QCoreApplication.translate("PersonFilterBox", "Show photos of"))
+        self.setToolTip(QCoreApplication.translate("PersonFilterBox", "Show only the photos a person is tagged in (tag people in a photo's "
+                        "details)"))
         self._tags: dict[int, tuple[int, ...]] = {}
         self._names: dict[int, str] = {}
         self.currentIndexChanged.connect(lambda _i: self.chosen.emit(self.media_ids()))
@@ -81,7 +81,7 @@ class PersonFilterBox(QComboBox):
         if child_id:
             self._tags = people_service.photo_tags(library, child_id)
             for person in people_service.list_people(library, child_id):
-                self.addItem(f"Photos of {person.display_name}", person.id)
+                self.addItem(QCoreApplication.translate("PersonFilterBox", "Photos of {display_name}").format(display_name=person.display_name), person.id)
                 self._names[person.id] = person.display_name
         else:
             self._tags = {}

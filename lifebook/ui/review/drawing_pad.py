@@ -7,7 +7,17 @@ on white paper for keeping.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -38,7 +48,7 @@ class DrawingPad(QWidget):
         self.lines: list[tuple[str, list[QPointF]]] = []
         self.setMinimumSize(360, 240)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Drawing pad")
+        self.setAccessibleName(QCoreApplication.translate("DrawingPad", "Drawing pad"))
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
 
     def sizeHint(self) -> QSize:  # Qt override

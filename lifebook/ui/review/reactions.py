@@ -9,7 +9,7 @@ to type in. Each emits what to keep; the window stores it (as a comment
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,8 +106,8 @@ class ReactionPicker(QWidget):
         self.setObjectName("reviewScreen")
         self.child_name = child_name
         self.pages: list[int] = []  # the page indexes shown in the spread
-        self.title = _label("How does this page make you feel?", "reviewTitle", wrap=True)
-        self.which = _label("Which page?", "reviewHint")
+        self.title = _label(QCoreApplication.translate("ReactionPicker", "How does this page make you feel?"), "reviewTitle", wrap=True)
+        self.which = _label(QCoreApplication.translate("ReactionPicker", "Which page?"), "reviewHint")
         self.page_choice = QButtonGroup(self)
         self.page_choice.setExclusive(True)
         self.page_row = QHBoxLayout()
@@ -124,9 +124,9 @@ class ReactionPicker(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("childWords")
         self.note_edit.setMaxLength(NOTE_MAX_CHARS)
-        self.note_edit.setPlaceholderText(f"Write what {child_name} says about this page…")
-        self.note_edit.setAccessibleName(f"What {child_name} says")
-        self.keep_note_button = _button("Keep these words", "reviewPrimary")
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("ReactionPicker", "Write what {child_name} says about this page…").format(child_name=child_name))
+        self.note_edit.setAccessibleName(QCoreApplication.translate("ReactionPicker", "What {child_name} says").format(child_name=child_name))
+        self.keep_note_button = _button(QCoreApplication.translate("ReactionPicker", "Keep these words"), "reviewPrimary")
         self.keep_note_button.setEnabled(False)
         self.note_edit.textChanged.connect(
             lambda text: self.keep_note_button.setEnabled(bool(text.strip())))
@@ -135,9 +135,9 @@ class ReactionPicker(QWidget):
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.keep_note_button)
-        self.my_page_button = _button("✎  Make my own page", "reviewSoft")
+        self.my_page_button = _button(QCoreApplication.translate("ReactionPicker", "✎  Make my own page"), "reviewSoft")
         self.my_page_button.clicked.connect(lambda: self.my_page_wanted.emit(self.chosen_page()))
-        self.back_button = _button("Back to the book", "reviewSoft")
+        self.back_button = _button(QCoreApplication.translate("ReactionPicker", "Back to the book"), "reviewSoft")
         self.back_button.clicked.connect(self.back_wanted)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
@@ -153,7 +153,7 @@ class ReactionPicker(QWidget):
         inner.addWidget(self.which)
         inner.addLayout(self.page_row)
         inner.addLayout(stickers)
-        inner.addWidget(_label(f"Or, in {child_name}'s own words:", "reviewHint"))
+        inner.addWidget(_label(QCoreApplication.translate("ReactionPicker", "Or, in {child_name}'s own words:").format(child_name=child_name), "reviewHint"))
         inner.addLayout(note_row)
         inner.addSpacing(6)
         inner.addLayout(bottom)
@@ -181,9 +181,9 @@ class ReactionPicker(QWidget):
             button.setChecked(n == 0)
             button.setIcon(page_icon(image))
             button.setIconSize(QSize(120, 120))
-            button.setText(f"Page {index + 1}")
+            button.setText(QCoreApplication.translate("ReactionPicker", "Page {value1}").format(value1=index + 1))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setAccessibleName(f"Page {index + 1}")
+            button.setAccessibleName(QCoreApplication.translate("ReactionPicker", "Page {value1}").format(value1=index + 1))
             self.page_choice.addButton(button, index)
             self.page_row.addWidget(button)
         self.page_row.addStretch(1)
@@ -191,7 +191,7 @@ class ReactionPicker(QWidget):
         self.which.setVisible(two)
         for button in self.page_choice.buttons():
             button.setVisible(two)
-        self.title.setText("How does this page make you feel?")
+        self.title.setText(QCoreApplication.translate("ReactionPicker", "How does this page make you feel?"))
         self.note_edit.clear()
 
     def chosen_page(self) -> int:
@@ -217,19 +217,19 @@ class MyPageScreen(QWidget):
         self.pad = DrawingPad()
         self.words = QPlainTextEdit()
         self.words.setObjectName("childWords")
-        self.words.setPlaceholderText(f"Or write {child_name}'s page here…")
-        self.words.setAccessibleName(f"{child_name}'s own words for the page")
+        self.words.setPlaceholderText(QCoreApplication.translate("MyPageScreen", "Or write {child_name}'s page here…").format(child_name=child_name))
+        self.words.setAccessibleName(QCoreApplication.translate("MyPageScreen", "{child_name}'s own words for the page").format(child_name=child_name))
         self.words.setFixedHeight(70)
         self.words.setTabChangesFocus(True)
-        self.undo_button = _button("↶  Undo line", "reviewSoft")
+        self.undo_button = _button(QCoreApplication.translate("MyPageScreen", "↶  Undo line"), "reviewSoft")
         self.undo_button.clicked.connect(self.pad.undo_line)
-        self.clear_button = _button("Start again", "reviewSoft")
+        self.clear_button = _button(QCoreApplication.translate("MyPageScreen", "Start again"), "reviewSoft")
         self.clear_button.clicked.connect(self.pad.clear)
-        self.keep_button = _button("Keep my page", "reviewPrimary")
+        self.keep_button = _button(QCoreApplication.translate("MyPageScreen", "Keep my page"), "reviewPrimary")
         self.keep_button.clicked.connect(self._keep)
-        self.back_button = _button("Back", "reviewSoft")
+        self.back_button = _button(QCoreApplication.translate("MyPageScreen", "Back"), "reviewSoft")
         self.back_button.clicked.connect(self.back_wanted)
-        self.heading = _label("My own page", "reviewTitle")
+        self.heading = _label(QCoreApplication.translate("MyPageScreen", "My own page"), "reviewTitle")
         tools = QHBoxLayout()
         tools.addWidget(crayon_box(self.pad))
         tools.addStretch(1)
@@ -258,7 +258,7 @@ class MyPageScreen(QWidget):
 
     def start(self, page_index: int) -> None:
         self.page_index = page_index
-        self.heading.setText(f"My own page, about page {page_index + 1}")
+        self.heading.setText(QCoreApplication.translate("MyPageScreen", "My own page, about page {value1}").format(value1=page_index + 1))
         self.pad.clear()
         self.words.clear()
         self.pad.setFocus()

@@ -8,7 +8,7 @@ touch screen (QSwipeGesture) or by dragging the page sideways with the mouse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -43,7 +43,7 @@ class SpreadView(QWidget):
         self._drag_dx = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("The book")
+        self.setAccessibleName(QCoreApplication.translate("SpreadView", "The book"))
         self.grabGesture(Qt.GestureType.SwipeGesture)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
 

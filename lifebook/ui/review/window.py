@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,7 +38,7 @@ from lifebook.ui.jobs import Runner, ThreadJobRunner
 from lifebook.ui.review.faces import face_icon
 from lifebook.ui.review.reactions import MyPageScreen, ReactionPicker, TurnButton, _button, _label
 from lifebook.ui.review.spread import SpreadView
-from lifebook.ui.review.style import REVIEW_STYLESHEET
+from lifebook.ui.review.style import review_stylesheet
 
 TOAST_MS = 3500
 CARER_KEY = "review/carer"
@@ -81,8 +81,8 @@ class ReviewWindow(QWidget):
                                    synchronous=runner.synchronous,
                                    builder=partial(build_image, working_dir=library.cache_dir / "print"))
         self.setObjectName("reviewWindow")
-        self.setWindowTitle(f"Reading {content.title} with {self.child_name}")
-        self.setStyleSheet(REVIEW_STYLESHEET)
+        self.setWindowTitle(QCoreApplication.translate("ReviewWindow", "Reading {title} with {child_name}").format(title=content.title, child_name=self.child_name))
+        self.setStyleSheet(review_stylesheet())
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_welcome(content.title))
         self.stack.addWidget(self._build_reading(content.title))
@@ -116,22 +116,21 @@ class ReviewWindow(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(48, 40, 48, 40)
         inner.setSpacing(16)
-        inner.addWidget(_label(f"Let's read {title} together", "reviewTitle", wrap=True))
-        inner.addWidget(_label(f"Who is reading with {self.child_name} today?", "reviewHint"))
+        inner.addWidget(_label(QCoreApplication.translate("ReviewWindow", "Let's read {title} together").format(title=title), "reviewTitle", wrap=True))
+        inner.addWidget(_label(QCoreApplication.translate("ReviewWindow", "Who is reading with {child_name} today?").format(child_name=self.child_name), "reviewHint"))
         self.carer_edit = QLineEdit(str(app_settings.settings().value(CARER_KEY, "") or ""))
         self.carer_edit.setObjectName("childWords")
-        self.carer_edit.setPlaceholderText("Your name, for example Sam Taylor")
-        self.carer_edit.setAccessibleName("Your name")
+        self.carer_edit.setPlaceholderText(QCoreApplication.translate("ReviewWindow", "Your name, for example Sam Taylor"))
+        self.carer_edit.setAccessibleName(QCoreApplication.translate("ReviewWindow", "Your name"))
         self.carer_edit.setMaxLength(100)
         self.carer_problem = _label("", "reviewProblem")
         self.carer_problem.hide()
-        self.start_button = _button("Start reading", "reviewPrimary")
+        self.start_button = _button(QCoreApplication.translate("ReviewWindow", "Start reading"), "reviewPrimary")
         self.start_button.clicked.connect(lambda: self.start_reading(self.carer_edit.text()))
         self.carer_edit.returnPressed.connect(self.start_button.click)
         inner.addWidget(self.carer_edit)
         inner.addWidget(self.carer_problem)
-        inner.addWidget(_label(f"What {self.child_name} shares is kept for the social worker. "
-                               "Nothing in the book itself can be changed here.",
+        inner.addWidget(_label(QCoreApplication.translate("ReviewWindow", "What {child_name} shares is kept for the social worker. Nothing in the book itself can be changed here.").format(child_name=self.child_name),
                                "reviewSmall", wrap=True))
         inner.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(screen)
@@ -154,11 +153,11 @@ class ReviewWindow(QWidget):
         self.prev_button.clicked.connect(lambda: self.spread.turn(-1))
         self.next_button.clicked.connect(lambda: self.spread.turn(1))
         self.where = _label("", "reviewSmall")
-        self.react_button = _button(f"  How does {self.child_name} feel about this?", "reviewPrimary")
+        self.react_button = _button(QCoreApplication.translate("ReviewWindow", "  How does {child_name} feel about this?").format(child_name=self.child_name), "reviewPrimary")
         self.react_button.setIcon(face_icon(Feeling.HAPPY, 30))
         self.react_button.setIconSize(QSize(30, 30))
         self.react_button.clicked.connect(self.open_reactions)
-        self.finish_button = _button("Close the book", "reviewSoft")
+        self.finish_button = _button(QCoreApplication.translate("ReviewWindow", "Close the book"), "reviewSoft")
         self.finish_button.clicked.connect(self.close)
         self.toast = _label("", "reviewToast")
         self.toast.hide()
@@ -193,8 +192,8 @@ class ReviewWindow(QWidget):
         """Begin with the carer's name (asked once); False, with a gentle word, without one."""
         name = " ".join((name or "").split())
         if not name:
-            self.carer_problem.setText("Please write your name, so the social worker knows "
-                                       "who shared this with the child.")
+            self.carer_problem.setText(QCoreApplication.translate("ReviewWindow", "Please write your name, so the social worker knows "
+                                       "who shared this with the child."))
             self.carer_problem.show()
             self.carer_edit.setFocus()
             return False
@@ -231,11 +230,11 @@ class ReviewWindow(QWidget):
     def _show_where(self) -> None:
         shown, total = self.spread.shown(), len(self.pages)
         if not shown:
-            self.where.setText("This book has no pages yet.")
+            self.where.setText(QCoreApplication.translate("ReviewWindow", "This book has no pages yet."))
         elif len(shown) == 1:
-            self.where.setText(f"Page {shown[0] + 1} of {total}")
+            self.where.setText(QCoreApplication.translate("ReviewWindow", "Page {value1} of {total}").format(value1=shown[0] + 1, total=total))
         else:
-            self.where.setText(f"Pages {shown[0] + 1} and {shown[1] + 1} of {total}")
+            self.where.setText(QCoreApplication.translate("ReviewWindow", "Pages {value1} and {value3} of {total}").format(value1=shown[0] + 1, value3=shown[1] + 1, total=total))
         self.prev_button.setEnabled(self.spread.can_turn(-1))
         self.next_button.setEnabled(self.spread.can_turn(1))
         self.react_button.setEnabled(bool(shown))
@@ -249,7 +248,7 @@ class ReviewWindow(QWidget):
                 self.library, self.book_id, page_id, carer_name=self.carer, **given)  # type: ignore[arg-type]
         except (ServiceError, LibraryError) as exc:
             self.show_book()
-            self._say(f"That could not be kept: {exc}")
+            self._say(QCoreApplication.translate("ReviewWindow", "That could not be kept: {exc}").format(exc=exc))
             return False
         self.kept.append(info)
         self.reaction_kept.emit(info)
@@ -265,10 +264,10 @@ class ReviewWindow(QWidget):
         self._keep(page_index, thanks, feeling=Feeling(feeling))
 
     def _keep_note(self, page_index: int, words: str) -> None:
-        self._keep(page_index, f"Thank you, {self.child_name}. Your words are kept safe.", note=words)
+        self._keep(page_index, QCoreApplication.translate("ReviewWindow", "Thank you, {child_name}. Your words are kept safe.").format(child_name=self.child_name), note=words)
 
     def _keep_my_page(self, page_index: int, words: str, drawing: object) -> None:
-        self._keep(page_index, f"Thank you, {self.child_name}. Your page is kept safe.",
+        self._keep(page_index, QCoreApplication.translate("ReviewWindow", "Thank you, {child_name}. Your page is kept safe.").format(child_name=self.child_name),
                    my_page=words, drawing=drawing)
 
     def _say(self, text: str) -> None:

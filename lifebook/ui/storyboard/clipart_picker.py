@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,16 +50,16 @@ class ClipartPicker(QDialog):
 
     def __init__(self, parent: QWidget | None = None, current: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a picture")
+        self.setWindowTitle(QCoreApplication.translate("ClipartPicker", "Choose a picture"))
         self.setModal(True)
         self.resize(720, 560)
-        intro = QLabel("Simple drawings to explain things to a child. Search by what you need: "
-                       "a feeling, a person, a place or a thing.")
+        intro = QLabel(QCoreApplication.translate("ClipartPicker", "Simple drawings to explain things to a child. Search by what you need: "
+                       "a feeling, a person, a place or a thing."))
         intro.setWordWrap(True)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search pictures, for example: sad, house, police, safe")
+        self.search.setPlaceholderText(QCoreApplication.translate("ClipartPicker", "Search pictures, for example: sad, house, police, safe"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search pictures")
+        self.search.setAccessibleName(QCoreApplication.translate("ClipartPicker", "Search pictures"))
         self.search.textChanged.connect(self._filter)
         self.pictures = QListWidget()
         self.pictures.setViewMode(QListView.ViewMode.IconMode)
@@ -69,7 +69,7 @@ class ClipartPicker(QDialog):
         self.pictures.setGridSize(QSize(ICON + 36, ICON + 40))
         self.pictures.setWordWrap(True)
         self.pictures.setUniformItemSizes(True)
-        self.pictures.setAccessibleName("Pictures")
+        self.pictures.setAccessibleName(QCoreApplication.translate("ClipartPicker", "Pictures"))
         ratio = self.devicePixelRatioF()
         for item in clipart_library():
             icon = QIcon()
@@ -87,7 +87,7 @@ class ClipartPicker(QDialog):
         self.empty.setObjectName("subheading")
         self.empty.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.use_button = self.buttons.addButton("Use this picture",
+        self.use_button = self.buttons.addButton(QCoreApplication.translate("ClipartPicker", "Use this picture"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -134,8 +134,7 @@ class ClipartPicker(QDialog):
         current = self.pictures.currentItem()
         if shown and (current is None or current.isHidden()):
             self.pictures.setCurrentItem(shown[0])
-        self.empty.setText(f"No pictures match \u201c{text.strip()}\u201d. Try another word, "
-                           "such as happy, home, school or car.")
+        self.empty.setText(QCoreApplication.translate("ClipartPicker", "No pictures match “{value1}”. Try another word, such as happy, home, school or car.").format(value1=text.strip()))
         self.empty.setVisible(not shown)
         self._update_buttons()
 

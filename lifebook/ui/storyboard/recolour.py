@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,7 +48,7 @@ class RecolourDialog(QDialog):
         item = find_clipart(key)
         self.key = key
         self.colours: dict[str, str] = dict(colours or {})
-        self.setWindowTitle(f"Colours: {item.name if item else key}")
+        self.setWindowTitle(QCoreApplication.translate("RecolourDialog", "Colours: {value1}").format(value1=item.name if item else key))
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW, PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,8 +75,8 @@ class RecolourDialog(QDialog):
             grid.addLayout(swatches, row, 1)
             self.groups[part] = group
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.keep_button = buttons.addButton("Use these colours", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.reset_button = buttons.addButton("As drawn", QDialogButtonBox.ButtonRole.ResetRole)
+        self.keep_button = buttons.addButton(QCoreApplication.translate("RecolourDialog", "Use these colours"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reset_button = buttons.addButton(QCoreApplication.translate("RecolourDialog", "As drawn"), QDialogButtonBox.ButtonRole.ResetRole)
         self.reset_button.clicked.connect(self.reset)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -8,7 +8,7 @@ to it (a child's own touches, a speech bubble's words).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,7 +51,7 @@ class SketchPad(QWidget):
         self._current: list[tuple[float, float]] | None = None
         self.setMinimumSize(420, 300)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Sketch pad")
+        self.setAccessibleName(QCoreApplication.translate("SketchPad", "Sketch pad"))
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
 
     def sizeHint(self) -> QSize:  # Qt override
@@ -171,7 +171,7 @@ class SketchDialog(QDialog):
     def __init__(self, aspect: float, drawing: Drawing | None = None, picture: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draw in this frame")
+        self.setWindowTitle(QCoreApplication.translate("SketchDialog", "Draw in this frame"))
         self.setStyleSheet("QPushButton:checked { background: #F8DDD3; border: 2px solid #E07A5F; }")
         self.pad = SketchPad(aspect, drawing, picture, self)
         self.pad.changed.connect(self._update_buttons)
@@ -199,23 +199,23 @@ class SketchDialog(QDialog):
             self.widths.addButton(width_button)
             tools.addWidget(width_button)
         tools.addSpacing(12)
-        self.eraser = QPushButton("Eraser")
+        self.eraser = QPushButton(QCoreApplication.translate("SketchDialog", "Eraser"))
         self.eraser.setCheckable(True)
-        self.eraser.setToolTip("Take away a line by touching it")
+        self.eraser.setToolTip(QCoreApplication.translate("SketchDialog", "Take away a line by touching it"))
         self.eraser.toggled.connect(self._erase)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(QCoreApplication.translate("SketchDialog", "Undo"))
         self.undo_button.setShortcut("Ctrl+Z")
         self.undo_button.clicked.connect(self.pad.undo)
-        self.clear_button = QPushButton("Start again")
-        self.clear_button.setToolTip("Take away every line (Undo brings them back)")
+        self.clear_button = QPushButton(QCoreApplication.translate("SketchDialog", "Start again"))
+        self.clear_button.setToolTip(QCoreApplication.translate("SketchDialog", "Take away every line (Undo brings them back)"))
         self.clear_button.clicked.connect(self.pad.clear)
         for tool in (self.eraser, self.undo_button, self.clear_button):
             tools.addWidget(tool)
         tools.addStretch(1)
-        hint = QLabel("Draw with the mouse, a pen or a finger. The lines print sharp at any size.")
+        hint = QLabel(QCoreApplication.translate("SketchDialog", "Draw with the mouse, a pen or a finger. The lines print sharp at any size."))
         hint.setObjectName("subheading")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.keep_button = buttons.addButton("Keep drawing", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = buttons.addButton(QCoreApplication.translate("SketchDialog", "Keep drawing"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,7 +8,16 @@ Pictures page has too many words or long ones (lifebook.checks.panels).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,7 +188,7 @@ class StoryboardView(QListView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setAccessibleName("Storyboard: every page of the book")
+        self.setAccessibleName(QCoreApplication.translate("StoryboardView", "Storyboard: every page of the book"))
         self.clicked.connect(self._clicked)
         doc.structure_changed_signal.connect(self._refresh)
         doc.pages_changed.connect(self._refresh)
@@ -209,26 +218,26 @@ class StoryboardDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle(f"Storyboard: {doc.content.title}")
+        self.setWindowTitle(QCoreApplication.translate("StoryboardDialog", "Storyboard: {title}").format(title=doc.content.title))
         self.resize(1100, 720)
-        intro = QLabel("The whole story at a glance. Drag a card to move a page; click a card "
+        intro = QLabel(QCoreApplication.translate("StoryboardDialog", "The whole story at a glance. Drag a card to move a page; click a card "
                        "to open that page. One or two short sentences and a simple picture "
-                       "on each page work best.")
+                       "on each page work best."))
         intro.setWordWrap(True)
         self.view = StoryboardView(doc, runner, images, self)
         self.view.page_chosen.connect(self._open_page)
-        self.add_button = QPushButton("Add a page")
-        self.add_button.setToolTip("Add a new page after the chosen card")
+        self.add_button = QPushButton(QCoreApplication.translate("StoryboardDialog", "Add a page"))
+        self.add_button.setToolTip(QCoreApplication.translate("StoryboardDialog", "Add a new page after the chosen card"))
         self.add_button.clicked.connect(self.add_page)
-        self.remove_button = QPushButton("Delete page")
-        self.remove_button.setToolTip("Delete the chosen page (Undo brings it back)")
+        self.remove_button = QPushButton(QCoreApplication.translate("StoryboardDialog", "Delete page"))
+        self.remove_button.setToolTip(QCoreApplication.translate("StoryboardDialog", "Delete the chosen page (Undo brings it back)"))
         self.remove_button.clicked.connect(self.delete_page)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last change to the book")
+        self.undo_button = QPushButton(QCoreApplication.translate("StoryboardDialog", "Undo"))
+        self.undo_button.setToolTip(QCoreApplication.translate("StoryboardDialog", "Undo the last change to the book"))
         self.undo_button.clicked.connect(doc.undo_stack.undo)
         doc.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(doc.undo_stack.canUndo())
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("StoryboardDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.undo_button):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,32 +40,31 @@ class DeliveryDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark as delivered")
+        self.setWindowTitle(QCoreApplication.translate("DeliveryDialog", "Mark as delivered"))
         self.to = QComboBox()
         self.to.setEditable(True)
         self.to.addItems(list(delivery.USUAL_RECIPIENTS))
-        self.to.setAccessibleName("Delivered to")
+        self.to.setAccessibleName(QCoreApplication.translate("DeliveryDialog", "Delivered to"))
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("d MMMM yyyy")
         self.on.setMaximumDate(QDate.currentDate())
         self.note = QLineEdit()
-        self.note.setPlaceholderText("For example: printed copy handed over at the celebration")
+        self.note.setPlaceholderText(QCoreApplication.translate("DeliveryDialog", "For example: printed copy handed over at the celebration"))
         form = QFormLayout()
-        form.addRow("Delivered to", self.to)
-        form.addRow("On", self.on)
-        form.addRow("Note", self.note)
+        form.addRow(QCoreApplication.translate("DeliveryDialog", "Delivered to"), self.to)
+        form.addRow(QCoreApplication.translate("DeliveryDialog", "On"), self.on)
+        form.addRow(QCoreApplication.translate("DeliveryDialog", "Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark as delivered")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("DeliveryDialog", "Mark as delivered"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        intro = QLabel(f"Who received “{title}”, and when? Lifebook keeps a copy of the final "
-                       "PDF with this record.")
+        intro = QLabel(QCoreApplication.translate("DeliveryDialog", "Who received “{title}”, and when? Lifebook keeps a copy of the final PDF with this record.").format(title=title))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -82,18 +81,18 @@ class WorkflowActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.menu = QMenu("&Quality assurance", window)
-        self.send_action = self._add("&Send for QA…", self.send_for_qa,
-                                     "Tell the team manager this book is ready for quality assurance")
-        self.review_action = self._add("&Review and sign off…", self.review,
-                                       "Go through the QA checklist, then approve or request changes")
-        self.deliver_action = self._add("&Mark as delivered…", self.mark_delivered,
-                                        "Record who the approved book went to, and keep its final PDF")
+        self.menu = QMenu(QCoreApplication.translate("WorkflowActions", "&Quality assurance"), window)
+        self.send_action = self._add(QCoreApplication.translate("WorkflowActions", "&Send for QA…"), self.send_for_qa,
+                                     QCoreApplication.translate("WorkflowActions", "Tell the team manager this book is ready for quality assurance"))
+        self.review_action = self._add(QCoreApplication.translate("WorkflowActions", "&Review and sign off…"), self.review,
+                                       QCoreApplication.translate("WorkflowActions", "Go through the QA checklist, then approve or request changes"))
+        self.deliver_action = self._add(QCoreApplication.translate("WorkflowActions", "&Mark as delivered…"), self.mark_delivered,
+                                        QCoreApplication.translate("WorkflowActions", "Record who the approved book went to, and keep its final PDF"))
         self.menu.addSeparator()
-        self.record_action = self._add("Save the QA &record…", self.save_record,
-                                       "A one-page PDF of the last review, for the child's file")
-        self.status_action = self._add("Status and &history…", self.show_history,
-                                       "Where this book is in quality assurance, and every move")
+        self.record_action = self._add(QCoreApplication.translate("WorkflowActions", "Sa&ve the QA record…"), self.save_record,
+                                       QCoreApplication.translate("WorkflowActions", "A one-page PDF of the last review, for the child's file"))
+        self.status_action = self._add(QCoreApplication.translate("WorkflowActions", "Status and &history…"), self.show_history,
+                                       QCoreApplication.translate("WorkflowActions", "Where this book is in quality assurance, and every move"))
         self.menu.aboutToShow.connect(self.update)
 
     def _add(self, text: str, slot, tip: str) -> QAction:  # noqa: ANN001
@@ -145,11 +144,11 @@ class WorkflowActions:
             return
         if self.window.editor is not None:
             self.window.editor.flush()
-        comment, ok = QInputDialog.getText(self.window, "Send for QA",
-                                           f"A note for the reviewer of “{info.title}” (optional):")
+        comment, ok = QInputDialog.getText(self.window, QCoreApplication.translate("WorkflowActions", "Send for QA"),
+                                           QCoreApplication.translate("WorkflowActions", "A note for the reviewer of “{title}” (optional):").format(title=info.title))
         if not ok:
             return
-        done = self._try("Could not send the book for QA", lambda: workflow.set_status(
+        done = self._try(QCoreApplication.translate("WorkflowActions", "Could not send the book for QA"), lambda: workflow.set_status(
             self.window.library, info.book_id, BookStatus.IN_REVIEW, comment=comment))
         if done is not None:
             self._done(done, f"“{done.title}” is ready for quality assurance (QA).")
@@ -159,9 +158,8 @@ class WorkflowActions:
         if info is None:
             return
         if info.status != BookStatus.IN_REVIEW.value:
-            QMessageBox.information(self.window, "Review and sign off",
-                                    f"“{info.title}” is {info.status_label.lower()}. Only a "
-                                    "book sent for QA can be reviewed.")
+            QMessageBox.information(self.window, QCoreApplication.translate("WorkflowActions", "Review and sign off"),
+                                    QCoreApplication.translate("WorkflowActions", "“{title}” is {value3}. Only a book sent for QA can be reviewed.").format(title=info.title, value3=info.status_label.lower()))
             return
         if self.window.editor is not None:
             self.window.editor.flush()
@@ -187,20 +185,20 @@ class WorkflowActions:
             self._done(workflow.book_workflow(library, info.book_id),
                        f"{result.line}. The final PDF is kept in the library.")
 
-        self.window._start_job("Making the final copy", work, finished)
+        self.window._start_job(QCoreApplication.translate("WorkflowActions", "Making the final copy"), work, finished)
 
     def save_record(self) -> None:
         info = self.book()
         if info is None:
             return
         start = str(Path.home() / f"QA record - {info.title}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the QA record", start, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("WorkflowActions", "Save the QA record"), start, QCoreApplication.translate("WorkflowActions", "PDF (*.pdf)"))
         if not path:
             return
-        record = self._try("Could not save the QA record", lambda: qa.export_qa_record(
+        record = self._try(QCoreApplication.translate("WorkflowActions", "Could not save the QA record"), lambda: qa.export_qa_record(
             self.window.library, info.book_id, Path(path)))
         if record is not None:
-            self.window.statusBar().showMessage(f"Saved the QA record: {path}", 8000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("WorkflowActions", "Saved the QA record: {path}").format(path=path), 8000)
 
     def show_history(self) -> None:
         info = self.book()
@@ -211,7 +209,7 @@ class WorkflowActions:
             line = (f"{format_uk_date(change.at.date())}: {change.to_label}, by {change.by}")
             lines.append(line + (f" — {change.comment}" if change.comment else ""))
         lines += [d.line for d in info.deliveries]
-        QMessageBox.information(self.window, f"Quality assurance: {info.title}", "\n".join(lines))
+        QMessageBox.information(self.window, QCoreApplication.translate("WorkflowActions", "Quality assurance: {title}").format(title=info.title), "\n".join(lines))
 
 
 def add_workflow_menu(window: MainWindow) -> WorkflowActions:

@@ -7,6 +7,7 @@ comes and goes with the approval.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lifebook.model.enums import BookStatus
@@ -30,7 +31,8 @@ class WorkflowBanner(QLabel):
         self._approved = doc.content.approved  # as the pages were last laid out
         self.setWordWrap(True)
         self.setObjectName("workflowBanner")
-        self.setAccessibleName("Quality assurance status")
+        self.setProperty("lifebookServiceText", True)  # the status sentence comes from services/workflow
+        self.setAccessibleName(QCoreApplication.translate("WorkflowBanner", "Quality assurance status"))
         self.refresh()
         doc.pages_changed.connect(self.refresh)
         doc.structure_changed_signal.connect(self.refresh)
@@ -48,13 +50,17 @@ class WorkflowBanner(QLabel):
             return
         text = info.summary
         if info.status in APPROVED:
-            text += (f". Changing it starts revision {info.revision + 1}, which needs QA again; "
-                     f"revision {info.revision} stays as approved.")
+            text += QCoreApplication.translate(
+                "WorkflowBanner", ". Changing it starts revision {next}, which needs QA again; "
+                "revision {revision} stays as approved.").format(next=info.revision + 1, revision=info.revision)
         elif info.status == BookStatus.IN_REVIEW.value:
-            text += ". Waiting for a reviewer: Quality assurance → Review and sign off…"
+            text += QCoreApplication.translate(
+                "WorkflowBanner", ". Waiting for a reviewer: Quality assurance → Review and sign off…")
         elif info.status == BookStatus.CHANGES_REQUESTED.value and info.history:
             last = info.history[-1]
-            text += f": “{last.comment}” ({last.by}). Send it for QA again when done."
+            text += QCoreApplication.translate(
+                "WorkflowBanner", ": “{comment}” ({by}). Send it for QA again when done.").format(
+                comment=last.comment, by=last.by)
         background, ink = COLOURS.get(info.status, COLOURS["draft"])
         self.setStyleSheet(f"QLabel#workflowBanner {{ background: {background}; color: {ink}; "
                            "border-radius: 6px; padding: 4px 10px; }")

@@ -9,7 +9,7 @@ and stays open; nothing is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from lifebook.model.workflow import WorkflowInfo
 from lifebook.services import qa
 from lifebook.services.errors import InvalidInput, ServiceError
 from lifebook.store.db import Library
+from lifebook.ui import style
 
 CHOICES = (QaAnswer.MET, QaAnswer.NOT_MET, QaAnswer.NOT_APPLICABLE)
 MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
@@ -69,13 +70,13 @@ class ItemRow:
             button.setAccessibleName(f"{answer.label}: {text}")
             button.setEnabled(answer is not QaAnswer.NOT_APPLICABLE or can_be_na)
             if not button.isEnabled():
-                button.setToolTip("This applies to every book, so it cannot be not applicable.")
+                button.setToolTip(QCoreApplication.translate("ItemRow", "This applies to every book, so it cannot be not applicable."))
             self.group.addButton(button)
             self.buttons[answer] = button
             choices.addWidget(button)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Comment")
-        self.comment.setAccessibleName(f"Comment on: {text}")
+        self.comment.setPlaceholderText(QCoreApplication.translate("ItemRow", "Comment"))
+        self.comment.setAccessibleName(QCoreApplication.translate("ItemRow", "Comment on: {text}").format(text=text))
         grid.addWidget(self.text, row, 0)
         grid.addLayout(choices, row, 1)
         grid.addWidget(self.comment, row, 2)
@@ -100,14 +101,13 @@ class QaDialog(QDialog):
         self.result_info: WorkflowInfo | None = None
         self.form = qa.qa_form(library, book_id)
         form = self.form
-        self.setWindowTitle(f"Review and sign off: {form.title}")
+        self.setWindowTitle(QCoreApplication.translate("QaDialog", "Review and sign off: {title}").format(title=form.title))
         self.setObjectName("page")  # the app's paper background
         self.resize(1180, 720)
 
         header = QVBoxLayout()
-        title = _label(f"{form.kind_label} for {form.child_name}: “{form.title}”, "
-                       f"revision {form.revision}", wrap=False)
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        title = _label(QCoreApplication.translate("QaDialog", "{kind_label} for {child_name}: “{title}”, revision {revision}").format(kind_label=form.kind_label, child_name=form.child_name, title=form.title, revision=form.revision), wrap=False)
+        title.setStyleSheet(f"{style.font_size(15)}; font-weight: 600;")
         header.addWidget(title)
         header.addWidget(_label(form.checklist.intro.replace("{name}", form.child_name),
                                 "subheading"))
@@ -138,23 +138,23 @@ class QaDialog(QDialog):
         findings_box = QWidget()
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.setContentsMargins(8, 0, 0, 0)
-        findings_layout.addWidget(_label("Checks before printing", "sectionTitle"))
+        findings_layout.addWidget(_label(QCoreApplication.translate("QaDialog", "Checks before printing"), "sectionTitle"))
         self.findings_summary = _label(summary(form.findings))
         findings_layout.addWidget(self.findings_summary)
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
-        self.findings.setAccessibleName("Checks before printing")
+        self.findings.setAccessibleName(QCoreApplication.translate("QaDialog", "Checks before printing"))
         for finding in sorted(form.findings, key=lambda f: SEVERITY_RANK[Severity(f.severity)]):
             severity = Severity(finding.severity)
             line = QListWidgetItem(f"{MARK[severity]}  {finding.message}")
             line.setForeground(QColor(COLOUR[severity]))
             self.findings.addItem(line)
         if not form.findings:
-            self.findings.addItem("Nothing to fix: every page is ready to print.")
+            self.findings.addItem(QCoreApplication.translate("QaDialog", "Nothing to fix: every page is ready to print."))
         findings_layout.addWidget(self.findings, 1)
         if any(Severity(f.severity) is Severity.ERROR for f in form.findings):
-            findings_layout.addWidget(_label("The book cannot be approved until the errors "
-                                             "(●) are fixed.", "subheading"))
+            findings_layout.addWidget(_label(QCoreApplication.translate("QaDialog", "The book cannot be approved until the errors "
+                                             "(●) are fixed."), "subheading"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -164,14 +164,14 @@ class QaDialog(QDialog):
         splitter.setSizes([820, 340])
 
         self.reviewer = QLineEdit(library.actor)
-        self.reviewer.setAccessibleName("Your name")
+        self.reviewer.setAccessibleName(QCoreApplication.translate("QaDialog", "Your name"))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("A comment for the book's author: what is good, and "
-                                        "what needs to change")
+        self.comment.setPlaceholderText(QCoreApplication.translate("QaDialog", "A comment for the book's author: what is good, and "
+                                        "what needs to change"))
         self.comment.setFixedHeight(64)
         bottom = QFormLayout()
-        bottom.addRow("Your name", self.reviewer)
-        bottom.addRow("Comment", self.comment)
+        bottom.addRow(QCoreApplication.translate("QaDialog", "Your name"), self.reviewer)
+        bottom.addRow(QCoreApplication.translate("QaDialog", "Comment"), self.comment)
         self.progress = _label("", "subheading", wrap=False)
         for row_widgets in self.rows:
             row_widgets.group.buttonToggled.connect(lambda *_: self._count())
@@ -180,15 +180,15 @@ class QaDialog(QDialog):
         self.problems.setStyleSheet("color: #B3261E;")
         self.problems.hide()
 
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(QCoreApplication.translate("QaDialog", "Approve"))
         self.approve_button.setObjectName("primary")
-        self.approve_button.setToolTip("Freeze this revision as approved; it can then be "
-                                       "exported as the final copy")
+        self.approve_button.setToolTip(QCoreApplication.translate("QaDialog", "Freeze this revision as approved; it can then be "
+                                       "exported as the final copy"))
         self.approve_button.clicked.connect(lambda: self.sign_off(True))
-        self.changes_button = QPushButton("Request changes")
-        self.changes_button.setToolTip("Send the book back to its author with your comments")
+        self.changes_button = QPushButton(QCoreApplication.translate("QaDialog", "Request changes"))
+        self.changes_button.setToolTip(QCoreApplication.translate("QaDialog", "Send the book back to its author with your comments"))
         self.changes_button.clicked.connect(lambda: self.sign_off(False))
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("QaDialog", "Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
@@ -206,7 +206,7 @@ class QaDialog(QDialog):
 
     def _count(self) -> None:
         done = sum(1 for r in self.rows if r.answer().answer is not QaAnswer.UNANSWERED)
-        self.progress.setText(f"{done} of {len(self.rows)} items answered")
+        self.progress.setText(QCoreApplication.translate("QaDialog", "{done} of {len_rows} items answered").format(done=done, len_rows=len(self.rows)))
 
     def answers(self) -> dict[str, ItemAnswer]:
         return {row.key: row.answer() for row in self.rows}
@@ -239,7 +239,7 @@ def review_book(library: Library, book_id: int, parent: QWidget | None = None) -
     try:
         dialog = QaDialog(library, book_id, parent)
     except ServiceError as exc:
-        QMessageBox.warning(parent, "Review and sign off", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("workflow.qa_dialog", "Review and sign off"), str(exc))
         return None
     dialog.exec()
     return dialog.result_info
