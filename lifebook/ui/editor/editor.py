@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.model.enums import BookKind
 from lifebook.store.db import Library
 from lifebook.ui.editor.canvas import PageCanvas
+from lifebook.ui.editor.chronology_facts import ChronologyFacts
 from lifebook.ui.editor.comments import CommentsPanel
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
@@ -157,6 +159,12 @@ class BookEditor(QWidget):
                              self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
                              self.zoom_out_action, self.spread_action, self.guides_action,
                              self.export_action, self.save_action, self.review_action]
+        self.letter_dates: ChronologyFacts | None = None  # a letter: insert chronology dates
+        if self.doc.content.kind == BookKind.LATER_LIFE_LETTER:
+            boxes = [self.properties.text_edit, *([self.canvas.text_editor.box]
+                                                  if self.canvas.text_editor else [])]
+            self.letter_dates = ChronologyFacts(self.doc, self.typing, boxes, self)
+            self.actions_list.append(self.letter_dates.action)
         for action in self.actions_list:
             self.addAction(action)
 
@@ -165,7 +173,8 @@ class BookEditor(QWidget):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Export comes first, so a narrow window never hides it behind the » menu
         for action in (self.export_action, None, self.undo_action, self.redo_action, None,
-                       self.add_page_action, self.template_action, self.storyboard_action, None,
+                       self.add_page_action, self.template_action, self.storyboard_action,
+                       *([self.letter_dates.action] if self.letter_dates else []), None,
                        self.zoom_fit_action,
                        self.zoom_actual_action, self.spread_action, self.guides_action, None, self.review_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
