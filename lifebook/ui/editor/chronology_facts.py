@@ -38,7 +38,7 @@ class FactPicker(QDialog):
     def __init__(self, facts: list[ChronologyFact], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Insert a date from the chronology")
-        self.resize(520, 460)
+        self.resize(540, 420)
         self.facts = facts
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search: a word from the event, a month or a year")
@@ -60,6 +60,7 @@ class FactPicker(QDialog):
         self.search.textChanged.connect(lambda _t: self._select_first())
         self.list = QListView()
         self.list.setModel(self.proxy)
+        self.list.setSpacing(2)
         self.list.setAccessibleName("Dates in the chronology")
         self.list.doubleClicked.connect(lambda _i: self.accept())
         self.with_age = QCheckBox("Add the child's age then (\u201c5 May 2020, when you were 2\u201d)")

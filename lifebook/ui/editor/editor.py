@@ -29,6 +29,7 @@ from lifebook.ui.editor.comments import CommentsPanel
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
 from lifebook.ui.editor.findings import FindingsPanel
+from lifebook.ui.editor.guidance import GuidancePanel
 from lifebook.ui.editor.outline import SectionOutline
 from lifebook.ui.editor.page_strip import PageStrip
 from lifebook.ui.editor.photo_strip import PhotoStrip
@@ -90,6 +91,7 @@ class BookEditor(QWidget):
         self.canvas.enable_typing(self.typing)
         self.properties = PropertiesPanel(self.doc, typing=self.typing)
         self.findings = FindingsPanel(self.doc)
+        self.guidance: GuidancePanel | None = None  # a letter's prompts beside the page
         self.comments = CommentsPanel(self.doc, self.canvas)
         for widget in (self.canvas, self.page_strip, self.comments):
             widget.status_message.connect(self.status_message)
@@ -164,7 +166,12 @@ class BookEditor(QWidget):
             boxes = [self.properties.text_edit, *([self.canvas.text_editor.box]
                                                   if self.canvas.text_editor else [])]
             self.letter_dates = ChronologyFacts(self.doc, self.typing, boxes, self)
-            self.actions_list.append(self.letter_dates.action)
+            self.guidance_action = self._action("&Guidance", self._show_guidance, "Ctrl+Shift+G",
+                                                "Show or hide the writing guidance for this "
+                                                "section", checkable=True)
+            self.actions_list += [self.letter_dates.action, self.guidance_action]
+            self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action)
+            self.properties.show_prompt = False  # the guidance panel shows the prompts
         for action in self.actions_list:
             self.addAction(action)
 
@@ -172,9 +179,9 @@ class BookEditor(QWidget):
         toolbar = QToolBar("Book")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Export comes first, so a narrow window never hides it behind the » menu
-        for action in (self.export_action, None, self.undo_action, self.redo_action, None,
-                       self.add_page_action, self.template_action, self.storyboard_action,
-                       *([self.letter_dates.action] if self.letter_dates else []), None,
+        letter = [self.letter_dates.action, self.guidance_action, None] if self.letter_dates else []
+        for action in (self.export_action, None, self.undo_action, self.redo_action, None, *letter,
+                       self.add_page_action, self.template_action, self.storyboard_action, None,
                        self.zoom_fit_action,
                        self.zoom_actual_action, self.spread_action, self.guides_action, None, self.review_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
@@ -211,9 +218,13 @@ class BookEditor(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(centre)
+        if self.guidance is not None:
+            self.splitter.addWidget(self.guidance)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 320])
+        self.splitter.setSizes([900, 280, 320] if self.guidance is not None else [900, 320])
+        if self.guidance is not None:
+            self.guidance_action.setChecked(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -235,6 +246,10 @@ class BookEditor(QWidget):
                 self.properties.undo()
 
         self.notice.show_notice(message, undo)
+
+    def _show_guidance(self, on: bool) -> None:
+        if self.guidance is not None:
+            self.guidance.setVisible(on)
 
     def _guides(self, on: bool) -> None:
         self.canvas.set_guides(trim=on, bleed=on, safe=on)
