@@ -4,8 +4,9 @@ For the section being written: its practice prompts (template data, the
 ``guidance`` list of each section in ``templates/books/*.toml``, with
 ``{name}`` filled in; a section the template does not know shows its pages'
 own writing prompts), the section's reading age against the reader's age,
-and its language issues (jargon and blaming tone), each pointing at the
-page and frame that holds the words.
+and its language issues (jargon and blaming tone) and dates the chronology
+says differently (``checks.letter_dates``), each pointing at the page and
+frame that holds the words.
 
 Pure: it reads the open book's content (the editor already holds it) and
 the template files, not the store.
@@ -28,6 +29,7 @@ from lifebook.checks.language import (
     reading_level,
     tone_issues,
 )
+from lifebook.checks.letter_dates import book_facts, mismatch_message, text_mismatches
 from lifebook.layout.naming import fill_name_text
 from lifebook.layout.templates import TemplateError, book_template
 from lifebook.model.content import BookContent, PageContent
@@ -102,6 +104,7 @@ def section_guidance(book: BookContent, section: str,
         except LanguageDataError:
             terms = load_jargon()  # a broken list of the user's own: the shipped one
     age = reader_age(book)
+    facts = book_facts(book) if book.kind == BookKind.LATER_LIFE_LETTER else []
     pages = [p for p in book.pages if p.section == section]
     issues: list[GuidanceIssue] = []
     texts: list[str] = []
@@ -109,6 +112,9 @@ def section_guidance(book: BookContent, section: str,
         for key, text in _words(page):
             texts.append(text)
             found: list[TextIssue] = jargon_issues(text, terms) + tone_issues(text)
+            found += [TextIssue("date", m.mention.start, m.mention.end, m.mention.quote,
+                                mismatch_message(m, f"Page {page.number}"))
+                      for m in text_mismatches(text, facts)]
             issues += [GuidanceIssue(i.kind, i.quote, i.message, i.suggestion, page.page_id, key)
                        for i in sorted(found, key=lambda i: i.start)]
     whole = "\n\n".join(texts)

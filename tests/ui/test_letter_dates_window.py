@@ -70,6 +70,10 @@ def test_insert_a_date_from_the_chronology_and_keep_it_consistent(qtbot, library
     editor.doc.selection.select_page(editor.doc.pages[0].page_id)
     editor.findings.view.clicked.emit(line.index())  # the finding goes to the words
     assert (editor.doc.selection.page_id, editor.doc.selection.frame_key) == (page.page_id, "text")
+    panel = editor.guidance  # the section's guidance says so too
+    assert panel is not None
+    assert [panel.issues.item(r).text().split(",")[0] for r in range(panel.issues.count())] == [
+        f"\u25b2 Date: Page {page.number} says 5 May 2020"]
 
 
 def test_insert_date_asks_for_the_place_first_and_other_books_do_not_offer_it(

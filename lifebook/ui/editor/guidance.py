@@ -5,8 +5,8 @@ It follows the section the writer is in (the selected page's section) and shows:
 - the practice prompts for that section, from the letter template
   (``guidance`` in ``templates/books/later-life-letter.toml``);
 - the section's reading age against the age of the person who will read it;
-- the section's language issues (jargon, blaming words): click one to go to
-  the words.
+- the section's language issues (jargon, blaming words) and dates the
+  chronology says differently: click one to go to the words.
 
 It is refreshed a moment after each edit. The letter's toolbar shows or hides
 it ("Guidance").
@@ -33,7 +33,8 @@ from lifebook.services.text_checks import user_jargon_path
 from lifebook.ui.editor.document import BookDocument
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole
-KIND_WORDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading age"}
+KIND_WORDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading age",
+              "date": "Date"}
 OK_COLOUR, HARD_COLOUR = "#2E6B3A", "#9A6700"
 
 
@@ -68,7 +69,8 @@ class GuidancePanel(QWidget):
         self.prompts.setAccessibleName("What to write in this section")
         self.reading = _label()
         self.reading.setAccessibleName("Reading age of this section")
-        self.no_issues = _label("No jargon or blaming words in this section.", "subheading")
+        self.no_issues = _label("No jargon, blaming words or dates to check in this section.",
+                                "subheading")
         self.issues = QListWidget()
         self.issues.setWordWrap(True)
         self.issues.setAccessibleName("Language in this section")
@@ -102,7 +104,8 @@ class GuidancePanel(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_label("Words to look at", "sectionTitle"))
         layout.addWidget(self.no_issues)
-        layout.addWidget(self.issues, 1)
+        layout.addWidget(self.issues, 10)
+        layout.addStretch(1)  # when there is nothing to look at, the space goes below
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
