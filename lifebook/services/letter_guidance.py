@@ -29,11 +29,18 @@ from lifebook.checks.language import (
     reading_level,
     tone_issues,
 )
-from lifebook.checks.letter_dates import book_facts, mismatch_message, text_mismatches
+from lifebook.checks.letter_dates import (
+    DateMismatch,
+    book_facts,
+    mismatch_message,
+    text_mismatches,
+)
 from lifebook.layout.naming import fill_name_text
 from lifebook.layout.templates import TemplateError, book_template
 from lifebook.model.content import BookContent, PageContent
-from lifebook.model.enums import BookKind
+from lifebook.model.dates import format_uk_date
+from lifebook.model.enums import BookKind, DatePrecision
+from lifebook.model.richtext import Mark, RichText
 from lifebook.services.text_checks import user_jargon_path
 
 NOT_WORDS = ("heading",)  # frames whose words are headings, not the letter's text
@@ -49,6 +56,9 @@ class GuidanceIssue:
     suggestion: str = ""
     page_id: int | None = None
     frame_key: str | None = None
+    start: int = 0  # the words in the frame's text: text[start:end] == quote
+    end: int = 0
+    replacement: str = ""  # a date: the chronology's, in the same form ("" for none)
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,30 @@ def _words(page: PageContent) -> list[tuple[str, str]]:
             if key not in NOT_WORDS and frame.text.strip()]
 
 
+def chronology_words(mismatch: DateMismatch) -> str:
+    """The chronology's date, said as the letter said its own ("May 2020" for a month)."""
+    fact, said = mismatch.fact.when, mismatch.mention.when
+    if said.precision is DatePrecision.MONTH and fact.precision is DatePrecision.DAY:
+        return format_uk_date(fact.start, DatePrecision.MONTH)
+    return fact.describe()
+
+
+def replace_words(rich: RichText, start: int, end: int, words: str) -> RichText:
+    """``rich`` with ``text[start:end]`` replaced by ``words``; bold and italic move with the
+    words around it (a mark over the old words covers the new ones)."""
+    delta = len(words) - (end - start)
+
+    def moved(pos: int) -> int:
+        if pos <= start:
+            return pos
+        if pos >= end:
+            return pos + delta
+        return start + min(pos - start, len(words))
+
+    marks = [Mark(moved(m.start), moved(m.end), m.style) for m in rich.marks]
+    return RichText.of(rich.text[:start] + words + rich.text[end:], marks)
+
+
 def section_guidance(book: BookContent, section: str,
                      terms: Sequence[JargonTerm] | None = None) -> SectionGuidance:
     """Prompts, reading age and language issues for one section of ``book``."""
@@ -111,12 +145,13 @@ def section_guidance(book: BookContent, section: str,
     for page in pages:
         for key, text in _words(page):
             texts.append(text)
-            found: list[TextIssue] = jargon_issues(text, terms) + tone_issues(text)
-            found += [TextIssue("date", m.mention.start, m.mention.end, m.mention.quote,
-                                mismatch_message(m, f"Page {page.number}"))
+            found = [(i, "") for i in jargon_issues(text, terms) + tone_issues(text)]
+            found += [(TextIssue("date", m.mention.start, m.mention.end, m.mention.quote,
+                                 mismatch_message(m, f"Page {page.number}")), chronology_words(m))
                       for m in text_mismatches(text, facts)]
-            issues += [GuidanceIssue(i.kind, i.quote, i.message, i.suggestion, page.page_id, key)
-                       for i in sorted(found, key=lambda i: i.start)]
+            issues += [GuidanceIssue(i.kind, i.quote, i.message, i.suggestion, page.page_id, key,
+                                     i.start, i.end, fix)
+                       for i, fix in sorted(found, key=lambda f: f[0].start)]
     whole = "\n\n".join(texts)
     level = reading_level(whole)
     too_hard = reading_issue(whole, age, f"The section \u201c{section}\u201d")

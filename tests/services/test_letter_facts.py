@@ -64,3 +64,15 @@ def test_a_letter_date_follows_a_change_in_the_chronology(library: Library, chil
         "\u201cMoved to foster carers Jo and Sam\u201d.")
     pages.set_frame_text(library, page.page_id, "text", text.replace("5 May", "6 May"))
     assert date_findings() == []
+
+
+def test_a_date_is_replaced_and_bold_and_italic_move_with_the_words() -> None:
+    from lifebook.model.richtext import BOLD, ITALIC, Mark, RichText
+    from lifebook.services.letter_guidance import replace_words
+
+    text = "On 3 May 2018 you moved. Jo and Sam were kind."
+    rich = RichText.of(text, [Mark(3, 13, BOLD), Mark(25, 27, ITALIC), Mark(0, 2, ITALIC)])
+    out = replace_words(rich, 3, 13, "15 May 2018")
+    assert out.text == "On 15 May 2018 you moved. Jo and Sam were kind."
+    assert out.marks == (Mark(0, 2, ITALIC), Mark(3, 14, BOLD), Mark(26, 28, ITALIC))
+    assert out.text[26:28] == "Jo"

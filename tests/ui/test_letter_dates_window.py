@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from lifebook.layout.display import FindingCode
@@ -74,6 +75,17 @@ def test_insert_a_date_from_the_chronology_and_keep_it_consistent(qtbot, library
     assert panel is not None
     assert [panel.issues.item(r).text().split(",")[0] for r in range(panel.issues.count())] == [
         f"\u25b2 Date: Page {page.number} says 5 May 2020"]
+    assert not panel.fix_button.isVisibleTo(panel)
+    panel.issues.setCurrentRow(0)
+    assert panel.fix_button.isVisibleTo(panel)
+    assert panel.fix_button.text() == "Use the chronology's date (7 May 2020)"
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)  # the letter follows
+    assert editor.doc.page(page.page_id).frames["text"].text == (
+        "On 7 May 2020 you went to live with Jo and Sam.")
+    assert not [f for f in editor.doc.findings() if f.code == FindingCode.LETTER_DATE_DIFFERS]
+    assert panel.issues.count() == 0 and not panel.fix_button.isVisibleTo(panel)
+    editor.undo_action.trigger()  # one undo step brings the old date back
+    assert editor.doc.page(page.page_id).frames["text"].text.startswith("On 5 May 2020")
 
 
 def test_insert_date_asks_for_the_place_first_and_other_books_do_not_offer_it(

@@ -170,7 +170,8 @@ class BookEditor(QWidget):
                                                 "Show or hide the writing guidance for this "
                                                 "section", checkable=True)
             self.actions_list += [self.letter_dates.action, self.guidance_action]
-            self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action)
+            self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action,
+                                          flush=self.flush)
             self.properties.show_prompt = False  # the guidance panel shows the prompts
         for action in self.actions_list:
             self.addAction(action)

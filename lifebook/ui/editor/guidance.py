@@ -6,13 +6,16 @@ It follows the section the writer is in (the selected page's section) and shows:
   (``guidance`` in ``templates/books/later-life-letter.toml``);
 - the section's reading age against the age of the person who will read it;
 - the section's language issues (jargon, blaming words) and dates the
-  chronology says differently: click one to go to the words.
+  chronology says differently: click one to go to the words; for a date,
+  "Use the chronology's date" corrects the letter (one undo step).
 
 It is refreshed a moment after each edit. The letter's toolbar shows or hides
 it ("Guidance").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from lifebook.checks.language import LanguageDataError, load_jargon
-from lifebook.services.letter_guidance import GuidanceIssue, SectionGuidance, section_guidance
+from lifebook.services.letter_guidance import (
+    GuidanceIssue,
+    SectionGuidance,
+    replace_words,
+    section_guidance,
+)
 from lifebook.services.text_checks import user_jargon_path
 from lifebook.ui.editor.document import BookDocument
 
@@ -53,9 +62,11 @@ class GuidancePanel(QWidget):
     issue_activated = Signal(object)  # a GuidanceIssue
 
     def __init__(self, doc: BookDocument, parent: QWidget | None = None,
-                 insert_date: QAction | None = None) -> None:
+                 insert_date: QAction | None = None,
+                 flush: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.flush = flush or (lambda: None)  # commits typing before a correction
         self.guidance: SectionGuidance | None = None
         try:
             self.terms = load_jargon([user_jargon_path()])
@@ -83,6 +94,12 @@ class GuidancePanel(QWidget):
         self.issues.setStyleSheet("QListWidget { background: transparent; }")
         self.issues.itemClicked.connect(self._go)
         self.issues.itemActivated.connect(self._go)
+        self.issues.currentItemChanged.connect(lambda *_: self._show_fix())
+        self.fix_button = QPushButton()
+        self.fix_button.setToolTip("Change the date in the letter to the chronology's "
+                                   "(Undo changes it back)")
+        self.fix_button.clicked.connect(self.use_chronology_date)
+        self.fix_button.hide()
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -105,6 +122,7 @@ class GuidancePanel(QWidget):
         layout.addWidget(_label("Words to look at", "sectionTitle"))
         layout.addWidget(self.no_issues)
         layout.addWidget(self.issues, 10)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)  # when there is nothing to look at, the space goes below
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -137,6 +155,8 @@ class GuidancePanel(QWidget):
             for widget in (self.prompts, self.reading, self.issues, self.no_issues):
                 widget.hide()
             return
+        chosen = self.issues.currentItem()
+        was = chosen.data(ISSUE_ROLE) if chosen is not None else None
         self.guidance = guidance = section_guidance(self.doc.content, section, self.terms)
         self.section.setText(section or "Pages with no section")
         self.prompts.setText("\n".join(f"\u2022  {p}" for p in guidance.prompts)
@@ -156,8 +176,38 @@ class GuidancePanel(QWidget):
             item.setData(ISSUE_ROLE, issue)
             item.setToolTip("Click to go to these words")
             self.issues.addItem(item)
+            if issue == was:  # the same words, chosen before the refresh
+                self.issues.setCurrentItem(item)
         self.issues.setVisible(bool(guidance.issues))
         self.no_issues.setVisible(not guidance.issues)
+        self._show_fix()
+
+    def _chosen_date(self) -> GuidanceIssue | None:
+        item = self.issues.currentItem()
+        issue: GuidanceIssue | None = item.data(ISSUE_ROLE) if item is not None else None
+        return issue if issue is not None and issue.replacement else None
+
+    def _show_fix(self) -> None:
+        issue = self._chosen_date()
+        self.fix_button.setVisible(issue is not None)
+        if issue is not None:
+            self.fix_button.setText(f"Use the chronology's date ({issue.replacement})")
+
+    def use_chronology_date(self) -> bool:
+        """Put the chronology's date in place of the chosen date in the letter (undoable)."""
+        issue = self._chosen_date()
+        if issue is None or issue.page_id is None or not issue.frame_key:
+            return False
+        self.flush()
+        page = self.doc.page(issue.page_id)
+        frame = page.frames.get(issue.frame_key) if page is not None else None
+        if frame is None or frame.text[issue.start:issue.end] != issue.quote:
+            self.refresh()  # the words moved since: look again
+            return False
+        rich = replace_words(frame.rich, issue.start, issue.end, issue.replacement)
+        self.doc.set_text(issue.page_id, issue.frame_key, rich.text, rich.marks)
+        self.refresh()
+        return True
 
     @staticmethod
     def _reading_words(guidance: SectionGuidance) -> str:
