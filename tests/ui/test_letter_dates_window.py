@@ -50,6 +50,10 @@ def test_insert_a_date_from_the_chronology_and_keep_it_consistent(qtbot, library
         assert len(rows()) == 3  # the date of birth and both events
         qtbot.keyClicks(dialog.search, "jo and")
         shown.append(rows())
+        dialog.with_age.setChecked(True)
+        assert dialog.preview.text() == "Inserts: \u201c5 May 2020, when you were 2\u201d"
+        dialog.with_age.setChecked(False)
+        assert dialog.preview.text() == "Inserts: \u201c5 May 2020\u201d"
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FactPicker, "exec", pick)

@@ -63,7 +63,13 @@ class FactPicker(QDialog):
         self.list.setSpacing(2)
         self.list.setAccessibleName("Dates in the chronology")
         self.list.doubleClicked.connect(lambda _i: self.accept())
-        self.with_age = QCheckBox("Add the child's age then (\u201c5 May 2020, when you were 2\u201d)")
+        self.with_age = QCheckBox("Add the child's age then")
+        self.preview = QLabel()
+        self.preview.setAccessibleName("The words that go in")
+        selection = self.list.selectionModel()
+        if selection is not None:
+            selection.currentChanged.connect(lambda *_: self._show_preview())
+        self.with_age.toggled.connect(lambda _on: self._show_preview())
         self.empty = QLabel("The chronology has no dated events marked for the book yet. Add "
                             "them in the child's chronology, then come back.")
         self.empty.setWordWrap(True)
@@ -81,6 +87,7 @@ class FactPicker(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.with_age)
+        layout.addWidget(self.preview)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.search.returnPressed.connect(self.accept)
@@ -91,6 +98,11 @@ class FactPicker(QDialog):
         if first.isValid():
             self.list.setCurrentIndex(first)
         self.insert_button.setEnabled(first.isValid())
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        words = self.chosen_words()
+        self.preview.setText(f"Inserts: \u201c{words}\u201d" if words else "")
 
     def chosen(self) -> ChronologyFact | None:
         index = self.list.currentIndex()
