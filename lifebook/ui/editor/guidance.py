@@ -121,8 +121,8 @@ class GuidancePanel(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_label("Words to look at", "sectionTitle"))
         layout.addWidget(self.no_issues)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)  # for the chosen date
         layout.addWidget(self.issues, 10)
-        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)  # when there is nothing to look at, the space goes below
         scroll = QScrollArea()
         scroll.setWidget(body)
