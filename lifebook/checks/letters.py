@@ -1,4 +1,5 @@
-"""Checks for letters copied for a sibling: the notice to personalise, and the first child's name.
+"""Checks for letters: dates that disagree with the chronology (checks.letter_dates), and for
+letters copied for a sibling, the notice to personalise and the first child's name.
 
 A letter copied for a brother or sister starts as the first child's letter.
 Until it has been edited it carries an error (it must not be approved as it
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lifebook.checks.letter_dates import letter_date_findings
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.model.content import BookContent
 from lifebook.model.enums import Severity
@@ -20,6 +22,7 @@ def letter_findings(book: BookContent) -> list[Finding]:
     if book.personalise_note:
         findings.append(Finding(Severity.ERROR, FindingCode.NOT_PERSONALISED,
                                 book.personalise_note))
+    findings += letter_date_findings(book)  # dates the chronology says differently
     name = book.copied_from_child.strip()
     if not name or name.casefold() == book.child_name.strip().casefold():
         return findings

@@ -254,6 +254,12 @@ def _describe(person: PersonRecord, shown: str) -> str:
 
 
 def _name_findings(spots: list[Spot], context: PrivacyContext) -> list[Finding]:
+    return [finding for finding, _match in _name_matches(spots, context)]
+
+
+def _name_matches(spots: list[Spot], context: PrivacyContext) -> Iterator[tuple[Finding, Match]]:
+    """A finding for each person not agreed to be identified, in each spot that names them,
+    with the words that name them (the fullest form found, first place)."""
     child = {fold_plain(n).strip() for n in context.child_names if n.strip()}
     child |= {fold_plain(n.split()[0]) for n in context.child_names if n.split()}
     # A first name shared with someone who agreed is theirs: only full names are looked for.
@@ -262,7 +268,6 @@ def _name_findings(spots: list[Spot], context: PrivacyContext) -> list[Finding]:
         if person.consent == Consent.YES:
             for part in split_names(person.name):
                 agreed |= {fold_plain(part)} | ({fold_plain(part.split()[0])} if part.split() else set())
-    found: list[Finding] = []
     seen: set[tuple[int, str, str]] = set()
     folded = [(spot, fold(spot.text)) for spot in spots]
     for person in context.people:
@@ -280,8 +285,17 @@ def _name_findings(spots: list[Spot], context: PrivacyContext) -> list[Finding]:
                 if (person.person_id, spot.where, match[1].text) in seen:
                     continue  # one person recorded under two names that read the same
                 seen.add((person.person_id, spot.where, match[1].text))
-                found.append(_name_finding(person, part, match, spot))
-    return found
+                yield _name_finding(person, part, match, spot), match[1]
+
+
+def text_privacy_matches(text: str, where: str, context: PrivacyContext
+                         ) -> list[tuple[Finding, Match]]:
+    """The privacy findings for one text written outside a book (``check-text``), each with
+    the exact words it is about: names of people not agreed to be identified, then
+    postcodes, phone numbers, emails, addresses and school names. ``where`` starts each
+    message ("The section “Your birth family”")."""
+    spots = [Spot(text, where)]
+    return [*_name_matches(spots, context), *_detail_matches(spots)]
 
 
 def _first_match(forms: list[_NameForm], text: Folded) -> tuple[_NameForm, Match] | None:
@@ -334,7 +348,10 @@ _DETAILS = (
 
 
 def _detail_findings(spots: list[Spot]) -> list[Finding]:
-    found: list[Finding] = []
+    return [finding for finding, _match in _detail_matches(spots)]
+
+
+def _detail_matches(spots: list[Spot]) -> Iterator[tuple[Finding, Match]]:
     for spot in spots:
         claimed: list[tuple[int, int]] = []  # a phone number is not also a postcode
         for code, finder, what, hint in _DETAILS:
@@ -343,10 +360,9 @@ def _detail_findings(spots: list[Spot]) -> list[Finding]:
                 if any(a < span[1] and span[0] < b for a, b in claimed):
                     continue
                 claimed.append(span)
-                found.append(_finding(
+                yield _finding(
                     Severity.WARNING, code,
-                    f"{spot.where} has {what}, \u201c{match.text}\u201d. {hint}", spot))
-    return found
+                    f"{spot.where} has {what}, \u201c{match.text}\u201d. {hint}", spot), match
 
 
 def _distinct(matches: Iterator[Match]) -> Iterator[Match]:

@@ -11,34 +11,42 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lifebook.cli.args import bounded_number
+from lifebook.cli.args import bounded_number, record_id
 from lifebook.cli.output import EXIT_FINDINGS, EXIT_OK, emit
 
 if TYPE_CHECKING:
     from lifebook.cli import AddCommand
     from lifebook.store.db import Library
 
-KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level"}
+KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level",
+         "consent": "Consent", "identifying": "Identifying detail"}
 
 
 def register(add: AddCommand) -> None:
     from lifebook.services.text_checks import user_jargon_path
 
-    p = add("check-text", "check a draft letter (.txt or .docx) for jargon, blaming words "
-            "and reading level", cmd_check_text)
+    p = add("check-text", "check a draft letter (.txt or .docx) for jargon, blaming words, "
+            "reading level and identifying details", cmd_check_text)
     p.add_argument("file", type=Path, metavar="FILE", help="a .txt or .docx file")
     p.add_argument("--reader-age", type=bounded_number(5, 25, "years", whole=True), default=14,
                    metavar="N", help="the age of the person who will read it (default 14, "
                    "the usual age for reading a later life letter)")
+    p.add_argument("--child", type=record_id, metavar="ID", default=None,
+                   help="also check the names of this child's people who have not agreed "
+                   "to be identified (uses the library)")
     p.epilog = (f"Your own jargon terms, added to Lifebook's list, go in {user_jargon_path()} "
                 "(the same form as templates/language/jargon.toml).")
-    p.set_defaults(library_when=lambda args: False)
+    p.set_defaults(library_when=lambda args: args.child is not None)
 
 
 def cmd_check_text(library: Library | None, args: argparse.Namespace) -> int:
+    from lifebook.services.privacy import child_privacy_context
     from lifebook.services.text_checks import check_draft
 
-    report = check_draft(args.file, int(args.reader_age))
+    privacy = None
+    if args.child is not None and library is not None:
+        privacy = child_privacy_context(library, args.child)  # NotFound: one clear line
+    report = check_draft(args.file, int(args.reader_age), privacy=privacy, child_id=args.child)
     lines = [f"{args.file.name}: reads at "
              f"{'about age ' + str(report.reading_age) if report.reading_age else 'an age too short to tell'}"
              f" (reader: {report.reader_age})."]
@@ -53,7 +61,8 @@ def cmd_check_text(library: Library | None, args: argparse.Namespace) -> int:
     for issue in report.whole:
         lines.append(f"\n{KINDS[issue.kind]}: {issue.message} {issue.suggestion}")
     lines.append(f"\n{report.issue_count} thing(s) to look at." if report.issue_count
-                 else "\nNothing to change: no jargon, no blaming words, and it reads at the "
-                 "right age.")
+                 else "\nNothing to change: no jargon, no blaming words, nothing that identifies "
+                 "anyone" + (" without their consent" if privacy is not None else "")
+                 + ", and it reads at the right age.")
     emit(args, report.as_dict(), "\n".join(lines))
     return EXIT_FINDINGS if report.issue_count else EXIT_OK

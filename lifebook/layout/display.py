@@ -145,6 +145,7 @@ class FindingCode(StrEnum):
     PHOTO_UNREADABLE = "photo-unreadable"  # a photo that could not be read at export
     NOT_PERSONALISED = "not-personalised"  # a letter copied for a sibling, not yet made its own
     OTHER_CHILDS_NAME = "other-childs-name"  # a copied letter still names the first child
+    LETTER_DATE_DIFFERS = "letter-date-differs"  # a date in a letter the chronology says differently
     # privacy (lifebook.checks.privacy)
     PRIVACY_NAME = "privacy-name"  # a name of someone whose consent to be identified is not "yes"
     PRIVACY_PHOTO_PERSON = "privacy-photo-person"  # a photo showing such a person

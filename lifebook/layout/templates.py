@@ -30,7 +30,7 @@ PAGE_KEYS = {"key", "name", "description", "kinds", "background", "frames", "var
 FRAME_KEYS = {"key", "kind", "box", "bleed", "style", "label", "ornament", "source", "called",
               "optional"}
 BOOK_KEYS = {"kind", "title", "sections"}
-SECTION_KEYS = {"title", "pages", "plans"}
+SECTION_KEYS = {"title", "pages", "plans", "guidance"}
 PAGE_START_KEYS = {"template", "heading", "prompt", "text", "plans", "picture"}
 
 
@@ -94,6 +94,7 @@ class SectionTemplate:
     title: str
     pages: tuple[PageStart, ...]
     plans: tuple[Plan, ...] = ()  # the child's plans this section is for; empty: every plan
+    guidance: tuple[str, ...] = ()  # practice prompts for the writer ({name}: the child's name)
 
     def for_plan(self, plan: Plan) -> bool:
         return not self.plans or plan in self.plans
@@ -113,7 +114,7 @@ class BookTemplate:
                 continue
             pages = tuple(p for p in section.pages if p.for_plan(plan))
             if pages:
-                out.append(SectionTemplate(section.title, pages, section.plans))
+                out.append(SectionTemplate(section.title, pages, section.plans, section.guidance))
         return tuple(out)
 
 
@@ -352,8 +353,12 @@ def _book_template(kind: BookKind, root: Path | None, path: Path) -> BookTemplat
             )
             for p in sec.get("pages", [])
         )
+        guidance = sec.get("guidance", [])
+        if not isinstance(guidance, list) or not all(isinstance(g, str) for g in guidance):
+            raise TemplateError(f"{path.name}: the guidance of {where} must be a list of prompts")
         sections.append(
-            SectionTemplate(title=sec["title"], pages=pages, plans=_plans(path, sec, where))
+            SectionTemplate(title=sec["title"], pages=pages, plans=_plans(path, sec, where),
+                            guidance=tuple(guidance))
         )
     return BookTemplate(kind=kind, title=raw.get("title", "{name}'s book"), sections=tuple(sections))
 

@@ -177,3 +177,4 @@ class BookContent:
     family: tuple[FamilyMember, ...] = ()  # the family tree page's people, the child first
     journey: tuple[JourneyStop, ...] = ()  # the child's chronology, in order, private left out
     child_age: int | None = None  # whole years today, if the date of birth is known
+    date_of_birth: str = ""  # as the chronology says it ("23 March 2019"); "" when not recorded

@@ -149,6 +149,7 @@ def load_book_content(library: Library, book_id: int) -> BookContent:
             family=family,
             journey=journey_stops(library, s, book.child),
             child_age=_age(book.child.date_of_birth),
+            date_of_birth=birth_date(book.child).describe(),
         )
     # a journey or chronology table page may print as several: number the printed pages
     return number_pages(content)

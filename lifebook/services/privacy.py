@@ -27,9 +27,35 @@ from lifebook.layout.templates import TemplateError, page_template
 from lifebook.model.enums import BookKind, FrameKind
 from lifebook.model.trim import TrimSize
 from lifebook.services.books import get_book
+from lifebook.services.children import get_child
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library
 from lifebook.store.models import Book, ChronologyEvent, MediaItem, MediaPerson, Person
+
+
+def people_records(session: Session, child_id: int) -> tuple[PersonRecord, ...]:
+    """Everyone in the child's life, with both consents, as the privacy check reads them."""
+    people = session.scalars(select(Person).where(Person.child_id == child_id).order_by(Person.id))
+    return tuple(
+        PersonRecord(name=p.name, consent=identified_consent(p), named=named_consent(p),
+                     relationship=p.relationship_to_child or p.relationship.replace("-", " "),
+                     person_id=p.id, known_as=p.known_as or "")
+        for p in people
+    )
+
+
+def child_privacy_context(library: Library, child_id: int, *, today: date | None = None
+                          ) -> PrivacyContext:
+    """What the privacy check knows of a child's words alone: their names and their people
+    (for text written outside a book, ``check-text --child``); raises NotFound."""
+    with library.session() as s:
+        child = get_child(s, child_id)
+        return PrivacyContext(
+            people=people_records(s, child.id),
+            child_names=tuple(n for n in (child.full_name, child.preferred_name) if n),
+            child_date_of_birth=child.date_of_birth,
+            today=today or date.today(),
+        )
 
 
 def privacy_context(library: Library, book_id: int, *, today: date | None = None) -> PrivacyContext:
@@ -37,13 +63,6 @@ def privacy_context(library: Library, book_id: int, *, today: date | None = None
     with library.session() as s:
         book = get_book(s, book_id)
         child = book.child
-        people = s.scalars(select(Person).where(Person.child_id == child.id).order_by(Person.id))
-        records = tuple(
-            PersonRecord(name=p.name, consent=identified_consent(p), named=named_consent(p),
-                         relationship=p.relationship_to_child or p.relationship.replace("-", " "),
-                         person_id=p.id, known_as=p.known_as or "")
-            for p in people
-        )
         photo_people: dict[int, tuple[int, ...]] = {}
         links = s.execute(
             select(MediaPerson.media_id, MediaPerson.person_id)
@@ -54,7 +73,7 @@ def privacy_context(library: Library, book_id: int, *, today: date | None = None
         for media_id, person_id in links:
             photo_people[media_id] = (*photo_people.get(media_id, ()), person_id)
         return PrivacyContext(
-            people=records,
+            people=people_records(s, child.id),
             child_names=tuple(n for n in (child.full_name, child.preferred_name) if n),
             child_date_of_birth=child.date_of_birth,
             today=today or date.today(),

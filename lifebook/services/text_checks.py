@@ -2,10 +2,14 @@
 
 Many social workers write a later life letter in Word first. This reads the
 draft (plain text or a Word document, whose headings divide it into
-sections), and runs the same language checks as a letter in Lifebook:
-jargon, blaming tone and reading level per section and for the whole text.
-The user's own jargon list (``jargon.toml`` in Lifebook's settings folder)
-is added to the shipped one.
+sections), and runs the same checks as a letter in Lifebook: jargon, blaming
+tone and reading level per section and for the whole text, and identifying
+details (postcodes, phone numbers, emails, addresses, school names). Given a
+child's privacy context (``check-text --child``), it also finds the names of
+that child's people who have not agreed to be identified, with the same
+rules as a letter in Lifebook (``checks.privacy``). Every issue names its
+exact words (``text[start:end]`` of its section). The user's own jargon list
+(``jargon.toml`` in Lifebook's settings folder) is added to the shipped one.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from lifebook.checks.language import (
     reading_issue,
     reading_level,
 )
+from lifebook.checks.privacy import PrivacyContext, text_privacy_matches
+from lifebook.layout.display import FindingCode
 from lifebook.model.richtext import normalise_text
 from lifebook.services.chronology_import import decode_text
 from lifebook.services.errors import InvalidInput
@@ -60,13 +66,14 @@ class TextReport:
     reading_age: int | None
     sections: list[SectionReport] = field(default_factory=list)
     whole: list[TextIssue] = field(default_factory=list)  # about the text as a whole
+    child_id: int | None = None  # whose people's consent was checked (None: no names checked)
 
     @property
     def issue_count(self) -> int:
         return sum(len(s.issues) for s in self.sections) + len(self.whole)
 
     def as_dict(self) -> dict:
-        return {"file": str(self.path), "reader_age": self.reader_age,
+        return {"file": str(self.path), "reader_age": self.reader_age, "child": self.child_id,
                 "reading_age": self.reading_age, "issues": self.issue_count,
                 "sections": [s.as_dict() for s in self.sections],
                 "whole_text": [i.as_dict() for i in self.whole]}
@@ -127,8 +134,25 @@ def read_draft(path: Path) -> list[Section]:
     return [Section(s.title, normalise_text(s.text)) for s in sections if s.text.strip()]
 
 
-def check_draft(path: Path, reader_age: int = LETTER_READER_AGE) -> TextReport:
-    """Run the language checks on a draft; raises InvalidInput (file, or a broken jargon list)."""
+def privacy_issues(text: str, where: str, privacy: PrivacyContext | None) -> list[TextIssue]:
+    """Identifying details in ``text``, and with ``privacy`` the names of the child's people
+    who have not agreed to be identified ("consent"), each with its exact words."""
+    issues = []
+    for finding, match in text_privacy_matches(text, where, privacy or PrivacyContext()):
+        kind = "consent" if finding.code == FindingCode.PRIVACY_NAME else "identifying"
+        issues.append(TextIssue(kind, match.start, match.start + len(match.text), match.text,
+                                finding.message))
+    return issues
+
+
+def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
+                privacy: PrivacyContext | None = None, child_id: int | None = None
+                ) -> TextReport:
+    """Run the letter checks on a draft; raises InvalidInput (file, or a broken jargon list).
+
+    ``privacy`` (``services.privacy.child_privacy_context``) adds the consent check
+    against that child's people; ``child_id`` says whose they are, in the report.
+    """
     sections = read_draft(path)
     if not sections:
         raise InvalidInput(f"'{Path(path).name}' has no text to check")
@@ -141,6 +165,8 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE) -> TextReport:
         where = f"The section \u201c{section.title}\u201d" if section.title else (
             "The text" if len(sections) == 1 else f"Part {n}")
         issues = check_text(section.text, reader_age=reader_age, terms=terms, where=where)
+        issues += privacy_issues(section.text, where, privacy)
+        issues.sort(key=lambda i: (i.start, i.kind))
         reports.append(SectionReport(section.title, reading_level(section.text).age, issues))
     whole_text = "\n\n".join(s.text for s in sections)
     whole: list[TextIssue] = []
@@ -148,4 +174,5 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE) -> TextReport:
         issue = reading_issue(whole_text, reader_age, "The whole letter")
         if issue is not None:
             whole.append(issue)
-    return TextReport(Path(path), reader_age, reading_level(whole_text).age, reports, whole)
+    return TextReport(Path(path), reader_age, reading_level(whole_text).age, reports, whole,
+                      child_id if privacy is not None else None)

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.model.enums import BookKind
 from lifebook.store.db import Library
 from lifebook.ui.editor.canvas import PageCanvas
+from lifebook.ui.editor.chronology_facts import ChronologyFacts
 from lifebook.ui.editor.comments import CommentsPanel
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
 from lifebook.ui.editor.findings import FindingsPanel
+from lifebook.ui.editor.guidance import GuidancePanel
 from lifebook.ui.editor.outline import SectionOutline
 from lifebook.ui.editor.page_strip import PageStrip
 from lifebook.ui.editor.photo_strip import PhotoStrip
@@ -89,6 +92,7 @@ class BookEditor(QWidget):
         self.canvas.enable_typing(self.typing)
         self.properties = PropertiesPanel(self.doc, typing=self.typing)
         self.findings = FindingsPanel(self.doc)
+        self.guidance: GuidancePanel | None = None  # a letter's prompts beside the page
         self.comments = CommentsPanel(self.doc, self.canvas)
         for widget in (self.canvas, self.page_strip, self.comments):
             widget.status_message.connect(self.status_message)
@@ -158,6 +162,18 @@ class BookEditor(QWidget):
                              self.zoom_fit_action, self.zoom_actual_action, self.zoom_in_action,
                              self.zoom_out_action, self.spread_action, self.guides_action,
                              self.export_action, self.save_action, self.review_action]
+        self.letter_dates: ChronologyFacts | None = None  # a letter: insert chronology dates
+        if self.doc.content.kind == BookKind.LATER_LIFE_LETTER:
+            boxes = [self.properties.text_edit, *([self.canvas.text_editor.box]
+                                                  if self.canvas.text_editor else [])]
+            self.letter_dates = ChronologyFacts(self.doc, self.typing, boxes, self)
+            self.guidance_action = self._action(QCoreApplication.translate("BookEditor", "&Guidance"), self._show_guidance, "Ctrl+Shift+G",
+                                                QCoreApplication.translate("BookEditor", "Show or hide the writing guidance for this "
+                                                "section"), checkable=True)
+            self.actions_list += [self.letter_dates.action, self.guidance_action]
+            self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action,
+                                          flush=self.flush)
+            self.properties.show_prompt = False  # the guidance panel shows the prompts
         for action in self.actions_list:
             self.addAction(action)
 
@@ -165,7 +181,8 @@ class BookEditor(QWidget):
         toolbar = QToolBar(QCoreApplication.translate("BookEditor", "Book"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Export comes first, so a narrow window never hides it behind the » menu
-        for action in (self.export_action, None, self.undo_action, self.redo_action, None,
+        letter = [self.letter_dates.action, self.guidance_action, None] if self.letter_dates else []
+        for action in (self.export_action, None, self.undo_action, self.redo_action, None, *letter,
                        self.add_page_action, self.template_action, self.storyboard_action, None,
                        self.zoom_fit_action,
                        self.zoom_actual_action, self.spread_action, self.guides_action, None, self.review_action):
@@ -203,9 +220,13 @@ class BookEditor(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(centre)
+        if self.guidance is not None:
+            self.splitter.addWidget(self.guidance)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 320])
+        self.splitter.setSizes([900, 280, 320] if self.guidance is not None else [900, 320])
+        if self.guidance is not None:
+            self.guidance_action.setChecked(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -227,6 +248,10 @@ class BookEditor(QWidget):
                 self.properties.undo()
 
         self.notice.show_notice(message, undo)
+
+    def _show_guidance(self, on: bool) -> None:
+        if self.guidance is not None:
+            self.guidance.setVisible(on)
 
     def _guides(self, on: bool) -> None:
         self.canvas.set_guides(trim=on, bleed=on, safe=on)

@@ -65,6 +65,8 @@ GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
                                    "{n} notices to personalise the letter"),
     FindingCode.OTHER_CHILDS_NAME: ("page still names the child the letter was copied from",
                                     "{n} pages still name the child the letter was copied from"),
+    FindingCode.LETTER_DATE_DIFFERS: ("date the chronology says differently",
+                                      "{n} dates the chronology says differently"),
     FindingCode.PRIVACY_NAME: ("name of someone who has not agreed to be named",
                                "{n} names of people who have not agreed to be named"),
     FindingCode.PRIVACY_PHOTO_PERSON: ("photo of someone who has not agreed to be in the book",

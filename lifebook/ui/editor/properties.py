@@ -62,6 +62,7 @@ class PropertiesPanel(QWidget):
         self.typing = typing or TypingSession(doc, self)
         self._loading = False
         self._shown: tuple[int | None, str] = (None, "")
+        self.show_prompt = True  # False where a guidance panel shows the prompts (letters)
         self._build()
         doc.selection.frame_selected.connect(lambda *_: self.show_selection())
         doc.pages_changed.connect(self._pages_changed)
@@ -260,7 +261,7 @@ class PropertiesPanel(QWidget):
             self.section_box.addItems(sections)
             self.section_box.setCurrentText(page.section)
             self.prompt.setText(QCoreApplication.translate("PropertiesPanel", "Writing prompt: {prompt}").format(prompt=page.prompt) if page.prompt else "")
-            self.prompt.setVisible(bool(page.prompt))
+            self.prompt.setVisible(bool(page.prompt) and self.show_prompt)
             self._show_frame(page.page_id, self.doc.selection.frame_key)
         finally:
             self._loading = False

@@ -23,6 +23,8 @@ import time
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QKeyEvent,
@@ -61,6 +63,7 @@ class RichTextEdit(QTextEdit):
         self.setUndoRedoEnabled(False)  # the book's undo stack undoes typing
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.extra_actions: list[QAction] = []  # added to the right-click menu (a letter's dates)
 
     # --- reading and writing the formatted text ---------------------------------
 
@@ -172,6 +175,14 @@ class RichTextEdit(QTextEdit):
             self.toggle(ITALIC)
         else:
             super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.extra_actions:
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
         """Paste words only: fonts, colours and pictures from elsewhere are left behind."""
