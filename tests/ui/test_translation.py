@@ -186,3 +186,22 @@ def test_every_label_made_below_the_window_is_in_the_catalogue() -> None:
     wanted |= {t.label for t in TrimSize} | set(KEY_DATES.values())
     missing = sorted(wanted - set(LABELS))
     assert not missing, f"add to lifebook/ui/labels.py: {missing}"
+
+
+@pytest.mark.parametrize("kind", ["LATER_LIFE_LETTER", "WORDS_AND_PICTURES"])
+def test_letters_and_words_and_pictures_are_translated_too(qtbot, demo_copy, pseudo_translated,
+                                                           kind: str) -> None:  # type: ignore[no-untyped-def]
+    """The letter's guidance panel and insert-date tools, the storyboard's picture tools."""
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books
+
+    library, demo = demo_copy
+    book = books.new_book(library, demo.child.id, BookKind[kind])
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", book.id))
+    qtbot.wait(50)
+    problems = untranslated(window)
+    shots = os.environ.get("LIFEBOOK_SHOTS")
+    if shots:
+        window.grab().save(str(Path(shots) / f"pseudo-translated-{kind.lower()}.png"))
+    assert not problems, "strings that bypass translation:\n" + "\n".join(problems)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,10 +76,13 @@ class GuidancePanel(QWidget):
         self.title = _label(QCoreApplication.translate("GuidancePanel", "Writing guidance"), "sectionTitle")
         self.section = _label()
         self.section.setStyleSheet("font-weight:bold")
+        self.section.setProperty("lifebookData", True)  # the section's title, as the writer named it
         self.prompts = _label(name="prompt")
+        self.prompts.setProperty("lifebookData", True)  # template data: translated by locale templates
         self.prompts.setStyleSheet("background:#FFF6E0;border-radius:8px;padding:8px;color:#5E4A1F")
         self.prompts.setAccessibleName(QCoreApplication.translate("GuidancePanel", "What to write in this section"))
         self.reading = _label()
+        self.reading.setProperty("lifebookServiceText", True)  # the sentence comes from services/letter_guidance
         self.reading.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Reading age of this section"))
         self.no_issues = _label(QCoreApplication.translate("GuidancePanel", "No jargon, blaming words or dates to check in this section."),
                                 "subheading")
@@ -114,6 +118,8 @@ class GuidancePanel(QWidget):
             self.insert_button.setDefaultAction(insert_date)
             self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the caret stays put
             self.insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # A long (translated) label must not widen the panel past its column and clip the prompts.
+            self.insert_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             layout.addWidget(self.insert_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
         layout.addWidget(_label(QCoreApplication.translate("GuidancePanel", "Reading age"), "sectionTitle"))
