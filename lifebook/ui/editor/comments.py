@@ -152,7 +152,7 @@ class CommentsPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # in the list's place when it is empty
         layout.addLayout(thread_buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.target)
@@ -183,9 +183,12 @@ class CommentsPanel(QWidget):
         self.tree.blockSignals(False)
         self._wrap_items()
         hidden = len(self.threads) - len(shown)
+        self.tree.setVisible(bool(shown))  # the empty list gives its room to the words saying why
         self.empty.setVisible(not shown)
-        if not shown and hidden:
-            self.empty.setText(QCoreApplication.translate("CommentsPanel", "All {hidden} comment thread{value3} resolved. Tick Show resolved to see them.").format(hidden=hidden, value3='s are' if hidden != 1 else ' is'))
+        if not shown and hidden == 1:
+            self.empty.setText(QCoreApplication.translate("CommentsPanel", "The one comment thread is resolved. Tick Show resolved to see it."))
+        elif not shown and hidden:
+            self.empty.setText(QCoreApplication.translate("CommentsPanel", "All {hidden} comment threads are resolved. Tick Show resolved to see them.").format(hidden=hidden))
         self._update_buttons()
         self._show_target()
         if self.canvas is not None:
