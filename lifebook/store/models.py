@@ -298,6 +298,8 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(40), default="")
     object_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # the database login behind the entry: set by the team server itself (0014); "" on a laptop
+    login: Mapped[str] = mapped_column(String(63), default="", server_default=sql_text("''"))
 
 
 class ChronologyEvent(Base):
@@ -422,3 +424,20 @@ class BookDelivery(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
     pdf_sha256: Mapped[str] = mapped_column(String(64))  # in the media store, as .pdf
     pdf_bytes: Mapped[int] = mapped_column(Integer)
+
+
+class Allocation(Base):
+    """A child allocated to a worker (a database login) on a team server (0014).
+
+    The team server's row-level security reads this table: a worker sees only the
+    children allocated to them. A laptop library keeps it empty.
+    """
+
+    __tablename__ = "allocations"
+
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("children.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"),
+        primary_key=True)
+    worker: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
+    allocated_by: Mapped[str] = mapped_column(String(63), default="", server_default=sql_text("''"))
+    allocated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

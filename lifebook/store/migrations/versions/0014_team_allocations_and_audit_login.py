@@ -1,0 +1,64 @@
+"""a team library's allocations of children to workers, and the login behind each audit entry
+
+- ``allocations``: which worker (a database login) works with which child. A
+  child can have more than one worker. On a team server (PostgreSQL) the
+  row-level security policies that ``lifebook server init`` installs read it; a
+  laptop library keeps it empty. The link to the child is checked at commit
+  (deferred), so the server can allocate a new child to the worker who creates
+  it in the same statement.
+- ``audit_entries.login``: the database login that did the action. On
+  PostgreSQL a trigger fills it with ``session_user``, so it cannot be forged
+  by the app; in a laptop library it stays empty (the actor's name says who).
+
+Rows already stored keep every value; old audit entries have an empty login.
+
+Revision ID: 0014
+Revises: 0013
+Create Date: 2026-11-27
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "allocations",
+        sa.Column("child_id", sa.Integer(), nullable=False),
+        sa.Column("worker", sa.String(length=63), nullable=False),
+        sa.Column("allocated_by", sa.String(length=63), nullable=False, server_default=sa.text("''")),
+        sa.Column("allocated_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["child_id"], ["children.id"], ondelete="CASCADE",
+                                name="fk_allocations_child_id_children",
+                                deferrable=True, initially="DEFERRED"),
+        sa.PrimaryKeyConstraint("child_id", "worker"),
+    )
+    op.create_index("ix_allocations_worker", "allocations", ["worker"])
+    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=False,
+                                      server_default=sa.text("''")))
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("""
+            CREATE OR REPLACE FUNCTION lifebook_audit_login() RETURNS trigger AS $$
+            BEGIN
+                NEW.login := session_user;
+                RETURN NEW;
+            END;
+            $$ LANGUAGE plpgsql""")
+        op.execute("CREATE TRIGGER audit_entries_login BEFORE INSERT ON audit_entries "
+                   "FOR EACH ROW EXECUTE FUNCTION lifebook_audit_login()")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_entries_login ON audit_entries")
+        op.execute("DROP FUNCTION IF EXISTS lifebook_audit_login()")
+    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
+        batch_op.drop_column("login")
+    op.drop_index("ix_allocations_worker", table_name="allocations")
+    op.drop_table("allocations")
