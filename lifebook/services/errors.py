@@ -13,3 +13,7 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     """What was given cannot be stored (an empty name, a future date...); the message says why."""
+
+
+class NotAllowed(ServiceError):
+    """The user may not do this (on a team server, it needs a team manager); the message says why."""

@@ -49,6 +49,11 @@ def head_revision() -> str:
     return SCHEMA_HEAD
 
 
+def is_newer(revision: str) -> bool:
+    """Whether a stored revision is one a newer Lifebook wrote (revision ids are numbered)."""
+    return revision.isdigit() and SCHEMA_HEAD.isdigit() and int(revision) > int(SCHEMA_HEAD)
+
+
 def alembic_head() -> str:
     """The head as Alembic reads it from the revision files (imports Alembic)."""
     from alembic.script import ScriptDirectory

@@ -280,7 +280,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self.statusBar().showMessage(f"Library: {self.library.db_path}")
+        self.statusBar().showMessage(f"Library: {self.library.where}")
 
     # --- state ------------------------------------------------------------
 
@@ -501,7 +501,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self._fill_recent_menu()
         self.refresh()
         self._restore_session()
-        self.statusBar().showMessage(f"Library: {library.db_path}")
+        self.statusBar().showMessage(f"Library: {library.where}")
         return True
 
     def about(self) -> None:
