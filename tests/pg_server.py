@@ -125,12 +125,26 @@ class PgServer:
 
     def psql(self, url: str, sql: str) -> str:
         """Run ``sql`` through the real psql client as the URL's login; its tuples-only output."""
-        psql = shutil.which("psql") or str(self.bindir / "psql")
+        psql = str(self.bindir / "psql") if (self.bindir / "psql").exists() else "psql"
         done = subprocess.run([psql, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql, url],
                               capture_output=True, text=True, timeout=60)
         if done.returncode != 0:
             raise RuntimeError(done.stderr.strip())
         return done.stdout.strip()
+
+
+@dataclass(frozen=True)
+class Team:
+    """A set-up team library: the owner's URL and the URLs of two workers and a manager."""
+
+    server: PgServer
+    owner: str
+    jo: str  # a worker
+    sam: str  # another worker
+    mo: str  # a manager
+
+    def login(self, name: str, password: str) -> str:
+        return self.owner.replace(f"{OWNER}:{OWNER_PASSWORD}", f"{name}:{password}")
 
 
 def start_server() -> PgServer:

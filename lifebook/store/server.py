@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from lifebook.store.opening import LibraryError
 from lifebook.store.paths import is_server_url  # noqa: F401  (re-exported)
 
+
 def parse_url(location: str) -> URL:
     """The URL for SQLAlchemy with the psycopg 3 driver; refuses what is not a server URL."""
     try:
@@ -94,8 +95,19 @@ def connect_problem(url: URL, exc: Exception) -> LibraryError:
     """Why a server library could not be opened, in one line."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    where = display(url)
     if isinstance(exc, DBAPIError):
-        worded = problem(display(url), exc)
+        worded = problem(where, exc)
         if isinstance(worded, LibraryError):
             return worded
-    return LibraryError(f"cannot open the team library {display(url)}: {text}")
+    full = str(orig).lower()
+    if "password authentication failed" in full or "no password supplied" in full:
+        return LibraryError(f"the team server {where} did not accept the login "
+                            f"{url.username or ''}: the password is wrong or missing (it comes "
+                            "from the address, PGPASSWORD or ~/.pgpass)")
+    if "does not exist" in full and "database" in full:
+        return LibraryError(f"there is no database {url.database} on the team server {where}")
+    if "connection refused" in full or "timeout" in full or "could not translate" in full:
+        return LibraryError(f"cannot reach the team server {where}: is the address right, and "
+                            "is this computer on the council's network?")
+    return LibraryError(f"cannot open the team library {where}: {text}")

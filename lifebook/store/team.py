@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from lifebook.store import migrate, server
 from lifebook.store.opening import LibraryError
