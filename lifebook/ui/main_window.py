@@ -84,7 +84,8 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.chronology = install_chronology(self)  # the child's Chronology tab, File > Import chronology…
         self._build_status()
         self._restore_state()
-        app_settings.remember_library(library.db_path)
+        if not library.is_server:  # a server is opened by its address, not from the recent list
+            app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
         self.refresh()
         self._restore_session()

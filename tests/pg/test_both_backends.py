@@ -120,3 +120,20 @@ def test_a_worker_cannot_approve_through_the_services_but_a_manager_can(
     finally:
         worker.close()
         manager.close()
+
+
+def test_a_server_library_is_backed_up_by_the_it_team_not_copied_to_a_laptop(
+        team: Team, tmp_path: Path) -> None:
+    from lifebook.services.backups import BackupError, backup_to_file, rolling_backup
+
+    lib = Library.open_server(team.jo)
+    try:
+        assert lib.is_server and lib.where.startswith("postgresql://jo@")
+        assert "jo-secret" not in lib.where
+        assert rolling_backup(lib).taken is None
+        with pytest.raises(BackupError, match="your IT team backs up"):
+            backup_to_file(lib, tmp_path / "all.lifebook")
+        assert not lib.db_path.exists()  # no empty SQLite file made in its place
+        assert not (tmp_path / "all.lifebook").exists()
+    finally:
+        lib.close()
