@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.fileio import remove_stale_temporaries
-from lifebook.store import changes, migrate, opening, revisions
+from lifebook.store import changes, migrate, opening, page_versions, revisions
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
 from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
@@ -114,6 +114,7 @@ class Library:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(lifebook_write=True), expire_on_commit=False)
         revisions.watch_edits(self._write_sessions, lambda: self.actor)  # edits reopen approval
+        page_versions.watch_pages(self._write_sessions, lambda: self.actor)  # "Jo changed this page"
 
     @classmethod
     def open(cls, db_path: Path, *, migrate_schema: bool = True, create_folder: bool = True,

@@ -228,6 +228,10 @@ class Page(Base):
     prompt: Mapped[str] = mapped_column(Text, default="")
     # revision 0011: part of a letter to be shared at a later age, exported separately
     for_later: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # revision 0014: counts changes to what the page shows (store.page_versions), and who made
+    # the last, so a save made on an out-of-date page is refused instead of overwriting it
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
+    changed_by: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
 
     book: Mapped[Book] = relationship(back_populates="pages")
     frames: Mapped[list[FrameContentRow]] = relationship(

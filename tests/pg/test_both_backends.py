@@ -137,3 +137,48 @@ def test_a_server_library_is_backed_up_by_the_it_team_not_copied_to_a_laptop(
         assert not (tmp_path / "all.lifebook").exists()
     finally:
         lib.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def two_people(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Library, Library]]:
+    """Two people with the same library open: Jo and Sam (on the server, Sam is the manager)."""
+    if request.param == "sqlite":
+        jo, sam = Library.open(tmp_path / "shared.sqlite3"), Library.open(tmp_path / "shared.sqlite3")
+        jo.actor, sam.actor = "jo", "sam"
+    else:
+        team: Team = request.getfixturevalue("team")
+        jo, sam = Library.open_server(team.jo), Library.open_server(team.mo)
+    yield jo, sam
+    jo.close()
+    sam.close()
+
+
+def test_a_save_on_an_out_of_date_page_is_refused_naming_who_changed_it(
+        two_people: tuple[Library, Library]) -> None:
+    from lifebook.services import pages
+    from lifebook.services.errors import PageChanged
+
+    jo, other = two_people
+    child = children.add_child(jo, "Poppy Jones")
+    book = books.new_book(jo, child.id, BookKind.LIFE_STORY)
+    page_ids = [p.id for p in books.list_pages(jo, book.id)]
+    page = page_ids[1]
+    key = "heading"  # every page template has one
+    opened = pages.page_version(other, page)  # both have the page open at this version
+    assert pages.page_version(jo, page) == opened
+
+    pages.set_frame_text(jo, page, key, "Poppy loves the sea.", expected_version=opened)
+    assert pages.page_version(other, page) == opened + 1
+    with pytest.raises(PageChanged, match="^jo changed this page a moment ago$") as refused:
+        pages.set_frame_text(other, page, key, "Older words.", expected_version=opened)
+    assert refused.value.version == opened + 1
+    kept = load_book_content(other, book.id).pages[1].frames[key]
+    assert kept.text == "Poppy loves the sea."  # Jo's words were not overwritten
+
+    # after reloading, the other person's save goes through
+    pages.set_frame_text(other, page, key, "Poppy loves the sea and the sand.",
+                         expected_version=refused.value.version)
+    assert pages.page_version(jo, page) == opened + 2
+    # moving pages about is not a change to a page
+    pages.set_page_order(jo, book.id, [page_ids[0], *reversed(page_ids[1:])])
+    assert pages.page_version(other, page) == opened + 2

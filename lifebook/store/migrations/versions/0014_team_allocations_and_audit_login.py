@@ -1,4 +1,5 @@
-"""a team library's allocations of children to workers, and the login behind each audit entry
+"""a team library's allocations of children to workers, the login behind each audit entry,
+and page version numbers
 
 - ``allocations``: which worker (a database login) works with which child. A
   child can have more than one worker. On a team server (PostgreSQL) the
@@ -9,8 +10,12 @@
 - ``audit_entries.login``: the database login that did the action. On
   PostgreSQL a trigger fills it with ``session_user``, so it cannot be forged
   by the app; in a laptop library it stays empty (the actor's name says who).
+- ``pages.version``: counts the changes to what a page shows (its frames, template,
+  section), so a save made on an out-of-date page is refused rather than
+  overwriting someone else's words; ``pages.changed_by``: who made the last one.
 
-Rows already stored keep every value; old audit entries have an empty login.
+Rows already stored keep every value; old audit entries have an empty login,
+and pages start at version 1, changed by nobody named.
 
 Revision ID: 0014
 Revises: 0013
@@ -42,6 +47,11 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=False,
                                       server_default=sa.text("''")))
+    with op.batch_alter_table("pages", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False,
+                                      server_default=sa.text("1")))
+        batch_op.add_column(sa.Column("changed_by", sa.String(length=100), nullable=False,
+                                      server_default=sa.text("''")))
     if op.get_bind().dialect.name == "postgresql":
         op.execute("""
             CREATE OR REPLACE FUNCTION lifebook_audit_login() RETURNS trigger AS $$
@@ -58,6 +68,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS audit_entries_login ON audit_entries")
         op.execute("DROP FUNCTION IF EXISTS lifebook_audit_login()")
+    with op.batch_alter_table("pages", schema=None) as batch_op:
+        batch_op.drop_column("changed_by")
+        batch_op.drop_column("version")
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.drop_column("login")
     op.drop_index("ix_allocations_worker", table_name="allocations")
