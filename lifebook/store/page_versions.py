@@ -4,7 +4,8 @@ Two people can have the same page open (on a team server, or two windows on one
 library). Each save says which version of the page it was made on; a save made
 on an out-of-date page is refused (``services.pages``) rather than overwriting
 someone else's words. ``watch_pages`` hooks the write sessions' flushes, so no
-service has to remember to count: a page's version goes up by one, and
+service has to remember to count: a page's version goes up by one for each
+user action (one transaction) that changes it, and
 ``changed_by`` names who changed it, whenever its template, section, prompt or
 letter part changes, or one of its frames is added, changed or emptied. Moving
 a page within its book (its position) is not a change to the page.
@@ -19,13 +20,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.store.models import FrameContentRow, Page
 
+COUNTED = "lifebook_pages_counted"  # session.info key: pages whose version this action moved
 NOT_CONTENT = {"position", "version", "changed_by", "book", "book_id"}
 
 
 def watch_pages(sessions: sessionmaker, actor: Callable[[], str]) -> None:
     def before_flush(session: Session, _context: object, _instances: object) -> None:
+        # once per page per user action, however many flushes the action makes (a write
+        # session lives for one transaction: Library.transaction)
+        counted = session.info.setdefault(COUNTED, set())
         with session.no_autoflush:
             for page in _changed_pages(session):
+                if page.id in counted:
+                    continue
+                counted.add(page.id)
                 page.version = (page.version or 1) + 1
                 page.changed_by = actor()[:100]
 
