@@ -31,6 +31,10 @@ OWNER = "lifebook_owner"
 OWNER_PASSWORD = "test-owner-secret"
 
 
+def _is_root() -> bool:
+    return getattr(os, "geteuid", lambda: 1)() == 0  # Windows has no uids
+
+
 def find_bindir() -> Path | None:
     found = shutil.which("pg_ctl")
     if found:
@@ -48,9 +52,9 @@ def why_no_server() -> str:
         import psycopg  # noqa: F401
     except ImportError:
         return "the psycopg driver is not installed (pip install 'lifebook[server]')"
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
+    if _is_root() and shutil.which("runuser") is None:
         return "running as root without runuser, so PostgreSQL cannot be started"
-    if os.geteuid() == 0:
+    if _is_root():
         try:
             import pwd
 
@@ -150,7 +154,7 @@ class Team:
 def start_server() -> PgServer:
     bindir = find_bindir()
     assert bindir is not None
-    as_postgres = os.geteuid() == 0
+    as_postgres = _is_root()
     # not under pytest's tmp folder: /tmp/pytest-of-root is closed to the postgres user
     root = Path(tempfile.mkdtemp(prefix="lifebook-pg-"))
     server = PgServer(bindir, root, _free_port(), as_postgres)

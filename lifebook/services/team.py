@@ -69,7 +69,10 @@ def allocate(library: Library, child_id: int, worker: str) -> AllocationInfo:
 
 
 def unallocate(library: Library, child_id: int, worker: str) -> bool:
-    """Take a child back from a worker (a manager only); False if they were not allocated."""
+    """Take a child back from a worker (a manager only); False if they were not allocated.
+
+    Raises NotFound (no such child) or NotAllowed (not a manager, or not a team library).
+    """
     with library.transaction() as s:
         _manager_only(library, s, "Allocating children to workers")
         get_child(s, child_id)
@@ -82,7 +85,10 @@ def unallocate(library: Library, child_id: int, worker: str) -> bool:
 
 
 def list_allocations(library: Library, child_id: int | None = None) -> list[AllocationInfo]:
-    """The allocations this user may see (a worker: their own), by child then worker."""
+    """The allocations this user may see (a worker: their own), by child then worker.
+
+    Raises NotFound for a ``child_id`` that is not there (or not shown to this user).
+    """
     with library.session() as s:
         query = (select(Allocation, Child).join(Child, Child.id == Allocation.child_id)
                  .order_by(Allocation.child_id, Allocation.worker))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.store.models import FrameContentRow, Page
 
-COUNTED = "lifebook_pages_counted"  # session.info key: pages whose version this action moved
+COUNTED = "lifebook_pages_counted"  # session.info key: pages this action moved (or made)
 NOT_CONTENT = {"position", "version", "changed_by", "book", "book_id"}
 
 
@@ -37,7 +37,14 @@ def watch_pages(sessions: sessionmaker, actor: Callable[[], str]) -> None:
                 page.version = (page.version or 1) + 1
                 page.changed_by = actor()[:100]
 
+    def after_flush(session: Session, _context: object) -> None:
+        # a page made in this action (new, copied, or brought back by undo) starts where it
+        # starts; filling in its frames later in the same action is not a change to it
+        session.info.setdefault(COUNTED, set()).update(
+            obj.id for obj in session.new if isinstance(obj, Page))
+
     event.listen(sessions, "before_flush", before_flush)
+    event.listen(sessions, "after_flush", after_flush)
 
 
 def _changed_pages(session: Session) -> list[Page]:

@@ -13,6 +13,8 @@ import json
 import pytest
 
 from lifebook.cli import main
+from lifebook.services.team import list_allocations
+from lifebook.store.db import Library
 from lifebook.store.models import Base
 from lifebook.store.team_policies import CHILD_DATA, OWN_RULES
 from tests.pg_server import Team
@@ -107,6 +109,12 @@ def test_a_manager_allocates_and_only_a_manager_may(
     assert "Leo Sands (child" in capsys.readouterr().out
     assert _count(team, team.jo, "children") == 1  # a child can have more than one worker
     assert _count(team, team.sam, "children") == 1
+    for url, seen in ((team.mo, ["jo", "sam"]), (team.jo, ["jo"])):  # a worker: their own
+        lib = Library.open_server(url)
+        try:
+            assert [a.worker for a in list_allocations(lib)] == seen
+        finally:
+            lib.close()
 
     assert _lifebook(team.mo, "allocate", "--child", str(leo), "--worker", "nobody") == 2
     assert "no worker or manager with the login 'nobody'" in capsys.readouterr().err

@@ -44,14 +44,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("child_id", "worker"),
     )
     op.create_index("ix_allocations_worker", "allocations", ["worker"])
-    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=False,
-                                      server_default=sa.text("''")))
-    with op.batch_alter_table("pages", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False,
-                                      server_default=sa.text("1")))
-        batch_op.add_column(sa.Column("changed_by", sa.String(length=100), nullable=False,
-                                      server_default=sa.text("''")))
+    # Plain ADD COLUMN, not a batch rebuild: SQLite adds a column with a default in place,
+    # and a rebuild of audit_entries would drop its append-only triggers (0010).
+    op.add_column("audit_entries", sa.Column("login", sa.String(length=63), nullable=False,
+                                             server_default=sa.text("''")))
+    op.add_column("pages", sa.Column("version", sa.Integer(), nullable=False,
+                                     server_default=sa.text("1")))
+    op.add_column("pages", sa.Column("changed_by", sa.String(length=100), nullable=False,
+                                     server_default=sa.text("''")))
     if op.get_bind().dialect.name == "postgresql":
         op.execute("""
             CREATE OR REPLACE FUNCTION lifebook_audit_login() RETURNS trigger AS $$
@@ -71,7 +71,7 @@ def downgrade() -> None:
     with op.batch_alter_table("pages", schema=None) as batch_op:
         batch_op.drop_column("changed_by")
         batch_op.drop_column("version")
-    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
-        batch_op.drop_column("login")
+    # SQLite 3.35+ drops a column in place; a rebuild would lose the append-only triggers
+    op.drop_column("audit_entries", "login")
     op.drop_index("ix_allocations_worker", table_name="allocations")
     op.drop_table("allocations")
