@@ -180,3 +180,20 @@ def test_bad_server_input_gets_one_clear_line(team: Team, tmp_path, capsys) -> N
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "did not accept the login jo" in err and "Tr0ub4dor" not in err
+
+
+def test_a_connection_the_server_dropped_is_replaced_before_the_next_edit(
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    from lifebook.services import children
+
+    lib = Library.open_server(team.jo)
+    try:
+        children.add_child(lib, "Poppy Jones")  # the pool now holds a connection
+        with team.server.connect_super() as su:  # the server restarts, or a firewall cuts it
+            killed = su.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                "WHERE usename = 'jo'").fetchone()
+        assert killed is not None and killed[0] >= 1
+        children.add_child(lib, "Leo Sands")  # no error: a fresh connection is made
+        assert [c.name for c in children.list_children(lib)] == ["Leo Sands", "Poppy Jones"]
+    finally:
+        lib.close()
