@@ -13,7 +13,7 @@ from lifebook.cli.output import EXIT_ERROR
 from lifebook.services.preferences import act_as_preferred_name
 from lifebook.services.recovery import RecoveredTyping, recover_typing
 from lifebook.store.db import Library, LibraryError
-from lifebook.store.paths import resolve_library_path
+from lifebook.store.paths import ENV_VAR, is_server_url, resolve_library_path
 from lifebook.ui.about import app_icon
 from lifebook.ui.i18n import install_translators
 from lifebook.ui.main_window import MainWindow
@@ -37,9 +37,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(library_path: str | None = None) -> int:
     app = make_application()
-    path = resolve_library_path(library_path)
+    location = library_path or os.environ.get(ENV_VAR)
     try:
-        library = Library.open(path, read_only_if_damaged=True)
+        if is_server_url(location):  # a team library on PostgreSQL
+            library = Library.open_server(str(location))
+        else:
+            library = Library.open(resolve_library_path(library_path), read_only_if_damaged=True)
         act_as_preferred_name(library)  # the audit log's "who"
     except LibraryError as exc:
         QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))

@@ -55,6 +55,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
         photos,
         preferences,
         review,
+        team,
         text_checks,
         workflow,
     )
@@ -62,7 +63,7 @@ def _groups() -> list[Callable[[AddCommand], None]]:
     return [library.register, photos.register, books.register, export.register,
             chronology.register, people.register, letters.register, review.register,
             workflow.register, caseload.register, text_checks.register, backups.register,
-            audit.register, preferences.register, bundles.register]
+            audit.register, preferences.register, bundles.register, team.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--library",
         metavar="PATH",
-        help="the library database to use (default: LIFEBOOK_LIBRARY, or library.sqlite3 "
-        "in your user data folder)",
+        help="the library database to use, or a team server's postgresql://USER@HOST:PORT/DB "
+        "(default: LIFEBOOK_LIBRARY, or library.sqlite3 in your user data folder)",
     )
     parser.add_argument(
         "--create",
@@ -99,13 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_library(args: argparse.Namespace) -> Library:
     from lifebook.store.db import Library
-    from lifebook.store.paths import ENV_VAR, resolve_library_path
+    from lifebook.store.paths import ENV_VAR, is_server_url, resolve_library_path
 
     explicit = args.library or os.environ.get(ENV_VAR)
     from lifebook.services.preferences import act_as_preferred_name
 
-    library = Library.open(resolve_library_path(args.library),
-                           create_folder=not explicit or args.create)
+    if is_server_url(explicit):  # a team library: postgresql://USER@HOST:PORT/DB
+        library = Library.open_server(str(explicit))
+    else:
+        library = Library.open(resolve_library_path(args.library),
+                               create_folder=not explicit or args.create)
     act_as_preferred_name(library)  # the audit log's "who"
     return library
 

@@ -74,7 +74,7 @@ _PAST = {
     "unlink": "Unlinked", "agree": "Agreed", "withdraw": "Withdrew", "duplicate": "Duplicated",
     "place": "Placed", "crop": "Cropped", "rotate": "Rotated", "swap": "Swapped",
     "move": "Moved", "reorder": "Reordered", "change": "Changed", "caption": "Captioned",
-    "back": "Backed", "set": "Set",
+    "back": "Backed", "set": "Set", "allocate": "Allocated", "unallocate": "Took back",
 }
 
 

@@ -174,11 +174,17 @@ def backups_to_keep(days: list[date]) -> set[date]:
     return keep
 
 
+SERVER_BACKUPS = ("This library is on the team server, which your IT team backs up with "
+                  "PostgreSQL's own tools; Lifebook backs up only a library file on this computer")
+
+
 def rolling_backup(library: Library, today: date | None = None) -> RotationResult:
     """Take today's backup if there is none yet, then rotate; raises BackupError (disk)."""
     today = today or date.today()
     folder = backups_dir_for(library.db_path)
     result = RotationResult()
+    if library.is_server:  # the IT team backs the server up; nothing on this laptop to copy
+        return result
     target = folder / f"{DAILY_PREFIX}{today.isoformat()}.sqlite3"
     if not target.exists():
         result.taken = _backup_with_manifest(library.db_path, target)
@@ -232,6 +238,8 @@ def backup_to_file(library: Library, out: Path, *,
     Cancelling leaves no file behind (and any earlier file at ``out`` as it was).
     """
     out = Path(out)
+    if library.is_server:
+        raise BackupError(SERVER_BACKUPS)
     if not out.parent.is_dir():
         raise BackupError(f"There is no folder {out.parent} to save the backup in")
     with tempfile.TemporaryDirectory(prefix="lifebook-backup-", dir=out.parent) as tmp:

@@ -305,6 +305,8 @@ def delete_book(library: Library, book_id: int) -> dict:
                     "section": p.section,
                     "template": p.template,
                     "prompt": p.prompt,
+                    "version": p.version,  # back as it was: whoever had it open can still save
+                    "changed_by": p.changed_by,
                     "frames": {r.frame_key: {f: getattr(r, f) for f in FRAME_FIELDS} for r in p.frames},
                 }
                 for p in sorted(book.pages, key=lambda p: p.position)
@@ -347,7 +349,8 @@ def restore_book(library: Library, snapshot: dict) -> BookInfo:
         for snap in snapshot["pages"]:
             page_id = snap["id"] if s.get(Page, snap["id"]) is None else None
             page = Page(id=page_id, position=snap["position"], section=snap["section"],
-                        template=snap["template"], prompt=snap["prompt"])  # fmt: skip
+                        template=snap["template"], prompt=snap["prompt"],
+                        version=snap.get("version", 1), changed_by=snap.get("changed_by", ""))  # fmt: skip
             book.pages.append(page)
             page_ids[snap["id"]] = page
             for key, values in snap["frames"].items():

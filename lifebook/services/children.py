@@ -60,6 +60,9 @@ def get_child(session: Session, child_id: int) -> Child:
     """The child's ORM row in this session; raises NotFound."""
     child = session.get(Child, child_id)
     if child is None:
+        if session.get_bind().dialect.name == "postgresql":  # a team library: some are not shown
+            raise NotFound(f"there is no child with id {child_id} that you can see in this team "
+                           "library (a child not allocated to you is not shown)")
         raise NotFound(f"there is no child with id {child_id} in this library")
     return child
 

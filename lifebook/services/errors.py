@@ -13,3 +13,20 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     """What was given cannot be stored (an empty name, a future date...); the message says why."""
+
+
+class NotAllowed(ServiceError):
+    """The user may not do this (on a team server, it needs a team manager); the message says why."""
+
+
+class PageChanged(ServiceError):
+    """Someone else saved this page after it was opened here ("Jo changed this page a moment ago").
+
+    Nothing was saved; ``version`` is the page's version now, so the editor can reload
+    the page (keeping the words typed here in its undo history) and save again.
+    """
+
+    def __init__(self, message: str, version: int, changed_by: str) -> None:
+        super().__init__(message)
+        self.version = version
+        self.changed_by = changed_by

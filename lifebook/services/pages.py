@@ -22,7 +22,7 @@ from lifebook.model.enums import FrameKind
 from lifebook.model.records import PageInfo
 from lifebook.model.richtext import Mark, RichText
 from lifebook.services.comment_rows import insert_snapshots, page_comment_snapshots
-from lifebook.services.errors import InvalidInput, NotFound
+from lifebook.services.errors import InvalidInput, NotFound, PageChanged
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
@@ -80,12 +80,38 @@ def _renumber(pages: list[Page]) -> None:
 # --- frame content ----------------------------------------------------------
 
 
+def page_version(library: Library, page_id: int) -> int:
+    """The page's version now (it moves with every change to the page); raises NotFound."""
+    with library.session() as s:
+        return get_page(s, page_id).version
+
+
+def _same_version(library: Library, session: Session, page_id: int, expected: int | None) -> None:
+    """Refuse a save made on an out-of-date page, holding the page until this one commits."""
+    if expected is None:
+        return
+    row = session.execute(select(Page.version, Page.changed_by).where(Page.id == page_id)
+                          .with_for_update()).first()  # SQLite: its write lock already serialises
+    if row is None or row.version == expected:
+        return
+    who = row.changed_by if row.changed_by and row.changed_by != library.actor else ""
+    raise PageChanged(f"{who} changed this page a moment ago" if who else
+                      "This page was changed in another Lifebook a moment ago",
+                      row.version, row.changed_by)
+
+
 def set_frame_text(
-    library: Library, page_id: int, frame_key: str, text: str, marks: Iterable[Mark] = ()
+    library: Library, page_id: int, frame_key: str, text: str, marks: Iterable[Mark] = (), *,
+    expected_version: int | None = None,
 ) -> RichText:
-    """Store a frame's words exactly as typed (NFC) with their bold/italic marks; raises NotFound."""
+    """Store a frame's words exactly as typed (NFC) with their bold/italic marks.
+
+    With ``expected_version`` (the page's version when it was opened) a save made on
+    an out-of-date page is refused with PageChanged, and nothing is stored. Raises NotFound.
+    """
     rich = RichText.of(text, marks)
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
         if (row.text, row.marks) != (rich.text, rich.marks_json()):

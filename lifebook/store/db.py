@@ -11,12 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.fileio import remove_stale_temporaries
-from lifebook.store import changes, migrate, opening, revisions
+from lifebook.store import changes, migrate, opening, page_versions, revisions
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
 from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
@@ -107,12 +107,14 @@ class Library:
     read_only: bool = False  # on read-only media or a full disk: shown, never changed
     read_only_reason: str = ""
     damage: str = ""  # why a damaged library was opened read-only (see Library.open)
+    url: str = ""  # a team library's server address, without its password ("" for a file)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(lifebook_write=True), expire_on_commit=False)
         revisions.watch_edits(self._write_sessions, lambda: self.actor)  # edits reopen approval
+        page_versions.watch_pages(self._write_sessions, lambda: self.actor)  # "Jo changed this page"
 
     @classmethod
     def open(cls, db_path: Path, *, migrate_schema: bool = True, create_folder: bool = True,
@@ -186,6 +188,51 @@ class Library:
             remove_stale_temporaries(library.media.root / "incoming", "*.part")
         return library
 
+    @classmethod
+    def open_server(cls, location: str) -> Library:
+        """Open the team library at a ``postgresql://`` URL (see ``store.server``).
+
+        The schema is never changed here: ``lifebook server init`` does that. The
+        audit log's "who" starts as the database login.
+        """
+        from lifebook.store import server
+
+        url = server.parse_url(location)
+        where = server.display(url)
+        engine = server.make_engine(url)
+        try:
+            with engine.connect() as conn:
+                login = str(conn.execute(text("SELECT current_user")).scalar())
+            current = migrate.current_revision(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise server.connect_problem(url, exc) from exc
+        head = migrate.head_revision()
+        if current != head:
+            engine.dispose()
+            if current is None:
+                raise LibraryError(f"{where} is not a Lifebook team library yet; your IT team sets "
+                                   f"it up with: lifebook server init --url {where}")
+            if migrate.is_newer(current):
+                raise LibraryError(f"the team library {where} was set up by a newer Lifebook "
+                                   f"(schema {current}); please update Lifebook")
+            raise LibraryError(f"the team library {where} needs upgrading (schema {current}, this "
+                               f"Lifebook uses {head}); your IT team upgrades it with: "
+                               f"lifebook server init --url {where}")
+        stand_in = server.local_folder(url) / "team-library"
+        stand_in.parent.mkdir(parents=True, exist_ok=True)
+        return cls(db_path=stand_in, engine=engine, media=MediaStore(media_dir_for(stand_in)),
+                   cache_dir=cache_dir_for(stand_in), actor=login, url=where)
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def where(self) -> str:
+        """The library as shown to people: its file, or its server address."""
+        return self.url or str(self.db_path)
+
     def session(self) -> Session:
         """A read session; use ``transaction()`` for anything that changes data."""
         return self._sessions()
@@ -199,8 +246,14 @@ class Library:
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise _storage_problem(self.db_path, exc) from exc
+        except DBAPIError as exc:
+            if self.url:
+                from lifebook.store import server
+
+                raise server.problem(self.url, exc) from exc
+            if isinstance(exc, OperationalError):
+                raise _storage_problem(self.db_path, exc) from exc
+            raise
 
     def audit(
         self,

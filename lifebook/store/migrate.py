@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision under migrations/versions (see the module docstring).
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
 
 class MigrationError(RuntimeError):
@@ -47,6 +47,11 @@ def alembic_config() -> Config:
 def head_revision() -> str:
     """The newest revision this version of Lifebook knows (``SCHEMA_HEAD``)."""
     return SCHEMA_HEAD
+
+
+def is_newer(revision: str) -> bool:
+    """Whether a stored revision is one a newer Lifebook wrote (revision ids are numbered)."""
+    return revision.isdigit() and SCHEMA_HEAD.isdigit() and int(revision) > int(SCHEMA_HEAD)
 
 
 def alembic_head() -> str:

@@ -228,6 +228,10 @@ class Page(Base):
     prompt: Mapped[str] = mapped_column(Text, default="")
     # revision 0011: part of a letter to be shared at a later age, exported separately
     for_later: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # revision 0016: counts changes to what the page shows (store.page_versions), and who made
+    # the last, so a save made on an out-of-date page is refused instead of overwriting it
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
+    changed_by: Mapped[str] = mapped_column(String(100), default="", server_default=sql_text("''"))
 
     book: Mapped[Book] = relationship(back_populates="pages")
     frames: Mapped[list[FrameContentRow]] = relationship(
@@ -300,6 +304,8 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(40), default="")
     object_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # the database login behind the entry: set by the team server itself (0016); "" on a laptop
+    login: Mapped[str] = mapped_column(String(63), default="", server_default=sql_text("''"))
 
 
 class ChronologyEvent(Base):
@@ -424,3 +430,20 @@ class BookDelivery(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
     pdf_sha256: Mapped[str] = mapped_column(String(64))  # in the media store, as .pdf
     pdf_bytes: Mapped[int] = mapped_column(Integer)
+
+
+class Allocation(Base):
+    """A child allocated to a worker (a database login) on a team server (0016).
+
+    The team server's row-level security reads this table: a worker sees only the
+    children allocated to them. A laptop library keeps it empty.
+    """
+
+    __tablename__ = "allocations"
+
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("children.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"),
+        primary_key=True)
+    worker: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
+    allocated_by: Mapped[str] = mapped_column(String(63), default="", server_default=sql_text("''"))
+    allocated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -2,7 +2,8 @@
 
 Default: ``platformdirs.user_data_dir("Lifebook")/library.sqlite3``. The
 global ``--library PATH`` option or the ``LIFEBOOK_LIBRARY`` environment
-variable chooses another. Photos sit beside the database in
+variable chooses another, or a team server's ``postgresql://`` URL (see
+``store.server``). Photos sit beside the database in
 ``<name>.media/``; disposable derivatives in ``<name>.cache/``.
 """
 
@@ -16,6 +17,14 @@ import platformdirs
 APP_NAME = "Lifebook"
 DEFAULT_FILENAME = "library.sqlite3"
 ENV_VAR = "LIFEBOOK_LIBRARY"
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(location: object) -> bool:
+    """Whether ``--library``/``LIFEBOOK_LIBRARY`` names a team server rather than a file."""
+    return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
 
 
 def default_library_path() -> Path:

@@ -84,7 +84,8 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.chronology = install_chronology(self)  # the child's Chronology tab, File > Import chronology…
         self._build_status()
         self._restore_state()
-        app_settings.remember_library(library.db_path)
+        if not library.is_server:  # a server is opened by its address, not from the recent list
+            app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
         self.refresh()
         self._restore_session()
@@ -284,7 +285,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {db_path}").format(db_path=self.library.db_path))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {where}").format(where=self.library.where))
 
     # --- state ------------------------------------------------------------
 
@@ -505,7 +506,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self._fill_recent_menu()
         self.refresh()
         self._restore_session()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {db_path}").format(db_path=library.db_path))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {where}").format(where=library.where))
         return True
 
     def about(self) -> None:

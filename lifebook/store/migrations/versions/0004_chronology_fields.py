@@ -34,7 +34,7 @@ def upgrade() -> None:
             sa.Column("private", sa.Boolean(), nullable=False, server_default=sa.false())
         )
         batch_op.add_column(
-            sa.Column("position", sa.Integer(), nullable=False, server_default=sa.false())
+            sa.Column("position", sa.Integer(), nullable=False, server_default=sa.text("0"))
         )
         batch_op.add_column(
             sa.Column("source_row_hash", sa.String(length=64), nullable=False,

@@ -1,0 +1,113 @@
+"""A team library on a PostgreSQL server: recognising its URL, connecting, and its errors in words.
+
+``--library`` and ``LIFEBOOK_LIBRARY`` take ``postgresql://USER@HOST:PORT/DB`` as
+well as a file. The password comes from the URL, ``PGPASSWORD`` or ``~/.pgpass``:
+the driver (psycopg 3, the ``lifebook[server]`` extra) hands the connection to
+libpq, which reads them as every PostgreSQL tool does. Nothing here imports the
+driver until a server URL is actually opened, so a laptop library starts as fast
+as before.
+
+Opening a server library never changes its schema: the IT team does that with
+``lifebook server init`` (see ``store.team``). A library that is behind, ahead or
+not set up is refused with a message saying who can fix it.
+
+On the server, access is enforced by PostgreSQL (row-level security by login);
+the laptop keeps only disposable things (derivatives, the typing journal) in a
+folder of its own under the user cache folder, named after the server and database.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from lifebook.store.opening import LibraryError
+from lifebook.store.paths import is_server_url  # noqa: F401  (re-exported)
+
+
+def parse_url(location: str) -> URL:
+    """The URL for SQLAlchemy with the psycopg 3 driver; refuses what is not a server URL."""
+    try:
+        url = make_url(location.strip())
+    except ArgumentError as exc:
+        raise LibraryError(f"'{location}' is not a team server address; write it as "
+                           "postgresql://USER@HOST:PORT/DATABASE") from exc
+    if not url.database:
+        raise LibraryError(f"the team server address {display(url)} names no database; write it "
+                           "as postgresql://USER@HOST:PORT/DATABASE")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def display(url: URL) -> str:
+    """The URL as shown to people and in messages: never with the password."""
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    user = f"{url.username}@" if url.username else ""
+    return f"postgresql://{user}{host}{port}/{url.database or ''}"
+
+
+def local_folder(url: URL) -> Path:
+    """This laptop's folder for a server library's disposable files (cache, typing journal)."""
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-",
+                  f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}-{url.username or ''}")
+    return Path(platformdirs.user_cache_dir("Lifebook")) / "servers" / slug
+
+
+def make_engine(url: URL) -> Engine:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise LibraryError("Lifebook cannot reach a team server on this computer: the PostgreSQL "
+                           "driver is not installed (pip install 'lifebook[server]')") from None
+    # pre_ping: a connection the server dropped overnight is replaced, not reported as an error
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10,
+                                                                "application_name": "Lifebook"})
+
+
+def problem(where: str, exc: DBAPIError) -> Exception:
+    """A server's refusal in words (permission, approval, connection); anything else as it was."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    primary = (getattr(diag, "message_primary", None) or str(orig or exc)).strip()
+    if state == "42501":  # insufficient_privilege, row-level security included
+        return LibraryError("the team server refused this change: it is not yours to make (the "
+                            "child is not allocated to you, or it needs a team manager). "
+                            "Nothing was changed")
+    if state == "P0001":  # raised by our own triggers, already in words
+        return LibraryError(f"the team server refused this change: {primary}. Nothing was changed")
+    if state.startswith("08") or exc.connection_invalidated:
+        return LibraryError(f"cannot reach the team server {where} ({primary}); "
+                            "check the network and try again")
+    if state == "28P01" or state == "28000":
+        return LibraryError(f"the team server {where} did not accept the login: {primary}")
+    if state == "3D000":
+        return LibraryError(f"there is no library database on the team server at {where}")
+    return exc
+
+
+def connect_problem(url: URL, exc: Exception) -> LibraryError:
+    """Why a server library could not be opened, in one line."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    where = display(url)
+    if isinstance(exc, DBAPIError):
+        worded = problem(where, exc)
+        if isinstance(worded, LibraryError):
+            return worded
+    full = str(orig).lower()
+    if "password authentication failed" in full or "no password supplied" in full:
+        return LibraryError(f"the team server {where} did not accept the login "
+                            f"{url.username or ''}: the password is wrong or missing (it comes "
+                            "from the address, PGPASSWORD or ~/.pgpass)")
+    if "does not exist" in full and "database" in full:
+        return LibraryError(f"there is no database {url.database} on the team server {where}")
+    if "connection refused" in full or "timeout" in full or "could not translate" in full:
+        return LibraryError(f"cannot reach the team server {where}: is the address right, and "
+                            "is this computer on the council's network?")
+    return LibraryError(f"cannot open the team library {where}: {text}")
