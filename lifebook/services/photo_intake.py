@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import contextlib
 import io
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Generator, Iterable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
-from lifebook.render.derivatives import InlineExecutor, watch_parent
+from lifebook.render.derivatives import InlineExecutor, end_pool, start_pool
 from lifebook.render.images import ImageInfo, ImageRejected, decode_reduced, open_image, read_info
 from lifebook.store.media import MediaStore
 
@@ -115,12 +114,7 @@ def prepared_in_order(paths: Iterable[Path], thumb_edge: int,
     if executor is not None:
         pool = executor
     elif own:
-        pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),  # safe beside Qt's threads
-            initializer=watch_parent,
-            initargs=(os.getpid(),),
-        )
+        pool = start_pool(workers)
     else:
         pool = InlineExecutor()
     ahead = 2 * workers if own or executor is not None else 1
@@ -147,7 +141,7 @@ def prepared_in_order(paths: Iterable[Path], thumb_edge: int,
     finally:
         left = handed + [future for _path, future in waiting if not future.cancel()]
         if own:
-            pool.shutdown(wait=True, cancel_futures=True)
+            end_pool(pool)
         wait(left)
         for future in left:  # placed ones are gone already: removing them again does nothing
             if not future.cancelled() and future.exception() is None:
