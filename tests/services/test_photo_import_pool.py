@@ -29,14 +29,14 @@ def test_a_pooled_import_keeps_the_order_and_leaves_nothing_running(
     bad = photo_dir / "notes.jpg"
     bad.write_text("not a photo")
     files.insert(3, bad)
-    started: list[int] = []
-    real = intake.ProcessPoolExecutor
+    started: list[int | None] = []
+    real = intake.start_pool
 
-    def counting(*args, **kwargs):
-        started.append(kwargs["max_workers"])
-        return real(*args, **kwargs)
+    def counting(workers: int | None = None) -> intake.Executor:
+        started.append(workers)
+        return real(workers)
 
-    monkeypatch.setattr(intake, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(intake, "start_pool", counting)
     seen: list[str] = []
     report = photos.import_photos(library, child_id, files, imported=lambda m: seen.append(m.original_name))
     assert started, "the photos were not prepared in worker processes"
