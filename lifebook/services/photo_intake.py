@@ -48,6 +48,7 @@ class PreparedPhoto:
 
 
 def jpeg_bytes(image: Image.Image) -> bytes:
+    """A thumbnail as the JPEG bytes the cache keeps (quality 85, optimised); raises nothing."""
     buf = io.BytesIO()
     image.save(buf, "JPEG", quality=85, optimize=True)
     return buf.getvalue()
