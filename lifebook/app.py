@@ -1,23 +1,29 @@
-"""Start the Lifebook window: wires the UI to a library."""
+"""Start the Lifebook window: wires the UI to a library.
+
+The window appears before the database layer is even imported (see
+lifebook/ui/startup.py): only Qt is imported at the top of this module.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.cli.output import EXIT_ERROR
-from lifebook.services.preferences import act_as_preferred_name
-from lifebook.services.recovery import RecoveredTyping, recover_typing
-from lifebook.store.db import Library, LibraryError
 from lifebook.store.paths import ENV_VAR, is_server_url, resolve_library_path
-from lifebook.ui.about import app_icon
 from lifebook.ui.i18n import install_translators
-from lifebook.ui.main_window import MainWindow
+from lifebook.ui.startup import ModuleLoader, StartingWindow, app_icon
 from lifebook.ui.style import apply_style
+
+if TYPE_CHECKING:
+    from lifebook.services.recovery import RecoveredTyping
+    from lifebook.store.db import Library
+    from lifebook.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -38,19 +44,41 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_app(library_path: str | None = None) -> int:
     app = make_application()
     location = library_path or os.environ.get(ENV_VAR)
-    try:
-        if is_server_url(location):  # a team library on PostgreSQL
-            library = Library.open_server(str(location))
-        else:
-            library = Library.open(resolve_library_path(library_path), read_only_if_damaged=True)
-        act_as_preferred_name(library)  # the audit log's "who"
-    except LibraryError as exc:
-        QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
-        return EXIT_ERROR
-    _warm_up_in_background()
-    window = MainWindow(library)
-    window.show()
-    announce_recovered_typing(window, library)
+    starting = StartingWindow()
+    loader = ModuleLoader(parent=starting)
+    outcome: dict[str, object] = {}
+
+    def open_window(_problem: str) -> None:
+        try:
+            from lifebook.services.preferences import act_as_preferred_name
+            from lifebook.store.db import Library, LibraryError
+            from lifebook.ui.main_window import MainWindow
+        except Exception as exc:  # a damaged installation: say so rather than wait forever
+            starting.hide()
+            QMessageBox.critical(None, "Lifebook could not start",
+                                 f"Part of Lifebook is missing or damaged ({exc}). Please reinstall Lifebook.")
+            app.exit(EXIT_ERROR)
+            return
+        try:
+            if is_server_url(location):  # a team library on PostgreSQL
+                library = Library.open_server(str(location))
+            else:
+                library = Library.open(resolve_library_path(library_path), read_only_if_damaged=True)
+            act_as_preferred_name(library)  # the audit log's "who"
+        except LibraryError as exc:
+            starting.hide()
+            QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
+            app.exit(EXIT_ERROR)
+            return
+        window = MainWindow(library)
+        outcome["window"] = window  # kept alive until the event loop ends
+        starting.hand_over(window)
+        announce_recovered_typing(window, library)
+        _warm_up_in_background()
+
+    starting.painted.connect(loader.start)  # import only once the window is on screen
+    loader.loaded.connect(open_window, Qt.ConnectionType.QueuedConnection)  # on the UI thread
+    starting.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)  # let background jobs finish before exit
     return code
@@ -58,6 +86,8 @@ def run_app(library_path: str | None = None) -> int:
 
 def announce_recovered_typing(window: MainWindow, library: Library) -> RecoveredTyping | None:
     """Put back words typed just before Lifebook last stopped unexpectedly, and say so."""
+    from lifebook.services.recovery import recover_typing
+
     recovered = recover_typing(library)
     if recovered is not None:
         window.statusBar().showMessage(

@@ -69,6 +69,7 @@ class _Page:
     images: list[DisplayItem] = field(default_factory=list)
     texts: list[DisplayItem] = field(default_factory=list)
     over: list[DisplayItem] = field(default_factory=list)
+    editor: bool = True  # False when exporting: no editor-only placeholders are laid out
 
     # helpers ---------------------------------------------------------------
 
@@ -195,7 +196,11 @@ class _Page:
         """A dashed box with the frame's label (and the page's prompt): editor only.
 
         ``text_share`` is the fraction of the box, from the top, that holds the words.
+        Not laid out for export (``editor`` False): it would never print, and
+        its words would cost a font parse.
         """
+        if not self.editor:
+            return
         box = self.trim_clip(rect)
         self.layout.editor_only.append(
             ShapeItem(
@@ -420,10 +425,11 @@ def _unplaced(page: _Page, keys: set[str]) -> None:
 
 def layout_page(
     book: BookContent, page: PageContent, *, bleed_mm: float = 3.0, target_ppi: int = 300,
-    part: int = 0,
+    part: int = 0, editor: bool = True,
 ) -> PageLayout:
     """Lay out one page of ``book`` as a display list (see lifebook.layout.display); ``part``
-    picks a continuation page of a page drawn from the chronology (layout.pagination)."""
+    picks a continuation page of a page drawn from the chronology (layout.pagination).
+    With ``editor`` False (an export) the editor-only placeholders of empty frames are left out."""
     sheet = load_styles()
     spec = book.trim.spec
     layout = PageLayout(
@@ -436,7 +442,8 @@ def layout_page(
         safe_margin=sheet.margin_pt(book.trim),
         watermark=None if book.approved else DRAFT,
     )
-    builder = _Page(book, page, sheet, layout, target_ppi, sheet.family(book.kind), part)
+    builder = _Page(book, page, sheet, layout, target_ppi, sheet.family(book.kind), part,
+                    editor=editor)
     try:
         template = page_template(page.template)
     except TemplateError as exc:
@@ -469,9 +476,9 @@ def layout_page(
 
 
 def layout_book(
-    book: BookContent, *, bleed_mm: float = 3.0, target_ppi: int = 300
+    book: BookContent, *, bleed_mm: float = 3.0, target_ppi: int = 300, editor: bool = True,
 ) -> list[PageLayout]:
     """Lay out every printed page of ``book``, in order, continuation pages included."""
     book = number_pages(book)
-    return [layout_page(book, p, bleed_mm=bleed_mm, target_ppi=target_ppi, part=k)
+    return [layout_page(book, p, bleed_mm=bleed_mm, target_ppi=target_ppi, part=k, editor=editor)
             for p in book.pages for k in range(p.parts)]

@@ -11,18 +11,34 @@ which is the parser the PDF painter embeds with: what it calls a covered
 character is exactly what will print. No kerning is applied, so a painter
 must draw each run without kerning to match the widths measured here.
 
-Parsed fonts are cached for the life of the process.
+Parsed fonts are cached for the life of the process, and what the layout
+needs of each (advance widths, vertical metrics, the characters it covers)
+is also kept on disk in the user's cache folder, keyed by the font file's
+SHA-256: ReportLab's pure-Python parser then runs only when a font changes,
+or when the PDF painter embeds it. A missing or unreadable cache file is
+simply made again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.pdfbase.ttfonts import TTFont
+import platformdirs
 
 from lifebook.resources import fonts_dir
+
+if TYPE_CHECKING:  # imported when a font is parsed: with the cache warm, ReportLab is not needed
+    from reportlab.pdfbase.ttfonts import TTFont
+
+_CACHE_FORMAT = 1  # bump when what is cached changes
 
 # Family -> the styles it has. The book families have all four; the script
 # fallbacks (Arabic, Bengali, Gurmukhi, Devanagari, Chinese, emoji) have fewer,
@@ -119,6 +135,8 @@ _COVERAGE: dict[str, frozenset[int]] = {}
 
 @cache
 def _ttf(face: str) -> TTFont:
+    from reportlab.pdfbase.ttfonts import TTFont
+
     font = TTFont(face, str(font_path(face)))
     # The cmap as read, before the PDF painter adds private codes for shaped glyphs.
     _COVERAGE[face] = frozenset(font.face.charToGlyph)
@@ -130,10 +148,74 @@ def ttf(face: str) -> TTFont:
     return _ttf(face)
 
 
+@dataclass(frozen=True)
+class _FaceData:
+    """What the layout reads from a font file, as ReportLab's parser reports it."""
+
+    widths: dict[int, float]
+    default_width: float
+    ascent: float
+    descent: float
+    cap_height: float
+    units_per_em: int
+    coverage: frozenset[int]
+
+
+def font_cache_dir() -> Path:
+    """Where parsed font metrics are kept between runs (safe to delete)."""
+    return Path(platformdirs.user_cache_dir("Lifebook")) / "fonts"
+
+
+def _cache_file(path: Path) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return font_cache_dir() / f"{digest}-{_CACHE_FORMAT}-{marshal.version}.bin"
+
+
+def _read_cached(file: Path) -> _FaceData | None:
+    try:
+        widths, default, ascent, descent, cap, upem, coverage = marshal.loads(file.read_bytes())
+        return _FaceData(widths, default, ascent, descent, cap, upem, frozenset(coverage))
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_cached(file: Path, data: _FaceData) -> None:
+    """Write atomically; a cache that cannot be written costs only time."""
+    blob = marshal.dumps((data.widths, data.default_width, data.ascent, data.descent,
+                          data.cap_height, data.units_per_em, data.coverage))
+    with contextlib.suppress(OSError):
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f"{os.getpid()}-", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(blob)
+            os.replace(tmp, file)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
 @cache
-def _widths(face: str) -> tuple[dict[int, float], float]:
+def _data(face: str) -> _FaceData:
+    path = font_path(face)
+    try:
+        file: Path | None = _cache_file(path)
+    except OSError:
+        file = None  # unreadable font: let the parser say what is wrong
+    found = _read_cached(file) if file is not None else None
+    if found is not None:
+        return found
     f = _ttf(face).face
-    return f.charWidths, f.defaultWidth
+    data = _FaceData(dict(f.charWidths), float(f.defaultWidth), float(f.ascent), float(f.descent),
+                     float(f.capHeight), int(f.unitsPerEm), _COVERAGE[face])
+    if file is not None:
+        _write_cached(file, data)
+    return data
+
+
+def _widths(face: str) -> tuple[dict[int, float], float]:
+    data = _data(face)
+    return data.widths, data.default_width
 
 
 def string_width(text: str, face: str, size: float) -> float:
@@ -155,8 +237,8 @@ def char_width(ch: str, face: str, size: float) -> float:
 @cache
 def metrics(face: str) -> FaceMetrics:
     """Ascent, descent and cap height of a face, as fractions of the size."""
-    f = _ttf(face).face
-    return FaceMetrics(f.ascent / 1000.0, f.descent / 1000.0, f.capHeight / 1000.0)
+    f = _data(face)
+    return FaceMetrics(f.ascent / 1000.0, f.descent / 1000.0, f.cap_height / 1000.0)
 
 
 def ascent(face: str, size: float) -> float:
@@ -170,8 +252,7 @@ def descent(face: str, size: float) -> float:
 
 
 def _coverage(face: str) -> frozenset[int]:
-    _ttf(face)
-    return _COVERAGE[face]
+    return _data(face).coverage
 
 
 def has_glyph(face: str, ch: str) -> bool:
@@ -196,7 +277,7 @@ def face_for_char(
 
 def units_per_em(face: str) -> int:
     """The face's design units per em (for converting shaped advances)."""
-    return int(_ttf(face).face.unitsPerEm)
+    return _data(face).units_per_em
 
 
 def any_face_has(ch: str) -> bool:

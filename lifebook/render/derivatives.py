@@ -26,6 +26,7 @@ Pillow (and libvips for huge photos); no Qt, no ReportLab.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import math
@@ -184,12 +185,7 @@ def make_derivatives(
         return result
 
     own_pool = executor is None
-    pool = executor or ProcessPoolExecutor(
-        max_workers=min(os.cpu_count() or 1, len(missing)),
-        mp_context=multiprocessing.get_context("spawn"),  # safe beside Qt's threads
-        initializer=watch_parent,
-        initargs=(os.getpid(),),
-    )
+    pool = executor or start_pool(min(os.cpu_count() or 1, len(missing)))
 
     def record(spec: DerivativeSpec, error: ImageRejected | None) -> None:
         nonlocal done
@@ -229,10 +225,10 @@ def make_derivatives(
         for future in pending:
             future.cancel()
         if own_pool:
-            pool.shutdown(wait=False, cancel_futures=True)
+            end_pool(pool, wait=False)  # a cancel is answered at once; the workers stop soon
         raise
     if own_pool:
-        pool.shutdown(wait=True)
+        end_pool(pool)
     # A worker process that could not start (e.g. a frozen app without
     # multiprocessing.freeze_support()) must not fail the export: work here instead.
     for spec in orphans:
@@ -244,6 +240,53 @@ def make_derivatives(
         else:
             record(spec, None)
     return result
+
+
+_live_pools = 0
+_pools_lock = threading.Lock()
+
+
+def start_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """A process pool for image work; end it with ``end_pool``.
+
+    Workers are started with "spawn" (safe beside Qt's threads) and each
+    watches this process, so a killed Lifebook leaves none behind.
+    """
+    global _live_pools
+    with _pools_lock:
+        _live_pools += 1
+    return ProcessPoolExecutor(
+        max_workers=workers or os.cpu_count() or 1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def end_pool(pool: Executor, *, wait: bool = True) -> None:
+    """Shut a ``start_pool`` pool down; the last one also stops multiprocessing's helper.
+
+    A spawn pool starts multiprocessing's ``resource_tracker`` process, which
+    otherwise lives as long as Lifebook (or a moment beyond a command). It is
+    stopped once every pool has finished (it starts again with the next one).
+    """
+    global _live_pools
+    pool.shutdown(wait=wait, cancel_futures=True)
+    with _pools_lock:
+        _live_pools -= 1
+        last = _live_pools == 0
+    if last and wait:
+        _stop_resource_tracker()
+
+
+def _stop_resource_tracker() -> None:
+    from multiprocessing import resource_tracker
+
+    gc.collect()  # the pool's queues unregister their semaphores before the tracker goes
+    stop = getattr(getattr(resource_tracker, "_resource_tracker", None), "_stop", None)
+    if stop is not None:  # a private helper of CPython 3.8 and later: used only if there
+        with contextlib.suppress(Exception):
+            stop()
 
 
 def watch_parent(parent_pid: int, interval: float = 0.5) -> None:

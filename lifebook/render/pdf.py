@@ -16,6 +16,7 @@ No Qt. The only module that talks to ReportLab's canvas.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -270,7 +271,10 @@ class _PagePainter:
         source = self.images.get(item)
         if source is None:
             return
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        if isinstance(source, bytes):
+            data, identity = source, None
+        else:  # a print derivative: its file name is its content key
+            data, identity = Path(source).read_bytes(), Path(source).name
         c = self.c
         r = item.rect
         c.saveState()
@@ -279,7 +283,7 @@ class _PagePainter:
             radius = min(item.corner_radius, r.w / 2, r.h / 2)
             path.roundRect(r.x, -r.bottom, r.w, r.h, radius)
             c.clipPath(path, stroke=0, fill=0)
-        c.drawImage(_JpegReader(data), r.x, -r.bottom, width=r.w, height=r.h)
+        c.drawImage(_JpegReader(data, identity), r.x, -r.bottom, width=r.w, height=r.h)
         c.restoreState()
 
     def _text(self, item: TextRun) -> None:
@@ -385,16 +389,29 @@ class _JpegReader(ImageReader):
     """An ImageReader over JPEG bytes that ReportLab embeds untouched (DCTDecode).
 
     ReportLab names (and de-duplicates) an image by hashing ``getRGBData()``,
-    which for a plain ImageReader decodes every pixel. The JPEG bytes identify
-    the image just as well, so we hash those and skip the decode.
+    which for a plain ImageReader decodes every pixel, and its constructor
+    opens the image with PIL. Neither is needed: ReportLab reads a JPEG's
+    size and bytes from ``jpeg_fh()``, and Lifebook already knows what each
+    print image is (its derivative's file name is its content key), so the
+    name ReportLab hashes is that short identity, not the image.
     """
 
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data))
-        self._jpeg = data
-        self._dataA = None  # no alpha: ReportLab reads this after getRGBData()
-        if not hasattr(self, "jpeg_fh") or self.jpeg_fh() is None:
+    def __init__(self, data: bytes, identity: str | None = None) -> None:  # no super(): no PIL
+        if data[:2] != b"\xff\xd8":
             raise ValueError("a print derivative must be a JPEG")
+        self._jpeg = data
+        self._name = (identity or hashlib.blake2b(data, digest_size=16).hexdigest()).encode("ascii")
+        self.fileName = f"lifebook-{self._name.decode('ascii')}"
+        self.fp = None
+        self._ident = None
+        self._image = None
+        self._width = self._height = None
+        self._transparent = None
+        self._data = None
+        self._dataA = None  # no alpha: ReportLab reads this after getRGBData()
+
+    def jpeg_fh(self) -> BinaryIO:
+        return io.BytesIO(self._jpeg)
 
     def getRGBData(self) -> bytes:  # noqa: N802 - ReportLab's name
-        return self._jpeg
+        return self._name

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from lifebook.layout.clipart import read_colours
 from lifebook.layout.pagination import number_pages
@@ -26,7 +27,7 @@ from lifebook.services.chronology import birth_date, event_info, ordered_events
 from lifebook.services.chronology_links import links_for
 from lifebook.services.family_tree import family_members
 from lifebook.store.db import Library
-from lifebook.store.models import Book, Child, FrameContentRow, MediaItem
+from lifebook.store.models import Book, Child, FrameContentRow, MediaItem, Page, Person
 
 
 def media_ref(library: Library, item: MediaItem) -> MediaRef:
@@ -76,12 +77,13 @@ def journey_stops(library: Library, session: Session, child: Child) -> tuple[Jou
     birth = birth_date(child)
     events = [e for e in ordered_events(session, child.id) if not e.private]
     links = links_for(session, [e.id for e in events])
+    infos = [event_info(event, birth, links.get(event.id)) for event in events]
+    _load_media(session, [media_id for info in infos for media_id in info.photo_ids])
     stops = []
-    for event in events:
-        info = event_info(event, birth, links.get(event.id))
+    for info in infos:
         photo = None
         for media_id in info.photo_ids:
-            item = session.get(MediaItem, media_id)
+            item = session.get(MediaItem, media_id)  # from the identity map: loaded just above
             if item is not None:
                 photo = media_ref(library, item)
                 break
@@ -92,6 +94,26 @@ def journey_stops(library: Library, session: Session, child: Child) -> tuple[Jou
             private=info.private,
         ))
     return tuple(stops)
+
+
+def _load_media(session: Session, media_ids: list[int]) -> None:
+    """Bring these photo rows into the session in one query, so ``session.get`` needs none."""
+    wanted = sorted(set(media_ids))
+    for start in range(0, len(wanted), 500):  # well under every database's parameter limit
+        session.scalars(select(MediaItem).where(MediaItem.id.in_(wanted[start:start + 500]))).all()
+
+
+def _load_book(session: Session, book_id: int) -> Book:
+    """The book with its pages, their frames and photos, its child and their people: five queries."""
+    book = session.scalars(
+        select(Book).where(Book.id == book_id).options(
+            selectinload(Book.pages).selectinload(Page.frames).joinedload(FrameContentRow.media),
+            joinedload(Book.child).selectinload(Child.people),
+        )
+    ).unique().one_or_none()
+    if book is None:
+        return get_book(session, book_id)  # raises NotFound with the usual words
+    return book
 
 
 def stored_colours(stored: str | None) -> tuple[tuple[str, str], ...]:
@@ -115,7 +137,9 @@ def stored_drawing(stored: str | None) -> Drawing | None:
 def load_book_content(library: Library, book_id: int) -> BookContent:
     """A book with every page and what it holds, as the layout engine's input; raises NotFound."""
     with library.session() as s:
-        book = get_book(s, book_id)
+        book = _load_book(s, book_id)
+        people: list[Person] = book.child.people
+        _load_media(s, [p.photo_media_id for p in people if p.photo_media_id])  # the family tree's
         pages = tuple(
             PageContent(
                 page_id=p.id,

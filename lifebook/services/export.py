@@ -9,6 +9,7 @@ written to a temporary file beside it, synced, then renamed over it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 import time
 from collections.abc import Callable
@@ -138,7 +139,8 @@ def export_book(
     report(0, 1, "Laying out the pages")
     from lifebook.layout.engine import layout_book
 
-    lay_out: LayoutFunction = layout if layout is not None else layout_book
+    # an export lays out no editor-only placeholders (they never print)
+    lay_out: LayoutFunction = layout if layout is not None else functools.partial(layout_book, editor=False)
     pages = lay_out(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
     if not pages:
         raise ExportFailed("This book has no pages to export yet.")

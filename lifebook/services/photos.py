@@ -14,8 +14,8 @@ photo, and a library backup taken before the delete still points at it.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,15 +28,10 @@ from lifebook.fileio import write_atomically
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
 from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Placement
-from lifebook.render.images import (
-    ImageInfo,
-    ImageRejected,
-    decode_reduced,
-    open_image,
-    read_info,
-)
+from lifebook.render.images import ImageInfo, ImageRejected, decode_reduced, open_image
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotFound, ServiceError
+from lifebook.services.photo_intake import PreparedPhoto, jpeg_bytes, prepared_in_order, result_of
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
@@ -140,27 +135,7 @@ def thumbnail_of(library: Library, sha256: str, fmt: str, edge: int = THUMB_EDGE
 
 
 def _save_jpeg(image: Image.Image, target: Path) -> None:
-    buf = io.BytesIO()
-    image.save(buf, "JPEG", quality=85, optimize=True)
-    write_atomically(target, buf.getvalue())
-
-
-def _check_file(path: Path) -> None:
-    """Reasons a path cannot even be opened, in plain words."""
-    if not path.exists():
-        raise ImageRejected("cannot be found (no file at this path)")
-    if path.is_dir():
-        raise ImageRejected("is a folder, not a photo")
-    try:
-        size = path.stat().st_size
-        with path.open("rb"):
-            pass
-    except PermissionError:
-        raise ImageRejected("cannot be read: permission denied") from None
-    except OSError as exc:
-        raise ImageRejected(f"cannot be read ({exc.strerror})") from None
-    if size == 0:
-        raise ImageRejected("is empty (0 bytes)")
+    write_atomically(target, jpeg_bytes(image))
 
 
 def import_photos(
@@ -173,6 +148,7 @@ def import_photos(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     imported: Callable[[PhotoInfo], None] | None = None,
+    executor: Executor | None = None,
 ) -> ImportReport:
     """Import ``paths`` for the child, one committed photo at a time; raises NotFound (no child).
 
@@ -180,24 +156,33 @@ def import_photos(
 
     ``imported`` is called with each new photo's details as soon as it is
     committed, so a window can show it while the rest are still importing.
+    Photos are checked and thumbnailed in worker processes, several at once
+    (``services.photo_intake``; ``executor`` replaces the pool, e.g. in tests); each is
+    copied into the library and committed here, in the order given, so a
+    cancel keeps exactly the photos imported so far.
     """
     files = [Path(p) for p in paths]
     with library.session() as s:
         get_child(s, child_id)
     report = ImportReport()
-    for index, path in enumerate(files):
-        if cancel and cancel():
-            report.cancelled = True
-            break
-        if progress:
-            progress(index, len(files), f"Importing {path.name}")
-        before = len(report.imported)
-        try:
-            _import_one(library, child_id, path, source, use_agreed, report)
-        except ImageRejected as exc:
-            report.rejected.append(Rejection(str(path), str(exc)))
-        if imported and len(report.imported) > before:
-            imported(report.imported[-1])
+    prepared = prepared_in_order(files, THUMB_EDGE, executor, store=library.media)
+    try:
+        for index, (path, future) in enumerate(prepared):
+            if cancel and cancel():
+                report.cancelled = True
+                break
+            if progress:
+                progress(index, len(files), f"Importing {path.name}")
+            before = len(report.imported)
+            try:
+                _import_one(library, child_id, path, result_of(path, future, THUMB_EDGE), source,
+                            use_agreed, report)
+            except ImageRejected as exc:
+                report.rejected.append(Rejection(str(path), str(exc)))
+            if imported and len(report.imported) > before:
+                imported(report.imported[-1])
+    finally:
+        prepared.close()  # stops the workers: nothing outlives the import
     if progress and not report.cancelled:
         progress(len(files), len(files), "Import finished")
     return report
@@ -207,21 +192,21 @@ def _import_one(
     library: Library,
     child_id: int,
     path: Path,
+    prepared: PreparedPhoto,
     source: str,
     use_agreed: bool,
     report: ImportReport,
 ) -> None:
-    _check_file(path)
-    with open_image(path) as im:
-        info = read_info(im)
-        # A full (draft-reduced) decode proves the file is whole before we keep it,
-        # and gives the thumbnail the library shows.
-        thumb = decode_reduced(im, THUMB_EDGE)
+    info = prepared.info
     try:
-        sha, _stored = library.media.add(path, info.extension)
+        if prepared.staged is not None:  # copied and hashed by the worker: rename it into place
+            sha = prepared.staged[0]
+            library.media.place(sha, Path(prepared.staged[1]), info.extension)
+        else:
+            sha, _stored = library.media.add(path, info.extension)
     except OSError as exc:
         raise ImageRejected(f"could not be copied into the library ({exc.strerror})") from exc
-    _save_jpeg(thumb, thumbnail_path(library, sha))
+    write_atomically(thumbnail_path(library, sha), prepared.thumbnail)
     try:
         _record_photo(library, child_id, path, sha, info, source, use_agreed, report)
     except IntegrityError:  # another program stored the same photo a moment ago

@@ -31,7 +31,6 @@ from lifebook.checks.language import (
 from lifebook.checks.privacy import PrivacyContext, text_privacy_matches
 from lifebook.layout.display import FindingCode
 from lifebook.model.richtext import normalise_text
-from lifebook.services.chronology_import import decode_text
 from lifebook.services.errors import InvalidInput
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -83,6 +82,9 @@ def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:  # no text file holds NUL bytes: UTF-16, or not text at all
         raise InvalidInput(f"'{path.name}' is not a text file (it holds binary data); "
                            "save the draft as .txt or .docx")
+    # imported here: the CLI reads user_jargon_path() while building its help, for every command
+    from lifebook.services.chronology_import import decode_text
+
     return decode_text(data)
 
 

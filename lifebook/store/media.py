@@ -44,10 +44,22 @@ class MediaStore:
         stored is exactly what was hashed. Adding the same content twice
         keeps the first copy untouched.
         """
+        sha, tmp = self.stage(source)
+        return sha, self.place(sha, tmp, extension)
+
+    def stage(self, source: Path, owner: int | None = None) -> tuple[str, Path]:
+        """Copy ``source`` to a temporary file in the store (fsync'd); returns (sha256, temp path).
+
+        ``place`` puts it under its name. An import stages photos in worker
+        processes and places each as it commits it; ``owner`` (the importing
+        process) names the temporary file, so a stale one is tidied away
+        only once that process has gone (``remove_stale_temporaries``).
+        """
         folder = self.root / "incoming"
         folder.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f"{os.getpid()}-", suffix=".part")
+        prefix = f"{owner if owner is not None else os.getpid()}-"
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -56,16 +68,24 @@ class MediaStore:
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        return digest.hexdigest(), tmp
+
+    def place(self, sha: str, tmp: Path, extension: str) -> Path:
+        """Rename a staged copy into place, read-only (or drop it: the same photo is there)."""
+        try:
             final = self.path_for(sha, extension)
             if final.exists():
                 tmp.unlink()
-                return sha, final
+                return final
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
             os.chmod(final, 0o444)
             fsync_folder(final.parent)
-            return sha, final
+            return final
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,15 +23,6 @@ from PySide6.QtWidgets import (
 from lifebook import __version__
 from lifebook.resources import assets_dir
 from lifebook.ui.help import soften_headings
-
-
-def app_icon() -> QIcon:
-    """Lifebook's icon in every size it is drawn at (window title bars, task bars)."""
-    icon = QIcon()
-    folder = assets_dir() / "icons"
-    for png in sorted(folder.glob("lifebook-*.png")):
-        icon.addFile(str(png))
-    return icon
 
 
 def licence_summary() -> str:

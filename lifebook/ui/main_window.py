@@ -87,8 +87,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         if not library.is_server:  # a server is opened by its address, not from the recent list
             app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
-        self.refresh()
-        self._restore_session()
+        self._restore_session()  # fills the tree once, on the remembered child or book
 
     # --- construction -----------------------------------------------------
 
@@ -168,7 +167,8 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.tree.setMinimumWidth(240)
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Children and books"))
         self.tree.setToolTip(QCoreApplication.translate("MainWindow", "The children in this library and their books. Right-click for more."))
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
+        self._filling = False  # refresh() shows the selection once, when the tree is full
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
 
@@ -292,6 +292,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
     def refresh(self, select: tuple[str, int] | None = None) -> None:
         """Reload the tree from the library, keeping (or setting) the selection."""
         select = select or self.current_selection()
+        self._filling = True
         self.tree_model.clear()
         children = child_service.list_children(self.library)
         target = None
@@ -320,6 +321,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
             target = self.tree_model.item(0)
         if target is not None:
             self.tree.setCurrentIndex(target.index())
+        self._filling = False
         self._show_selection()
 
     def current_selection(self) -> tuple[str, int] | None:
@@ -335,6 +337,10 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         if index.data(ROLE_KIND) == "book":
             index = index.parent()
         return index.data(ROLE_ID)
+
+    def _current_changed(self, *_args: object) -> None:
+        if not self._filling:
+            self._show_selection()
 
     def _show_selection(self) -> None:
         selection = self.current_selection()
@@ -356,16 +362,17 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
 
     def _show_child(self, child: ChildInfo) -> None:
         self.child_page.show_child(child, book_service.list_books(self.library, child.id))
-        self.child_page.people.show_child(self.library, child.id, child.display_name)
+        media = photo_service.list_media(self.library, child.id)  # read once, for both lists
+        self.child_page.people.show_child(self.library, child.id, child.display_name, media)
         self.chronology.show_child(self.library, child.id)
-        self._load_photos(child.id)
+        self._load_photos(child.id, media)
         self.child_page.show_photos_or_hint()
         self._update_undo_delete()
         self.stack.setCurrentWidget(self.child_page)
 
-    def _load_photos(self, child_id: int) -> None:
+    def _load_photos(self, child_id: int, media: list[PhotoInfo] | None = None) -> None:
         self.photo_model.library = self.library
-        self.photo_model.set_media(photo_service.list_media(self.library, child_id))
+        self.photo_model.set_media(media if media is not None else photo_service.list_media(self.library, child_id))
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
     def _show_book(self, book: BookInfo) -> None:
@@ -504,7 +511,6 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self._update_undo_delete()
         app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
-        self.refresh()
         self._restore_session()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {where}").format(where=library.where))
         return True
@@ -541,6 +547,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         """Go back to the book and page (or the child) the user was on last time."""
         place = app_settings.last_place(self.library.db_path)
         if place is None:
+            self.refresh()
             return
         kind, ident, page_id = place
         self.refresh((kind, ident))

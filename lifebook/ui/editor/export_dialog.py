@@ -7,9 +7,8 @@ system's viewer and, when there is none, says so and offers the folder.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.checks.preflight import summary
 from lifebook.layout.handout import handout_offered
+from lifebook.render.derivatives import end_pool, start_pool
 from lifebook.services.audit import record_export
 from lifebook.services.errors import InvalidInput
 from lifebook.services.export import ExportOptions, ExportResult, export_book
@@ -210,13 +210,13 @@ class ExportDialog(QDialog):
         executor = self.executor
 
         def work(progress, cancel):
-            pool = executor or ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))
+            pool = executor or start_pool()
             try:
                 return export_book(book, out, options, cache_dir=cache, progress=progress,
                                    cancel=cancel, executor=pool, privacy=privacy)
             finally:
                 if executor is None:
-                    pool.shutdown(cancel_futures=True)
+                    end_pool(pool)  # with the last pool, multiprocessing's helper process goes too
 
         job = Job(work)
         self.job = job

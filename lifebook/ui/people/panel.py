@@ -215,23 +215,29 @@ class PeoplePanel(QWidget):
         assert self.library is not None
         return self.library
 
-    def show_child(self, library: Library, child_id: int, child_name: str) -> None:
-        """Show this child's people; a different child starts a fresh undo history."""
+    def show_child(self, library: Library, child_id: int, child_name: str,
+                   photos: list[PhotoInfo] | None = None) -> None:
+        """Show this child's people; a different child starts a fresh undo history.
+
+        ``photos`` is the child's photo list when the caller has just read it.
+        """
         if (library, child_id) != (self.library, self.child_id):
             self.undo_stack.clear()
             self.notice.hide()
             self._avatars.clear()
         self.library, self.child_id, self.child_name = library, child_id, child_name
         self.title.setText(QCoreApplication.translate("PeoplePanel", "People in {child_name}'s life").format(child_name=child_name))
-        self.refresh()
+        self.refresh(photos=photos)
 
-    def refresh(self, select: int | None = None) -> None:
+    def refresh(self, select: int | None = None, photos: list[PhotoInfo] | None = None) -> None:
         """Read the people (and the photos they use) again; keep or move the selection."""
         if self.library is None or self.child_id is None:
             return
         select = select if select is not None else self.selected_id()
         self.people = people_service.list_people(self.library, self.child_id)
-        self._photos = {p.id: p for p in photo_service.list_media(self.library, self.child_id)}
+        if photos is None:
+            photos = photo_service.list_media(self.library, self.child_id)
+        self._photos = {p.id: p for p in photos}
         self.list.clear()
         for person in self.people:
             item = QTreeWidgetItem([person_title(person), relationship_text(person),
