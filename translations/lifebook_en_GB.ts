@@ -241,6 +241,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the writing guidance for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +656,29 @@
     </message>
 </context>
 <context>
+    <name>ChronologyFacts</name>
+    <message>
+        <source>Insert &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a date from the chronology where the cursor is (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a date from the chronology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a date from the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the letter&apos;s words where the date should go, then choose Insert date again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChronologyPanel</name>
     <message>
         <source>Only in the book</source>
@@ -916,7 +947,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All {hidden} comment thread{value3} resolved. Tick Show resolved to see them.</source>
+        <source>The one comment thread is resolved. Tick Show resolved to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {hidden} comment threads are resolved. Tick Show resolved to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,6 +1322,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One page per sheet: each page big on its own sideways A4 sheet, to read with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For printing at home or school: the picture large above the words, with no bleed or crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which part of the letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1403,49 @@
     </message>
     <message>
         <source>The folder could not be opened. The PDF is saved as {out_path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactPicker</name>
+    <message>
+        <source>Insert a date from the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: a word from the event, a month or a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the child&apos;s age then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words that go in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology has no dated events marked for the book yet. Add them in the child&apos;s chronology, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date goes in as plain words, where the cursor is. If the chronology changes later, the checks point out any date that no longer agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts: “{words}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1535,53 @@ Click to go to it.</source>
     <name>FrameTextEditor</name>
     <message>
         <source>Text on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Writing guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading age of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jargon, blaming words or dates to check in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date in the letter to the chronology&apos;s (Undo changes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page to see what to write in its section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to go to these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the chronology&apos;s date ({replacement})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +1988,10 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Library: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Caseload and deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,10 +2055,6 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>Stop after the current photo; photos already imported are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library: {db_path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2757,6 +2890,13 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
 </context>
 <context>
+    <name>PictureFitChoice</name>
+    <message>
+        <source>How the picture sits in its frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3286,6 +3426,17 @@ The photos, events and books stay; only {name} and the links to them go. You can
     <name>SpreadView</name>
     <message>
         <source>The book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Lifebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
