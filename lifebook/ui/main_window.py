@@ -51,6 +51,7 @@ from lifebook.ui.letter_actions import sibling_letter_action
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
+from lifebook.ui.startup import first_size
 from lifebook.ui.window_jobs import WindowJobs
 from lifebook.ui.workflow.actions import add_workflow_menu
 
@@ -78,7 +79,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.photo_feed.arrived.connect(self._photo_imported)
         self._show_library_state()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        first_size(self)  # until _restore_session() puts back the last size
         self._build_actions()
         self._build_body()
         self.chronology = install_chronology(self)  # the child's Chronology tab, File > Import chronology…

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QIcon, QPaintEvent
+from PySide6.QtGui import QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from lifebook.resources import assets_dir
@@ -70,6 +70,16 @@ class ModuleLoader(QObject):
         self.loaded.emit(problem)  # queued to the UI thread: the loader lives there
 
 
+def first_size(window: QWidget) -> None:
+    """1280 x 800 on a first start, or less on a smaller screen (a 1366 x 768 council laptop)."""
+    width, height = 1280, 800
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
+
+
 class StartingWindow(QMainWindow):
     """The window as it first appears, before the library is open: same place, same size."""
 
@@ -78,7 +88,7 @@ class StartingWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(QCoreApplication.translate("StartingWindow", "Lifebook"))
-        self.resize(1280, 800)
+        first_size(self)
         geometry = app_settings.settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
