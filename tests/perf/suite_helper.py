@@ -1,6 +1,6 @@
 """The suite's untimed set-up steps, run in a process of their own through Lifebook's services.
 
-    python tests/perf/suite_helper.py books --library L --child 1 --books e=120 p=200 ...
+    python tests/perf/suite_helper.py books --library L --child 1 --books e=120:40 p=196:60 ...
     python tests/perf/suite_helper.py crowd --library L --children 50 --per-child 100
     python tests/perf/suite_helper.py caption --library L --book B --text "..."
     python tests/perf/suite_helper.py plan --library L --book B --out plan.json
@@ -21,12 +21,14 @@ if str(_ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(_ROOT))
 
 
-def make_books(library_path: Path, child_id: int, wanted: dict[str, int]) -> dict:
-    """One autoflowed life story book per name, cut down to ``wanted[name]`` photos.
+def make_books(library_path: Path, child_id: int, wanted: dict[str, tuple[int, int]]) -> dict:
+    """One autoflowed life story book per name, cut down to ``wanted[name]`` (photos, pages).
 
     Autoflow lays every photo of the child onto pages of four; the photo
     pages past the wanted count are deleted (as a worker would), so the books
-    share the child's photos. Returns {name: {book_id, pages, photos}}.
+    share the child's photos. Then, while the book has more pages than
+    wanted (0: any), empty pages of the book template are deleted, the last
+    ones before the book's final page (never the cover or the final page). Returns {name: {book_id, pages, photos}}.
     """
     from lifebook.model.enums import BookKind
     from lifebook.services.books import AUTOFLOW_SECTION, list_pages, new_book
@@ -36,12 +38,17 @@ def make_books(library_path: Path, child_id: int, wanted: dict[str, int]) -> dic
 
     library = Library.open(library_path)
     made = {}
-    for name, photos in wanted.items():
+    for name, (photos, page_count) in wanted.items():
         book = new_book(library, child_id, BookKind.LIFE_STORY, title=f"Benchmark book {name}",
                         autoflow=True)
         photo_pages = [p for p in list_pages(library, book.id) if p.section == AUTOFLOW_SECTION]
         keep = -(-photos // 4)  # pages of four
         for page in photo_pages[keep:]:
+            delete_page(library, page.id)
+        # the book template's pages between the cover and the last page (which ends the book)
+        template_pages = [p for p in list_pages(library, book.id)[1:-1] if p.section != AUTOFLOW_SECTION]
+        extra = len(list_pages(library, book.id)) - page_count if page_count else 0
+        for page in template_pages[len(template_pages) - extra:] if extra > 0 else []:
             delete_page(library, page.id)
         content = load_book_content(library, book.id)
         placed = sum(1 for page in content.pages for f in page.frames.values() if f.media)
@@ -141,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     books = sub.add_parser("books")
     books.add_argument("--library", type=Path, required=True)
     books.add_argument("--child", type=int, required=True)
-    books.add_argument("--books", nargs="+", required=True, help="name=photos")
+    books.add_argument("--books", nargs="+", required=True, help="name=photos[:pages]")
     crowd = sub.add_parser("crowd")
     crowd.add_argument("--library", type=Path, required=True)
     crowd.add_argument("--children", type=int, required=True)
@@ -158,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "books":
-        wanted = {k: int(v) for k, v in (pair.split("=") for pair in args.books)}
+        wanted = {}
+        for pair in args.books:  # name=photos or name=photos:pages
+            name, _, size = pair.partition("=")
+            photos, _, pages = size.partition(":")
+            wanted[name] = (int(photos), int(pages or 0))
         result = make_books(args.library, args.child, wanted)
     elif args.command == "crowd":
         result = make_crowd(args.library, args.files, args.children, args.per_child)

@@ -122,7 +122,7 @@ def _number(value: float | None, unit: str) -> str:
     return f"{text} {unit}".rstrip() if unit not in ("%", "×") else f"{text}{unit}"
 
 
-def table(figures: list[Figure], title: str = "") -> str:
+def table(figures: list[Figure], title: str = "", notes: tuple[str, ...] = ()) -> str:
     """The figures as one plain-text table, grouped by section, targets marked met or missed."""
     rows = [("what", "median", "min", "target", "result")]
     marks = []
@@ -149,7 +149,7 @@ def table(figures: list[Figure], title: str = "") -> str:
     met = sum(f.status == MET for f in figures)
     judged = sum(f.status in (MET, MISSED) for f in figures)
     lines.append(f"targets met: {met} of {judged}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *notes])
 
 
 def as_json(figures: list[Figure], **about: object) -> dict:
