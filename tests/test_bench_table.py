@@ -28,7 +28,9 @@ from suite_table import (  # noqa: E402
     at_most,
     below,
     ratio,
+    read_json,
     table,
+    write_json,
 )
 
 
@@ -82,6 +84,18 @@ def test_the_table_and_the_json_mark_each_target():
     assert by_key["startup.ratio"]["status"] == MISSED
     assert by_key["memory.export"]["status"] == MET and by_key["memory.export"]["target_limit"] == 600
     assert by_key["startup.bare"]["median"] == 0.3 and by_key["startup.bare"]["min"] == 0.25
+
+
+def test_the_json_reads_back_into_the_same_table(tmp_path):
+    cold = Figure("cold", "cold", "s", [10.0, 12.0, 11.0], section="1. Export")
+    floor = Figure("floor", "floor", "s", [9.0, 10.0, 10.0], section="1. Export")
+    figures = [cold, floor, ratio("r", "cold vs floor", cold, floor, target=at_most(1.15, "≤ 1.15×"))]
+    figures[-1].section = "1. Export"
+    write_json(tmp_path / "run.json", figures, mode="full")
+    again, about = read_json(tmp_path / "run.json")
+    assert about["mode"] == "full"
+    assert table(again) == table(figures)
+    assert again[-1].status == MET
 
 
 def test_effective_resolution_is_read_back_from_the_placed_size(tmp_path):

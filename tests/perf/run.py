@@ -42,7 +42,7 @@ if str(HERE) not in sys.path:
 import suite_benchmarks as benchmarks  # noqa: E402
 import suite_data  # noqa: E402
 from suite_proc import CommandFailed, measure  # noqa: E402
-from suite_table import Figure, table, write_json  # noqa: E402
+from suite_table import Figure, read_json, table, write_json  # noqa: E402
 
 BENCHMARKS = ("export", "memory", "import", "startup", "paging")
 FULL = {"book": 120, "book_pages": 40, "paging": 196, "paging_pages": 60, "memory_small": 60,
@@ -91,7 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="where the generated photos are kept "
                         "(default: lifebook-bench-suite in the temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep this run's scratch folder")
+    parser.add_argument("--show", type=Path, metavar="FILE.json",
+                        help="print the table of an earlier run's JSON, and run nothing")
     args = parser.parse_args(argv)
+    if args.show:
+        figures, about = read_json(args.show)
+        print(table(figures, f"Lifebook benchmark suite, from {args.show} ({about.get('when', '?')})",
+                    NOTES))
+        return 0
     if not sys.platform.startswith("linux"):
         print("The suite reads /proc to measure memory: run it on Linux.", file=sys.stderr)
         return 2
@@ -127,11 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     runs = f"medians of {reps} runs" if reps > 1 else "one run each"
     title = (f"Lifebook benchmark suite ({mode}, {runs}; {os.cpu_count()} CPUs; "
              f"commit {_commit() or '?'}; {elapsed / 60:.1f} minutes)")
-    print(table(bench.figures, title, NOTES))
+    figures = sorted(bench.figures, key=lambda f: f.section.split(".")[0])  # 1, 1b, 2 ... 5
+    print(table(figures, title, NOTES))
     for name in failed:
         print(f"FAILED: {name} (see the messages above)")
     if args.json:
-        write_json(args.json, bench.figures, mode=mode, reps=reps, commit=_commit(),
+        write_json(args.json, figures, mode=mode, reps=reps, commit=_commit(),
                    when=datetime.now(UTC).isoformat(timespec="seconds"), cpus=os.cpu_count(),
                    python=platform.python_version(), elapsed_s=round(elapsed, 1),
                    sizes=sizes, failed=failed)

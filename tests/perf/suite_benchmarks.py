@@ -62,8 +62,8 @@ def cache_of(library: Path) -> Path:
     return library.with_name(library.stem + ".cache")
 
 
-def timing_figures(bench: Bench, key: str, label: str, runs: list[Run], *,
-                   wall_target: object = None) -> dict[str, Figure]:
+def timing_figures(bench: Bench, key: str, label: str, runs: list[Run]) -> dict[str, Figure]:
+    """Wall time, CPU time and peak memory of ``runs``, added to the table."""
     wall = bench.add(Figure(f"{key}.wall", f"{label}, wall time", "s", [r.wall for r in runs]))
     cpu = bench.add(Figure(f"{key}.cpu", f"{label}, CPU time", "s", [r.cpu for r in runs]))
     peak = bench.add(Figure(f"{key}.peak", f"{label}, peak memory", "MiB",
@@ -126,7 +126,7 @@ def export_and_peers(bench: Bench, library: Path, book: dict, plan: Path) -> Non
     runs = "one run each" if bench.peer_reps == 1 else f"{bench.peer_reps} runs each"
     bench.section = (f"5. Peers on the same photos and page sizes, as a ratio to Lifebook's cold "
                      f"export (ReportLab and LibreOffice: {runs})")
-    bench.add(ratio("peers.floor", "the floor", f["wall"], c["wall"]))
+    bench.add(ratio("peers.floor", "the floor vs Lifebook", f["wall"], c["wall"]))
     n = timing_figures(bench, "peers.reportlab", "naive ReportLab", naive)
     bench.add(ratio("peers.reportlab_ratio", "naive ReportLab vs Lifebook", n["wall"], c["wall"]))
     _pdf_figures(bench, "peers.reportlab", "naive ReportLab", out / "naive.pdf")

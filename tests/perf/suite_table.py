@@ -160,3 +160,15 @@ def as_json(figures: list[Figure], **about: object) -> dict:
 
 def write_json(path: Path, figures: list[Figure], **about: object) -> None:
     path.write_text(json.dumps(as_json(figures, **about), indent=2) + "\n", encoding="utf-8")
+
+
+def read_json(path: Path) -> tuple[list[Figure], dict]:
+    """The figures (and what else was recorded) of a JSON file write_json wrote."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    figures = []
+    for item in document.pop("figures"):
+        target = (Target(item["target_op"], item["target_limit"], item["target"])
+                  if item.get("target") is not None else None)
+        figures.append(Figure(item["key"], item["label"], item["unit"], list(item["values"]), target,
+                              item.get("note", ""), item["median"], item["min"], item.get("section", "")))
+    return figures, document
