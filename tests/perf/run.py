@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.show:
         figures, about = read_json(args.show)
+        figures.sort(key=lambda f: f.section.split(".")[0])
         print(table(figures, f"Lifebook benchmark suite, from {args.show} ({about.get('when', '?')})",
                     NOTES))
         return 0
