@@ -27,6 +27,7 @@ import argparse
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -123,8 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     bench = benchmarks.Bench(work=work, data=data, env=_environment(work), reps=reps,
                              peer_reps=min(reps, args.peer_reps), sizes=sizes, log=log)
     failed: list[str] = []
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill still prints the table
     try:
         _run_all(bench, chosen, photos, failed)
+    except KeyboardInterrupt:
+        failed.append("interrupted: the table holds what was measured before")
+        log("interrupted")
     finally:
         if args.keep:
             log(f"scratch folder kept: {work}")
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = sorted(bench.figures, key=lambda f: f.section.split(".")[0])  # 1, 1b, 2 ... 5
     print(table(figures, title, NOTES))
     for name in failed:
-        print(f"FAILED: {name} (see the messages above)")
+        print(f"NOT FINISHED: {name} (see the messages above)")
     if args.json:
         write_json(args.json, figures, mode=mode, reps=reps, commit=_commit(),
                    when=datetime.now(UTC).isoformat(timespec="seconds"), cpus=os.cpu_count(),

@@ -129,16 +129,21 @@ def measure(
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err, text=True)
         sampler = TreeSampler(proc.pid).start()
         deadline = start + timeout
-        status, usage = 0, None
-        while True:  # wait4, not Popen.wait: it gives the tree's CPU time
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                _, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.005)
+        try:
+            while True:  # wait4, not Popen.wait: it gives the tree's CPU time
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() > deadline:
+                    proc.kill()
+                    _, status, usage = os.wait4(proc.pid, 0)
+                    break
+                time.sleep(0.005)
+        except BaseException:  # interrupted: stop what we started, then pass it on
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            sampler.stop()
+            raise
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         peak = sampler.stop()
