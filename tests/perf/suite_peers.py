@@ -76,7 +76,7 @@ def _print_image(job: tuple[dict, str]) -> tuple[int, int]:
         w, h = im.size
         box = (round(left * w), round(top * h), round(right * w), round(bottom * h))
         size = (min(target_w, box[2] - box[0]), min(target_h, box[3] - box[1]))
-        out_im = im.convert("RGB").resize(size, Image.Resampling.LANCZOS, box=box)
+        out_im = im.convert("RGB").resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=3.0)
     out_im.save(out, "JPEG", quality=90)
     return size
 
