@@ -56,7 +56,8 @@ NOTES = (
     "The floor, export: draft decode, orient, crop, resample once to the embedded size, encode "
     "(2 processes, no PDF).",
     "The floor, import: hash, copy with fsync, 512-pixel thumbnail (2 processes, no database).",
-    "Ratios are of medians (and of lowest values); a target is judged on the median.",
+    "A ratio's median is the ratio of the two medians, its lowest the ratio of the two lowest "
+    "values; a target is judged on the median.",
 )
 
 
@@ -87,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     parser.add_argument("--reps", type=int, help="runs of each benchmark (default 3, quick 1)")
     parser.add_argument("--peer-reps", type=int, default=1,
-                        help="runs of naive ReportLab and LibreOffice (default 1: not targets, and slow)")
+                        help="runs of naive ReportLab and LibreOffice (default 1: not targets, "
+                        "and slow; 0 leaves them out)")
     parser.add_argument("--only", help=f"comma-separated: {','.join(BENCHMARKS)} (default all)")
     parser.add_argument("--data", type=Path, help="where the generated photos are kept "
                         "(default: lifebook-bench-suite in the temporary folder)")

@@ -82,7 +82,7 @@ def export_and_peers(bench: Bench, library: Path, book: dict, plan: Path) -> Non
     export = bench.lifebook(library, "export", "--book", str(book["book_id"]), "--out", str(pdf))
     cold, warm, floor, naive, office = [], [], [], [], []
     docx = out / "word.docx"
-    soffice = shutil.which("soffice")
+    soffice = shutil.which("soffice") if bench.peer_reps else None
     if soffice:
         measure(  # the worker's document: not timed
             [PY, str(HERE / "suite_peers.py"), "docx", str(plan), str(docx),
@@ -127,6 +127,8 @@ def export_and_peers(bench: Bench, library: Path, book: dict, plan: Path) -> Non
     bench.section = (f"5. Peers on the same photos and page sizes, as a ratio to Lifebook's cold "
                      f"export (ReportLab and LibreOffice: {runs})")
     bench.add(ratio("peers.floor", "the floor vs Lifebook", f["wall"], c["wall"]))
+    if not bench.peer_reps:
+        return
     n = timing_figures(bench, "peers.reportlab", "naive ReportLab", naive)
     bench.add(ratio("peers.reportlab_ratio", "naive ReportLab vs Lifebook", n["wall"], c["wall"]))
     _pdf_figures(bench, "peers.reportlab", "naive ReportLab", out / "naive.pdf")
@@ -265,7 +267,7 @@ def paging(bench: Bench, library: Path, book: dict) -> None:
     bench.section = f"4. Paging through a {book['pages']}-page book in the editor (1366×768, offscreen)"
     bench.add(Figure("paging.cold", "page change, screen images cold: median page", "ms", per_rep["cold"]))
     bench.add(Figure("paging.cold_max", "page change, screen images cold: slowest page", "ms",
-                     per_rep["cold_max"], note="synchronous here; threaded in the app"))
+                     per_rep["cold_max"], note="synchronous here"))
     bench.add(Figure("paging.cached", "cached page change: median page", "ms", per_rep["cached"],
                      target=below(16, "< 16 ms")))
     bench.add(Figure("paging.cached_max", "cached page change: slowest page", "ms", per_rep["cached_max"]))

@@ -124,7 +124,7 @@ def _number(value: float | None, unit: str) -> str:
 
 def table(figures: list[Figure], title: str = "", notes: tuple[str, ...] = ()) -> str:
     """The figures as one plain-text table, grouped by section, targets marked met or missed."""
-    rows = [("what", "median", "min", "target", "result")]
+    rows = [("what", "median", "lowest", "target", "result")]
     marks = []
     section = None
     for f in figures:
@@ -136,7 +136,7 @@ def table(figures: list[Figure], title: str = "", notes: tuple[str, ...] = ()) -
         label = f"  {f.label}" + (f" ({f.note})" if f.note else "")
         rows.append((label, _number(f.median, f.unit), _number(f.low, f.unit),
                      f.target.text if f.target else "", status))
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    widths = [max(len(r[i]) for n, r in enumerate(rows) if n not in marks) for i in range(5)]
     lines = [title] if title else []
     for n, row in enumerate(rows):
         if n in marks:
