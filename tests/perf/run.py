@@ -1,6 +1,6 @@
 """Lifebook's benchmark suite (issue 16): one command, one table, each target met or missed.
 
-    python tests/perf/run.py              # the whole suite, medians of 3 (under 10 minutes on 2 cores)
+    python tests/perf/run.py              # the whole suite, medians of 3 (about 10 minutes, 2 quiet cores)
     python tests/perf/run.py --quick      # fewer photos, one run each (a minute or two)
     python tests/perf/run.py --json out.json --only export,startup
 
