@@ -2,6 +2,8 @@
 
 Run on demand: ``python tests/perf/bench_editor.py [--pages 60]``. Prints
 figures; asserts nothing (speed targets live here, not in unit tests).
+``--library L --book N [--json]`` pages through a book of an existing library
+instead (tests/perf/run.py does, with its own photos).
 
 It builds a library with a 60-page life story book of 12-megapixel photos,
 then measures, with the real widgets offscreen:
@@ -14,6 +16,7 @@ then measures, with the real widgets offscreen:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -60,11 +63,52 @@ def timed(fn) -> float:  # type: ignore[no-untyped-def]
     return (time.perf_counter() - start) * 1000
 
 
+def page_through(library: Library, book_id: int) -> dict[str, list[float]]:
+    """Open the book in a real editor (offscreen, 1366×768) and show every page twice.
+
+    Returns per-page milliseconds: ``layout`` (the display list), ``cold``
+    (page change, screen images not yet decoded), ``cached`` (page change
+    again, images in memory) and ``thumbnail`` (a page-strip thumbnail), and
+    ``peak_rss_mb`` (one value: this process's peak resident memory).
+    """
+    app = QApplication.instance() or QApplication([])
+    editor = BookEditor(library, book_id, runner=InlineJobRunner())
+    editor.resize(1366, 768)
+    editor.show()
+    app.processEvents()
+    pages = [p.page_id for p in editor.doc.pages]
+    layout_ms = [timed(lambda p=p: layout_page(editor.doc.content, p)) for p in editor.doc.pages]
+
+    def show(page_id: int) -> None:
+        editor.doc.selection.select_page(page_id)
+        editor.canvas.viewport().repaint()
+
+    cold = [timed(lambda p=p: show(p)) for p in pages]
+    cached = [timed(lambda p=p: show(p)) for p in pages]
+    thumbs = [timed(lambda p=p: render_page_image(editor.doc.layout(p), 0.25, editor.images))
+              for p in pages]
+    editor.close()
+    return {"layout": layout_ms, "cold": cold, "cached": cached, "thumbnail": thumbs,
+            "peak_rss_mb": [rss_mb()]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=60)
+    parser.add_argument("--library", type=Path, help="page through a book of this library instead")
+    parser.add_argument("--book", type=int, help="with --library: the book's id")
+    parser.add_argument("--json", action="store_true", help="print the per-page figures as JSON")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
+    if args.library:
+        lib = Library.open(args.library)
+        figures = page_through(lib, args.book)
+        lib.close()
+        if args.json:
+            print(json.dumps(figures))
+        else:
+            report(figures)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         lib = Library.open(folder / "library.sqlite3")
@@ -79,33 +123,20 @@ def main() -> None:
               f"({(time.perf_counter() - t) / len(paths) * 1000:.0f} ms each, thumbnail included)")
         book = new_book(lib, child.id, BookKind.LIFE_STORY, autoflow=True)
         print(f"book: {book.pages} pages")
-
-        editor = BookEditor(lib, book.id, runner=InlineJobRunner())
-        editor.resize(1366, 768)
-        editor.show()
-        app.processEvents()
-        pages = [p.page_id for p in editor.doc.pages]
-
-        layout_ms = [timed(lambda p=p: layout_page(editor.doc.content, p)) for p in editor.doc.pages]
-        print(f"layout one page: median {statistics.median(layout_ms):.1f} ms, "
-              f"max {max(layout_ms):.1f} ms")
-
-        def show(page_id: int) -> None:
-            editor.doc.selection.select_page(page_id)
-            editor.canvas.viewport().repaint()
-
-        cold = [timed(lambda p=p: show(p)) for p in pages]
-        warm = [timed(lambda p=p: show(p)) for p in pages]
-        print(f"page change, screen images cold: median {statistics.median(cold):.0f} ms, "
-              f"max {max(cold):.0f} ms (synchronous here; threaded in the app)")
-        print(f"page change, screen images warm: median {statistics.median(warm):.0f} ms, "
-              f"max {max(warm):.0f} ms")
-        thumbs = [timed(lambda p=p: render_page_image(editor.doc.layout(p), 0.25, editor.images))
-                  for p in pages]
-        print(f"page thumbnail render: median {statistics.median(thumbs):.1f} ms")
-        print(f"peak memory (RSS): {rss_mb():.0f} MB")
-        editor.close()
+        report(page_through(lib, book.id))
         lib.close()
+
+
+def report(figures: dict[str, list[float]]) -> None:
+    layout_ms, cold, warm = figures["layout"], figures["cold"], figures["cached"]
+    print(f"layout one page: median {statistics.median(layout_ms):.1f} ms, "
+          f"max {max(layout_ms):.1f} ms")
+    print(f"page change, screen images cold: median {statistics.median(cold):.0f} ms, "
+          f"max {max(cold):.0f} ms (synchronous here; threaded in the app)")
+    print(f"page change, screen images warm: median {statistics.median(warm):.0f} ms, "
+          f"max {max(warm):.0f} ms")
+    print(f"page thumbnail render: median {statistics.median(figures['thumbnail']):.1f} ms")
+    print(f"peak memory (RSS): {figures['peak_rss_mb'][0]:.0f} MB")
 
 
 if __name__ == "__main__":
