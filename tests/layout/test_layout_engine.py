@@ -362,6 +362,6 @@ def test_frame_names_follow_labels_and_counts() -> None:
     names = frame_names(page_template("two-photos").frames)
     assert names["caption2"] == "the caption under the second photo"
     assert frame_names(page_template("words-and-pictures").frames) == {
-        "photo1": "the picture", "text": "the words"}
+        "photo1": "the picture", "text": "the text"}
     laid_out = _lay(page("three-photos")).frames  # a layout's frames name the same way
     assert frame_names(laid_out) == frame_names(page_template("three-photos").frames)
