@@ -64,3 +64,21 @@ def active_editor(qtbot, demo_copy):  # type: ignore[no-untyped-def]
     widget.activateWindow()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def wp_editor(qtbot, library: Library):  # type: ignore[no-untyped-def]
+    """The editor on a new Words and Pictures book for Ava (born 1 May 2020), at 1366 x 768."""
+    from datetime import date
+
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books, children
+    from lifebook.ui.editor.editor import BookEditor
+
+    child = children.add_child(library, "Ava", date_of_birth=date(2020, 5, 1))
+    book = books.new_book(library, child.id, BookKind.WORDS_AND_PICTURES)
+    widget = BookEditor(library, book.id, runner=InlineJobRunner())
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget

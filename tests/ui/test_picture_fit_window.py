@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,25 +10,15 @@ from PySide6.QtCore import Qt
 
 from lifebook.layout.display import ImageItem, StrokeItem
 from lifebook.model.content import PictureFit
-from lifebook.model.enums import BookKind
-from lifebook.services import books, children
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
 from lifebook.services.photos import import_photos
-from lifebook.store.db import Library
 from lifebook.ui.editor.editor import BookEditor
-from lifebook.ui.jobs import InlineJobRunner
 
 
 @pytest.fixture
-def editor(qtbot, library: Library) -> BookEditor:
-    child = children.add_child(library, "Ava", date_of_birth=date(2020, 5, 1))
-    book = books.new_book(library, child.id, BookKind.WORDS_AND_PICTURES)
-    widget = BookEditor(library, book.id, runner=InlineJobRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
+def editor(wp_editor: BookEditor) -> BookEditor:
+    return wp_editor  # tests/ui/conftest.py
 
 
 def _stored(editor: BookEditor, page_id: int) -> PictureFit | None:

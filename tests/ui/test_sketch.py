@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from lifebook.model.drawing import Drawing, PenStroke
-from lifebook.model.enums import BookKind
-from lifebook.services import books, children
-from lifebook.store.db import Library
 from lifebook.ui.editor.editor import BookEditor
-from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.storyboard import sketch
 from lifebook.ui.storyboard.sketch import SketchDialog, SketchPad
 
@@ -77,14 +71,8 @@ def test_the_eraser_takes_a_line_and_undo_brings_it_back(dialog: SketchDialog) -
 
 
 @pytest.fixture
-def editor(qtbot, library: Library) -> BookEditor:
-    child = children.add_child(library, "Ava", date_of_birth=date(2020, 5, 1))
-    book = books.new_book(library, child.id, BookKind.WORDS_AND_PICTURES)
-    widget = BookEditor(library, book.id, runner=InlineJobRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
+def editor(wp_editor: BookEditor) -> BookEditor:
+    return wp_editor  # tests/ui/conftest.py
 
 
 def test_draw_puts_the_drawing_in_the_frame_over_its_picture_and_undo_removes_it(
