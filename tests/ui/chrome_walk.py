@@ -100,3 +100,17 @@ def chrome_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     text = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                     if isinstance(text, str):
                         yield f"column header of {name}", text
+
+
+def open_sample(qtbot, library, demo):  # type: ignore[no-untyped-def]
+    """The main window at 1366 x 768 on the sample child, as the chrome tests see it."""
+    from lifebook.ui.jobs import InlineJobRunner
+    from lifebook.ui.main_window import MainWindow
+
+    window = MainWindow(library, InlineJobRunner())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh(("child", demo.child.id))
+    return window

@@ -42,7 +42,7 @@ from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.new_book_dialog import NewBookDialog
 from lifebook.ui.preferences_dialog import PreferencesDialog
-from tests.ui.chrome_walk import menu_actions, visible_widgets
+from tests.ui.chrome_walk import menu_actions, open_sample, visible_widgets
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit,
                QPlainTextEdit, QSlider)
@@ -86,13 +86,7 @@ def unnamed_or_untipped(root: QWidget) -> list[str]:
 @pytest.fixture
 def sample_window(qtbot, demo_copy) -> tuple[MainWindow, object]:  # type: ignore[no-untyped-def]
     library, demo = demo_copy
-    window = MainWindow(library, InlineJobRunner())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.refresh(("child", demo.child.id))
-    return window, demo
+    return open_sample(qtbot, library, demo), demo
 
 
 # --- names and tooltips -------------------------------------------------------------------

@@ -23,7 +23,7 @@ from lifebook.ui.i18n import install_translators, load_catalogue
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.style import STYLESHEET
-from tests.ui.chrome_walk import chrome_texts, has_words
+from tests.ui.chrome_walk import chrome_texts, has_words, open_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,16 +63,6 @@ def pseudo_translated(qapp: QApplication):  # type: ignore[no-untyped-def]
     yield translator
     qapp.setStyleSheet("")
     qapp.removeTranslator(translator)
-
-
-def open_sample(qtbot, library, demo) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(library, InlineJobRunner())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.refresh(("child", demo.child.id))
-    return window
 
 
 def untranslated(window: MainWindow) -> list[str]:
