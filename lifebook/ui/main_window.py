@@ -51,6 +51,7 @@ from lifebook.ui.letter_actions import sibling_letter_action
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
+from lifebook.ui.server_dialog import server_library_action
 from lifebook.ui.startup import first_size
 from lifebook.ui.window_jobs import WindowJobs
 from lifebook.ui.workflow.actions import add_workflow_menu
@@ -136,6 +137,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.open_library_action)
+        file_menu.addAction(server_library_action(self))  # File > Open team server library…
         self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open recent library"))
         self.recent_menu.setProperty("lifebookData", True)  # library paths
         self.export_menu_action = action(QCoreApplication.translate("MainWindow", "E&xport PDF…"), lambda: self.editor and self.editor.export_pdf(),
@@ -503,6 +505,11 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         except LibraryError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Could not open the library"), str(exc))
             return False
+        self.use_library(library)
+        return True
+
+    def use_library(self, library: Library) -> None:
+        """Switch the window to an opened library: a file, or a team server (server_dialog.py)."""
         self._save_session()
         self.close_editor()
         self.library.close()
@@ -510,11 +517,11 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self._show_library_state()
         self.deleted_books = []  # those snapshots belong to the other library
         self._update_undo_delete()
-        app_settings.remember_library(library.db_path)
+        if not library.is_server:
+            app_settings.remember_library(library.db_path)
         self._fill_recent_menu()
         self._restore_session()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Library: {where}").format(where=library.where))
-        return True
 
     def about(self) -> None:
         from lifebook.ui.about import AboutDialog

@@ -1,0 +1,277 @@
+"""File > Open team server library…: connecting the window to a team library on PostgreSQL.
+
+The worker types the server's address, the database, their login and password
+(their IT team gives them these). On success the window switches to the team
+library as it does for a library file; on failure one line says what is wrong
+(wrong password, server unreachable, database not set up) and the dialog stays
+open with what was typed.
+
+The last server used (host, port, database, login) is remembered in QSettings and
+filled in next time. The password never goes there: only if the worker ticks
+"Remember the password on this computer" is it kept, in the system keyring (the
+``keyring`` package, from the ``lifebook[server]`` extra, imported only here and
+only when needed). With no keyring on this computer the tick box says so and
+stays unticked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from lifebook.store.db import Library, LibraryError
+from lifebook.ui import settings as app_settings
+
+if TYPE_CHECKING:
+    from lifebook.ui.main_window import MainWindow
+
+KEYRING_SERVICE = "Lifebook team server"
+DEFAULT_PORT = 5432
+_KEYS = ("host", "port", "database", "user")  # remembered in QSettings: never the password
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServerDialog", text)
+
+
+# --- the system keyring (optional) ------------------------------------------------------
+
+
+def _keyring() -> Any | None:
+    """The keyring module if it has a real backend on this computer, else None."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring configuration: treat as none
+        return None
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        return None
+    return keyring
+
+
+def _account(host: str, port: int, database: str, user: str) -> str:
+    return f"{user}@{host}:{port}/{database}"
+
+
+def saved_password(account: str) -> str | None:
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        return ring.get_password(KEYRING_SERVICE, account)
+    except Exception:
+        return None
+
+
+def _keep_password(account: str, password: str | None) -> bool:
+    """Keep (or, with None, forget) the password in the keyring; False if the keyring refused."""
+    ring = _keyring()
+    if ring is None:
+        return False
+    try:
+        if password is None:
+            if ring.get_password(KEYRING_SERVICE, account) is not None:
+                ring.delete_password(KEYRING_SERVICE, account)
+        else:
+            ring.set_password(KEYRING_SERVICE, account, password)
+    except Exception:
+        return False
+    return True
+
+
+# --- the last server used (QSettings) -------------------------------------------------------
+
+
+def last_server() -> dict[str, str]:
+    store = app_settings.settings()
+    return {key: str(store.value(f"team_server/{key}", "") or "") for key in _KEYS}
+
+
+def remember_server(host: str, port: int, database: str, user: str) -> None:
+    store = app_settings.settings()
+    for key, value in zip(_KEYS, (host, str(port), database, user), strict=True):
+        store.setValue(f"team_server/{key}", value)
+    store.sync()
+
+
+# --- the dialog -------------------------------------------------------------------------------------
+
+
+class ServerDialog(QDialog):
+    """Host, port, database, login and password; Connect opens the team library."""
+
+    def __init__(self, window: MainWindow | None = None, *,
+                 opener: Callable[[str], Library] = Library.open_server) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.opener = opener
+        self.library: Library | None = None
+        self.setWindowTitle(_tr("Open a team server library"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(_tr("Your team's shared library on the council's server. Your IT team "
+                           "gives you the server's address, the database and your login."))
+        intro.setWordWrap(True)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(_tr("for example lifebook.council.gov.uk"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setAccessibleName(_tr("Port"))
+        self.database = QLineEdit()
+        self.database.setPlaceholderText(_tr("for example lifebook"))
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(_tr("Remember the password on this computer"))
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: palette(placeholder-text);")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        form = QFormLayout()
+        form.addRow(_tr("Server:"), self.host)
+        form.addRow(_tr("Port:"), self.port)
+        form.addRow(_tr("Database:"), self.database)
+        form.addRow(_tr("Your login:"), self.user)
+        form.addRow(_tr("Password:"), self.password)
+        for label, field in ((_tr("Server"), self.host), (_tr("Database"), self.database),
+                             (_tr("Your login"), self.user), (_tr("Password"), self.password)):
+            field.setAccessibleName(label)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = self.buttons.addButton(_tr("Connect"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_connect)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._fill_in()
+
+    # --- filling in ----------------------------------------------------------------------
+
+    def _fill_in(self) -> None:
+        last = last_server()
+        self.host.setText(last["host"])
+        self.port.setValue(int(last["port"]) if last["port"].isdigit() else DEFAULT_PORT)
+        self.database.setText(last["database"])
+        self.user.setText(last["user"])
+        if _keyring() is None:
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.keyring_note.setText(_tr(
+                "This computer has no password keyring that Lifebook can use, so the password "
+                "cannot be remembered: type it each time."))
+        else:
+            self.keyring_note.hide()
+            kept = saved_password(self._account()) if last["user"] else None
+            if kept is not None:
+                self.password.setText(kept)
+                self.remember.setChecked(True)
+        for field in (self.host, self.database, self.user, self.password):
+            if not field.text():
+                field.setFocus()
+                break
+
+    def _account(self) -> str:
+        return _account(self.host.text().strip(), self.port.value(),
+                        self.database.text().strip(), self.user.text().strip())
+
+    def address(self) -> str:
+        """The server URL for Library.open_server, with the password (never shown or stored)."""
+        return URL.create("postgresql", username=self.user.text().strip(),
+                          password=self.password.text() or None, host=self.host.text().strip(),
+                          port=self.port.value(), database=self.database.text().strip()
+                          ).render_as_string(hide_password=False)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- connecting ---------------------------------------------------------------------
+
+    def missing(self) -> str:
+        names = [name for name, field in ((_tr("the server"), self.host),
+                                          (_tr("the database"), self.database),
+                                          (_tr("your login"), self.user))
+                 if not field.text().strip()]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _tr(" and ") + names[-1]
+        return _tr("Please fill in {what}.").format(what=listed)
+
+    def try_connect(self) -> None:
+        problem = self.missing()
+        if problem:
+            self.show_message(problem)
+            return
+        self.show_message(_tr("Connecting…"))
+        self.connect_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.repaint()
+            library = self.opener(self.address())
+        except LibraryError as exc:
+            text = str(exc).replace(" (it comes from the address, PGPASSWORD or ~/.pgpass)", "")
+            self.show_message(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.connect_button.setEnabled(True)
+        self.library = library
+        host, database, user = (f.text().strip() for f in (self.host, self.database, self.user))
+        remember_server(host, self.port.value(), database, user)
+        wanted = self.remember.isChecked() and bool(self.password.text())
+        kept = _keep_password(self._account(), self.password.text() if wanted else None)
+        if self.window_ is not None:
+            self.window_.use_library(library)
+            if wanted and not kept:
+                self.window_.statusBar().showMessage(_tr(
+                    "Connected to {where}. The keyring did not keep the password, so type it "
+                    "next time.").format(where=library.where), 10000)
+        self.accept()
+
+
+def open_team_server(window: MainWindow) -> None:
+    ServerDialog(window).exec()
+
+
+def server_library_action(window: MainWindow | QWidget) -> QAction:
+    """File > Open team server library…, next to Open library…."""
+    act = QAction(_tr("Open &team server library…"), window)
+    tip = _tr("Open your team's shared library on the council's server")
+    act.setToolTip(tip)
+    act.setStatusTip(tip)
+    act.triggered.connect(lambda: open_team_server(window))  # type: ignore[arg-type]
+    return act
