@@ -137,6 +137,7 @@ class ServerDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(_tr("Port"))
+        self.port.setMaximumWidth(110)
         self.database = QLineEdit()
         self.database.setPlaceholderText(_tr("for example lifebook"))
         self.user = QLineEdit()
@@ -148,7 +149,7 @@ class ServerDialog(QDialog):
         self.keyring_note.setStyleSheet("color: palette(placeholder-text);")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.message.setStyleSheet("color: #a4262c;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
@@ -165,12 +166,17 @@ class ServerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(_tr("Connect"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAutoDefault(False)
+        self.connect_button.setAutoDefault(True)
+        self.connect_button.setDefault(True)  # Enter connects
         self.buttons.accepted.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_note)
