@@ -36,6 +36,7 @@ from sqlalchemy.engine import URL
 
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
+from lifebook.ui.jobs import InlineJobRunner, Job, Runner
 
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
@@ -125,6 +126,8 @@ class ServerDialog(QDialog):
         self.window_ = window
         self.opener = opener
         self.library: Library | None = None
+        self._job: Job | None = None
+        self._given_up = False
         self.setWindowTitle(_tr("Open a team server library"))
         self.setMinimumWidth(460)
 
@@ -238,24 +241,46 @@ class ServerDialog(QDialog):
         return _tr("Please fill in {what}.").format(what=listed)
 
     def try_connect(self) -> None:
+        """Connect in the background (the driver may wait up to 10 seconds for the server)."""
         problem = self.missing()
         if problem:
             self.show_message(problem)
             return
+        if self._job is not None:
+            return  # already connecting
         self.show_message(_tr("Connecting…"))
         self.connect_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.repaint()
-            library = self.opener(self.address())
-        except LibraryError as exc:
-            text = str(exc).replace(" (it comes from the address, PGPASSWORD or ~/.pgpass)", "")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        address, opener = self.address(), self.opener
+
+        def work(_progress: Any, _cancelled: Any) -> Library | LibraryError:
+            try:
+                return opener(address)
+            except LibraryError as exc:  # expected (wrong password, no server): said in the dialog
+                return exc
+
+        self._job = Job(work)
+        self._job.finished.connect(self._connected)
+        self._job.failed.connect(lambda text: self._connected(LibraryError(text)))
+        runner: Runner = self.window_.runner if self.window_ is not None else InlineJobRunner()
+        runner.start(self._job)
+
+    def reject(self) -> None:  # Qt override: Cancel, Escape or the close box
+        self._given_up = self._job is not None
+        super().reject()
+
+    def _connected(self, result: Library | LibraryError) -> None:
+        self._job = None
+        QGuiApplication.restoreOverrideCursor()
+        self.connect_button.setEnabled(True)
+        if isinstance(result, LibraryError):
+            text = str(result).replace(" (it comes from the address, PGPASSWORD or ~/.pgpass)", "")
             self.show_message(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.connect_button.setEnabled(True)
-        self.library = library
+        if self._given_up:  # the worker pressed Cancel while it was connecting
+            result.close()
+            return
+        self.library = library = result
         host, database, user = (f.text().strip() for f in (self.host, self.database, self.user))
         remember_server(host, self.port.value(), database, user)
         wanted = self.remember.isChecked() and bool(self.password.text())

@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 from lifebook.cli import main
 from lifebook.store.db import Library
 from lifebook.ui import settings as app_settings
-from lifebook.ui.jobs import InlineJobRunner
+from lifebook.ui.jobs import InlineJobRunner, Job
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.server_dialog import KEYRING_SERVICE, ServerDialog
 from tests.pg_server import Team
@@ -172,6 +173,7 @@ def test_the_last_server_is_filled_in_next_time_but_never_the_password(
         qtbot, window: MainWindow, team: Team) -> None:
     dialog = ServerDialog(window)
     qtbot.addWidget(dialog)
+    dialog.show()
     typed = _fill(dialog, team.jo)
     assert not dialog.remember.isEnabled()  # no keyring on this computer: it says so
     assert not dialog.remember.isChecked()
@@ -196,6 +198,7 @@ def test_remember_the_password_keeps_it_in_the_keyring_and_fills_it_in(
     keyring.set_keyring(fake)
     dialog = ServerDialog(window)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.remember.isEnabled() and not dialog.keyring_note.isVisible()
     typed = _fill(dialog, team.jo)
     dialog.remember.setChecked(True)
@@ -207,6 +210,7 @@ def test_remember_the_password_keeps_it_in_the_keyring_and_fills_it_in(
 
     again = ServerDialog(window)
     qtbot.addWidget(again)
+    again.show()
     assert again.password.text() == typed
     assert again.remember.isChecked()
 
@@ -215,3 +219,46 @@ def test_remember_the_password_keeps_it_in_the_keyring_and_fills_it_in(
     assert not again.isVisible()
     assert fake.kept == {}
     assert ServerDialog(window).password.text() == ""
+
+
+class HeldRunner:
+    """Starts nothing until the test says: the connection is 'in flight' meanwhile."""
+
+    synchronous = False
+
+    def __init__(self) -> None:
+        self.held: list[Job] = []
+
+    def start(self, job: Job) -> None:
+        self.held.append(job)
+
+
+def test_connecting_runs_in_the_background_and_cancel_leaves_the_window_as_it_was(
+        qtbot, window: MainWindow, team: Team) -> None:
+    before = window.library
+    runner = HeldRunner()
+    window.runner = runner
+    opened: list[Library] = []
+
+    def open_server(address: str) -> Library:
+        opened.append(Library.open_server(address))
+        return opened[-1]
+
+    dialog = ServerDialog(window, opener=open_server)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, team.jo)
+    _connect(qtbot, dialog)
+    assert dialog.message.text() == "Connecting…"
+    assert not dialog.connect_button.isEnabled()  # one connection at a time
+    assert len(runner.held) == 1 and not opened  # the window is not waiting on the server
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    runner.held[0].run()  # the server answers after the worker gave up
+    pool = opened[0].engine.pool
+    assert len(opened) == 1 and isinstance(pool, QueuePool)
+    assert pool.checkedin() == 0  # closed, not left connected
+    assert window.library is before and not window.library.is_server
+    assert app_settings.settings().value("team_server/user") is None  # nothing remembered
