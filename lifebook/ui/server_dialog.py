@@ -300,7 +300,7 @@ def open_team_server(window: MainWindow) -> None:
 
 def server_library_action(window: MainWindow | QWidget) -> QAction:
     """File > Open team server library…, next to Open library…."""
-    act = QAction(_tr("Open &team server library…"), window)
+    act = QAction(_tr("Open team ser&ver library…"), window)
     tip = _tr("Open your team's shared library on the council's server")
     act.setToolTip(tip)
     act.setStatusTip(tip)

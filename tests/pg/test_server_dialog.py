@@ -114,7 +114,7 @@ def test_connecting_from_the_file_menu_shows_only_that_workers_children(
     _add_child(team.jo, "Poppy Jones", capsys)
     _add_child(team.sam, "Leo Sands", capsys)
     _add_child(team.mo, "Ava Moss", capsys)
-    action = next(a for a in window.findChildren(QAction) if a.text() == "Open &team server library…")
+    action = next(a for a in window.findChildren(QAction) if a.text() == "Open team ser&ver library…")
 
     def fill_and_connect(widget: QWidget) -> None:
         assert isinstance(widget, ServerDialog)
