@@ -295,6 +295,10 @@ class ServerDialog(QDialog):
 
 
 def open_team_server(window: MainWindow) -> None:
+    if window.job is not None:  # as Open library… is, while photos are coming in
+        window.statusBar().showMessage(_tr("Lifebook is still busy: open the team library when "
+                                           "this has finished."), 6000)
+        return
     ServerDialog(window).exec()
 
 
