@@ -17,6 +17,7 @@ from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotAllowed
 from lifebook.store.db import Library
 from lifebook.store.models import Allocation, Child, utcnow
+from lifebook.store.server import server_address  # noqa: F401  (the window builds its address with it)
 from lifebook.store.team import is_manager, team_role_of
 
 

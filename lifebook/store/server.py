@@ -43,6 +43,12 @@ def parse_url(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def server_address(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """The address Library.open_server takes, escaping what a password may hold (@, /, :)."""
+    return URL.create("postgresql", username=user, password=password or None, host=host,
+                      port=port, database=database).render_as_string(hide_password=False)
+
+
 def display(url: URL) -> str:
     """The URL as shown to people and in messages: never with the password."""
     host = url.host or "localhost"

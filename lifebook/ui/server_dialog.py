@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
+from lifebook.services.team import server_address
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.jobs import InlineJobRunner, Job, Runner
@@ -219,10 +219,9 @@ class ServerDialog(QDialog):
 
     def address(self) -> str:
         """The server URL for Library.open_server, with the password (never shown or stored)."""
-        return URL.create("postgresql", username=self.user.text().strip(),
-                          password=self.password.text() or None, host=self.host.text().strip(),
-                          port=self.port.value(), database=self.database.text().strip()
-                          ).render_as_string(hide_password=False)
+        return server_address(self.host.text().strip(), self.port.value(),
+                              self.database.text().strip(), self.user.text().strip(),
+                              self.password.text())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
