@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from lifebook.model.richtext import RichText
 from lifebook.services import pages
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library
