@@ -202,3 +202,16 @@ def test_the_same_words_from_both_people_need_no_putting_back(
     assert editor.notice.message.text() == "Jo changed this page a moment ago."
     assert editor.notice.undo_button.isHidden()
     assert editor.doc.undo_stack.count() == steps
+
+
+def test_ctrl_z_puts_back_only_my_words_not_the_rest_of_the_page_as_it_was(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    page_id = _text_page(editor)
+    _jo_saves(jo, page_id, JO_WORDS)
+    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    _saved(qtbot, editor)
+    assert editor.notice.isVisible()
+    _jo_saves(jo, page_id, "Jo's new heading", key="heading")  # Jo carries on with the page
+    editor.properties.undo()  # Ctrl+Z: my words back in their frame
+    assert _stored(jo, editor, page_id) == MY_WORDS
+    assert _stored(jo, editor, page_id, "heading") == "Jo's new heading"  # Jo's later change stays

@@ -16,7 +16,6 @@ the service with PageChanged ("Jo changed this page a moment ago"). Then:
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from lifebook.model.richtext import RichText
 from lifebook.services import pages as page_service
 from lifebook.services.errors import PageChanged
-from lifebook.ui.editor.commands import PageEditCommand
+from lifebook.ui.editor.commands import _Applied
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.document import BookDocument
@@ -33,6 +32,35 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PageConflict", text)
+
+
+class TheirWordsCommand(_Applied):
+    """ "Jo's changes": redo shows Jo's words in the frame, undo puts back the words typed here.
+
+    Only that frame's words move: whatever else is on the page (Jo's other changes, or
+    anyone's since) is left as it is.
+    """
+
+    def __init__(self, doc: BookDocument, text: str, page_id: int, frame_key: str,
+                 mine: RichText, theirs: RichText) -> None:
+        super().__init__(doc, text)
+        self.page_id, self.frame_key = page_id, frame_key
+        self.mine, self.theirs = mine, theirs
+
+    def _put(self, rich: RichText) -> None:
+        page_service.set_frame_text(self.doc.library, self.page_id, self.frame_key, rich.text,
+                                    rich.marks)
+        self.doc.saved([self.page_id])
+
+    def reapply(self) -> None:
+        self._put(self.theirs)
+
+    def undo(self) -> None:
+        self._put(self.mine)
+        self.announce()
+
+    def announce(self) -> None:
+        self.doc.pages_edited([self.page_id])
 
 
 def their_name(doc: BookDocument, refused: PageChanged) -> str:
@@ -45,19 +73,17 @@ def keep_my_words(doc: BookDocument, page_id: int, frame_key: str, mine: RichTex
                   refused: PageChanged) -> None:
     """A text save was refused: show the page as stored now, with ``mine`` one undo step away."""
     doc.versions[page_id] = page_service.page_version(doc.library, page_id)  # before reading it
-    theirs = page_service.snapshot_page(doc.library, page_id)
-    with_mine = copy.deepcopy(theirs)
-    frame = with_mine["frames"].setdefault(frame_key, {})
-    frame["text"], frame["marks"] = mine.text, mine.marks_json()
+    frame = page_service.snapshot_page(doc.library, page_id)["frames"].get(frame_key, {})
+    theirs = RichText.from_storage(frame.get("text"), frame.get("marks"))
     who = their_name(doc, refused)
-    if with_mine == theirs:  # they wrote the very same words: nothing to keep
+    if theirs == mine:  # they wrote the very same words: nothing to keep
         doc.pages_edited([page_id])
         doc.page_conflict.emit(page_id, frame_key, f"{refused}.", None)
         return
     label = (_tr("{name}'s changes").format(name=who) if who
              else _tr("Changes from another window"))
     # already stored (theirs): the first redo only shows the page as it is now
-    doc.undo_stack.push(PageEditCommand(doc, label, [page_id], [with_mine], [theirs]))
+    doc.undo_stack.push(TheirWordsCommand(doc, label, page_id, frame_key, mine, theirs))
     shows = (_tr("The page now shows {name}'s words; yours are kept.").format(name=who) if who
              else _tr("The page now shows those words; yours are kept."))
     doc.page_conflict.emit(page_id, frame_key, f"{refused}. {shows}", mine)
