@@ -215,3 +215,16 @@ def test_ctrl_z_puts_back_only_my_words_not_the_rest_of_the_page_as_it_was(
     editor.properties.undo()  # Ctrl+Z: my words back in their frame
     assert _stored(jo, editor, page_id) == MY_WORDS
     assert _stored(jo, editor, page_id, "heading") == "Jo's new heading"  # Jo's later change stays
+
+
+def test_the_same_person_in_another_window_is_told_it_was_another_window(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    jo.actor = editor.doc.library.actor  # Sam, with the library open in a second window
+    page_id = _text_page(editor)
+    _jo_saves(jo, page_id, JO_WORDS)
+    editor.doc.set_text(page_id, "text", MY_WORDS)
+    assert editor.notice.message.text() == (
+        "This page was changed in another Lifebook window a moment ago. "
+        "It now shows the words saved there; yours are kept.")
+    assert editor.doc.undo_stack.undoText() == "Changes from another window"
+    assert _stored(jo, editor, page_id) == JO_WORDS

@@ -76,17 +76,19 @@ def keep_my_words(doc: BookDocument, page_id: int, frame_key: str, mine: RichTex
     frame = page_service.snapshot_page(doc.library, page_id)["frames"].get(frame_key, {})
     theirs = RichText.from_storage(frame.get("text"), frame.get("marks"))
     who = their_name(doc, refused)
+    what = (_tr("{name} changed this page a moment ago.").format(name=who) if who
+            else _tr("This page was changed in another Lifebook window a moment ago."))
     if theirs == mine:  # they wrote the very same words: nothing to keep
         doc.pages_edited([page_id])
-        doc.page_conflict.emit(page_id, frame_key, f"{refused}.", None)
+        doc.page_conflict.emit(page_id, frame_key, what, None)
         return
     label = (_tr("{name}'s changes").format(name=who) if who
              else _tr("Changes from another window"))
     # already stored (theirs): the first redo only shows the page as it is now
     doc.undo_stack.push(TheirWordsCommand(doc, label, page_id, frame_key, mine, theirs))
     shows = (_tr("The page now shows {name}'s words; yours are kept.").format(name=who) if who
-             else _tr("The page now shows those words; yours are kept."))
-    doc.page_conflict.emit(page_id, frame_key, f"{refused}. {shows}", mine)
+             else _tr("It now shows the words saved there; yours are kept."))
+    doc.page_conflict.emit(page_id, frame_key, f"{what} {shows}", mine)
 
 
 def show_conflict(editor: BookEditor, page_id: int, frame_key: str, message: str,
