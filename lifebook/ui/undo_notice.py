@@ -24,6 +24,7 @@ class UndoNotice(QFrame):
             f"QFrame#undoNotice QPushButton {{ color: {style.INK}; background: #FDF0C4; "
             "border: none; padding: 4px 14px; }")
         self.message = QLabel()
+        self.message.setWordWrap(True)  # a long notice (or a longer language) wraps, never clips
         self.message.setAccessibleName(QCoreApplication.translate("UndoNotice", "Notice"))
         self.undo_button = QPushButton(QCoreApplication.translate("UndoNotice", "Undo"))
         self.undo_button.clicked.connect(self._undo)

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from lifebook.ui.editor.editor import BookEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageConflict", text)
-
-
 class TheirWordsCommand(_Applied):
     """ "Jo's changes": redo shows Jo's words in the frame, undo puts back the words typed here.
 
@@ -76,18 +72,22 @@ def keep_my_words(doc: BookDocument, page_id: int, frame_key: str, mine: RichTex
     frame = page_service.snapshot_page(doc.library, page_id)["frames"].get(frame_key, {})
     theirs = RichText.from_storage(frame.get("text"), frame.get("marks"))
     who = their_name(doc, refused)
-    what = (_tr("{name} changed this page a moment ago.").format(name=who) if who
-            else _tr("This page was changed in another Lifebook window a moment ago."))
+    what = (QCoreApplication.translate(
+        "PageConflict", "{name} changed this page a moment ago.").format(name=who) if who
+        else QCoreApplication.translate(
+            "PageConflict", "This page was changed in another Lifebook window a moment ago."))
     if theirs == mine:  # they wrote the very same words: nothing to keep
         doc.pages_edited([page_id])
         doc.page_conflict.emit(page_id, frame_key, what, None)
         return
-    label = (_tr("{name}'s changes").format(name=who) if who
-             else _tr("Changes from another window"))
+    label = (QCoreApplication.translate("PageConflict", "{name}'s changes").format(name=who) if who
+             else QCoreApplication.translate("PageConflict", "Changes from another window"))
     # already stored (theirs): the first redo only shows the page as it is now
     doc.undo_stack.push(TheirWordsCommand(doc, label, page_id, frame_key, mine, theirs))
-    shows = (_tr("The page now shows {name}'s words; yours are kept.").format(name=who) if who
-             else _tr("It now shows the words saved there; yours are kept."))
+    shows = (QCoreApplication.translate(
+        "PageConflict", "The page now shows {name}'s words; yours are kept.").format(name=who) if who
+        else QCoreApplication.translate(
+            "PageConflict", "It now shows the words saved there; yours are kept."))
     doc.page_conflict.emit(page_id, frame_key, f"{what} {shows}", mine)
 
 
@@ -105,12 +105,14 @@ def show_conflict(editor: BookEditor, page_id: int, frame_key: str, message: str
         frame = page.frames.get(frame_key) if page else None
         if mine is None or page is None or (frame.rich if frame else RichText()) == mine:
             return  # already back (Ctrl+Z), or the page has gone
-        doc.save_text(_tr("Put my words back"), page_id, frame_key, mine)
+        doc.save_text(QCoreApplication.translate("PageConflict", "Put my words back"),
+                      page_id, frame_key, mine)
         editor.properties.show_selection()
         if on_page is not None:
             on_page.show_stored(page_id, frame_key)
 
-    editor.notice.show_notice(message, put_back if mine is not None else None,
-                              button=_tr("Put my words back"), lasting=True)
-    editor.notice.undo_button.setToolTip(
-        _tr("Put back the words you typed, in place of theirs (Ctrl+Z does the same)"))
+    editor.notice.show_notice(
+        message, put_back if mine is not None else None, lasting=True,
+        button=QCoreApplication.translate("PageConflict", "Put my words back"))
+    editor.notice.undo_button.setToolTip(QCoreApplication.translate(
+        "PageConflict", "Put back the words you typed, in place of theirs (Ctrl+Z does the same)"))
