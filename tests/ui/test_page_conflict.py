@@ -228,3 +228,39 @@ def test_the_same_person_in_another_window_is_told_it_was_another_window(
         "It now shows the words saved there; yours are kept.")
     assert editor.doc.undo_stack.undoText() == "Changes from another window"
     assert _stored(jo, editor, page_id) == JO_WORDS
+
+
+def test_renaming_a_section_here_is_my_own_change(qtbot, editor: BookEditor) -> None:
+    from lifebook.ui.editor.section_commands import rename_section
+
+    page_id = _text_page(editor)
+    page = editor.doc.page(page_id)
+    assert page is not None
+    in_section = [p.page_id for p in editor.doc.pages if p.section == page.section]
+    rename_section(editor.doc, in_section, "Why I live with Sue")
+    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    _saved(qtbot, editor)
+    assert not editor.notice.isVisible()
+    assert _stored(editor.doc.library, editor, page_id) == MY_WORDS
+
+
+def test_keeping_a_letter_part_for_later_here_is_my_own_change(qtbot, library: Library) -> None:
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books, children
+    from lifebook.ui.letter_actions import for_later_action
+
+    lexi = children.add_child(library, "Lexi Test", preferred_name="Lexi").id
+    letter = books.new_book(library, lexi, BookKind.LATER_LIFE_LETTER)
+    editor = BookEditor(library, letter.id, runner=InlineJobRunner())
+    qtbot.addWidget(editor)
+    editor.show()
+    worries = next(p for p in editor.doc.pages if p.section == "The worries")
+    editor.doc.selection.select_page(worries.page_id)
+    outline = editor.outline
+    outline.setCurrentIndex(outline.model().index(-1, 0))  # follow the selected page
+    action = for_later_action(outline, outline)
+    action.update_state()  # type: ignore[attr-defined]
+    action.trigger()
+    editor.doc.set_text(worries.page_id, "text", MY_WORDS)
+    assert not editor.notice.isVisible()
+    assert _stored(library, editor, worries.page_id) == MY_WORDS
