@@ -86,6 +86,13 @@ def page_version(library: Library, page_id: int) -> int:
         return get_page(s, page_id).version
 
 
+def page_versions(library: Library, book_id: int) -> dict[int, int]:
+    """Every page of a book with its version now (page id -> version), in one read."""
+    with library.session() as s:
+        return {pid: v for pid, v in s.execute(
+            select(Page.id, Page.version).where(Page.book_id == book_id))}
+
+
 def _same_version(library: Library, session: Session, page_id: int, expected: int | None) -> None:
     """Refuse a save made on an out-of-date page, holding the page until this one commits."""
     if expected is None:

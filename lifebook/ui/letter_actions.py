@@ -100,6 +100,7 @@ def for_later_action(outline: SectionOutline, parent: QWidget) -> QAction:
             QMessageBox.warning(parent, QCoreApplication.translate("letter_actions", "Keep this part for later"), str(exc))
             update()
             return
+        outline.doc.saved([p.page_id for p in outline.doc.pages if p.section == state[0]])  # our own change
         outline.doc.structure_changed(outline.doc.selection.page_id)
 
     action.triggered.connect(toggle)

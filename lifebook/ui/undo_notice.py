@@ -24,6 +24,7 @@ class UndoNotice(QFrame):
             f"QFrame#undoNotice QPushButton {{ color: {style.INK}; background: #FDF0C4; "
             "border: none; padding: 4px 14px; }")
         self.message = QLabel()
+        self.message.setWordWrap(True)  # a long notice (or a longer language) wraps, never clips
         self.message.setAccessibleName(QCoreApplication.translate("UndoNotice", "Notice"))
         self.undo_button = QPushButton(QCoreApplication.translate("UndoNotice", "Undo"))
         self.undo_button.clicked.connect(self._undo)
@@ -41,13 +42,20 @@ class UndoNotice(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_notice(self, text: str, undo: Callable[[], None] | None) -> None:
+    def show_notice(self, text: str, undo: Callable[[], None] | None, *, button: str = "",
+                    lasting: bool = False) -> None:
+        """Show ``text``; ``button`` names what ``undo`` does; a ``lasting`` notice stays until closed."""
         self.message.setText(text)
         self._action = undo
+        self.undo_button.setText(button or QCoreApplication.translate("UndoNotice", "Undo"))
+        self.undo_button.setToolTip("")
         self.undo_button.setVisible(undo is not None)
         self.show()
         self.raise_()
-        self._timer.start()
+        if lasting:
+            self._timer.stop()
+        else:
+            self._timer.start()
 
     def _undo(self) -> None:
         action, self._action = self._action, None

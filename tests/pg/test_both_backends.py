@@ -179,6 +179,7 @@ def test_a_save_on_an_out_of_date_page_is_refused_naming_who_changed_it(
     pages.set_frame_text(other, page, key, "Poppy loves the sea and the sand.",
                          expected_version=refused.value.version)
     assert pages.page_version(jo, page) == opened + 2
+    assert pages.page_versions(other, book.id)[page] == opened + 2  # the editor's read, all pages at once
     # moving pages about is not a change to a page
     pages.set_page_order(jo, book.id, [page_ids[0], *reversed(page_ids[1:])])
     assert pages.page_version(other, page) == opened + 2

@@ -105,6 +105,18 @@ class FrameTextEditor(QObject):
             self.canvas.setFocus()
         self.canvas.viewport().update()
 
+    def show_stored(self, page_id: int, key: str) -> None:
+        """If open on this frame, show its words as stored now (another person's, after a conflict)."""
+        if self.where != (page_id, key) or self.canvas.doc is None:
+            return
+        page = self.canvas.doc.page(page_id)
+        frame = page.frames.get(key) if page else None
+        self._loading = True
+        try:
+            self.box.set_rich(frame.rich if frame else RichText())
+        finally:
+            self._loading = False
+
     def place(self) -> None:
         """Follow the frame: after zooming, scrolling or a re-layout."""
         if self.where is None:

@@ -58,6 +58,7 @@ class PageEditCommand(_Applied):
     def reapply(self) -> None:
         for snap in self.after:
             page_service.restore_page(self.doc.library, snap, "redo")
+        self.doc.saved(self.page_ids)
 
     def announce(self) -> None:
         self.doc.pages_edited(self.page_ids)
@@ -65,6 +66,7 @@ class PageEditCommand(_Applied):
     def undo(self) -> None:
         for snap in self.before:
             page_service.restore_page(self.doc.library, snap, "undo")
+        self.doc.saved(self.page_ids)
         self.announce()
 
     def id(self) -> int:  # Qt override

@@ -18,9 +18,10 @@ from lifebook.layout.engine import layout_page
 from lifebook.layout.templates import TemplateError, page_template
 from lifebook.model.content import BookContent, PageContent, PictureFit
 from lifebook.model.drawing import Drawing
-from lifebook.model.richtext import Mark
+from lifebook.model.richtext import Mark, RichText
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
+from lifebook.services.errors import PageChanged
 from lifebook.services.privacy import privacy_context
 from lifebook.store.db import Library
 from lifebook.ui.editor.commands import (
@@ -29,6 +30,7 @@ from lifebook.ui.editor.commands import (
     PageEditCommand,
     PageOrderCommand,
 )
+from lifebook.ui.editor.conflicts import keep_my_words
 
 
 class Selection(QObject):
@@ -68,6 +70,7 @@ class BookDocument(QObject):
     structure_changed_signal = Signal(object)  # page id to select, or None
     pages_changed = Signal(list)  # ids of pages whose content changed
     findings_changed = Signal()
+    page_conflict = Signal(int, str, str, object)  # page id, frame key, message, the words kept
 
     def __init__(self, library: Library, book_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,9 @@ class BookDocument(QObject):
         self.selection = Selection(self)
         self._layouts: dict[int, PageLayout] = {}
         self._continued: dict[tuple[int, int], PageLayout] = {}  # (page id, part): a journey's
+        # each page's version as this window last loaded or saved it: text saves pass it, so a
+        # save on a page someone else changed since is refused, not written over theirs
+        self.versions: dict[int, int] = page_service.page_versions(library, book_id)  # before the content
         self.content: BookContent = load_book_content(library, book_id)
         self.privacy = privacy_context(library, book_id)  # people, consent, events: the privacy check
 
@@ -138,12 +144,27 @@ class BookDocument(QObject):
 
     # --- change notifications (called by commands) ---------------------------
 
+    def saved(self, page_ids: list[int]) -> None:
+        """This window has just saved these pages: remember their new versions.
+
+        One save moves a page's version by one. A bigger jump means someone else changed
+        the page too, and this window has not shown their change: keep the old version, so
+        the next text save on it is refused and the page reloaded (conflicts.py).
+        """
+        now = page_service.page_versions(self.library, self.book_id)
+        for pid in page_ids:
+            known, version = self.versions.get(pid), now.get(pid)
+            if version is not None and (known is None or version - known <= 1):
+                self.versions[pid] = version
+
     def _numbering(self) -> list[tuple[int, int, int]]:
         return [(p.page_id, p.number, p.parts) for p in self.content.pages]
 
     def _reload(self) -> bool:
         """Re-read the book; True when its printed page numbers moved (a journey page grew)."""
         before = self._numbering()
+        versions = page_service.page_versions(self.library, self.book_id)  # before the content
+        self.versions = {pid: self.versions.get(pid, v) for pid, v in versions.items()}  # new pages: as read
         self.content = load_book_content(self.library, self.book_id)
         self.privacy = privacy_context(self.library, self.book_id)
         return self._numbering() != before
@@ -204,16 +225,31 @@ class BookDocument(QObject):
         """Make an edit through the services, then record it for undo (nothing, if it fails)."""
         before = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
         result = action()
+        self.saved(page_ids)
         after = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
         self.undo_stack.push(PageEditCommand(self, text, page_ids, before, after, merge_key))
         return result
 
     def set_text(self, page_id: int, frame_key: str, text: str, marks: tuple[Mark, ...] = (),
                  *, burst: int | None = None) -> None:
-        """Store a frame's words; edits with the same ``burst`` merge into one undo step."""
-        self._edit("Typing", [page_id],
-                   lambda: page_service.set_frame_text(self.library, page_id, frame_key, text, marks),
-                   merge_key=("text", page_id, frame_key, burst) if burst is not None else None)
+        """Store a frame's words; edits with the same ``burst`` merge into one undo step.
+
+        If someone else changed the page since this window loaded it, the save is refused:
+        the page is reloaded with their words and these are kept (conflicts.keep_my_words).
+        """
+        self.save_text("Typing", page_id, frame_key, RichText.of(text, marks),
+                       merge_key=("text", page_id, frame_key, burst) if burst is not None else None)
+
+    def save_text(self, label: str, page_id: int, frame_key: str, rich: RichText,
+                  merge_key: tuple | None = None) -> None:
+        expected = self.versions.get(page_id)
+        try:
+            self._edit(label, [page_id],
+                       lambda: page_service.set_frame_text(self.library, page_id, frame_key, rich.text,
+                                                           rich.marks, expected_version=expected),
+                       merge_key=merge_key)
+        except PageChanged as refused:
+            keep_my_words(self, page_id, frame_key, rich, refused)
 
     def set_style(self, page_id: int, frame_key: str, style: str | None) -> None:
         self._edit("Change text style", [page_id],

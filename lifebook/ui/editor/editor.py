@@ -26,6 +26,7 @@ from lifebook.store.db import Library
 from lifebook.ui.editor.canvas import PageCanvas
 from lifebook.ui.editor.chronology_facts import ChronologyFacts
 from lifebook.ui.editor.comments import CommentsPanel
+from lifebook.ui.editor.conflicts import show_conflict
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
 from lifebook.ui.editor.findings import FindingsPanel
@@ -100,6 +101,7 @@ class BookEditor(QWidget):
         self.canvas.photos_imported.connect(lambda _r: self.photo_strip.refresh())
         self.notice = UndoNotice(self)
         self.page_strip.page_deleted.connect(self._page_deleted)
+        self.doc.page_conflict.connect(partial(show_conflict, self))  # someone else saved first
         self.properties.change_template_requested.connect(self.change_template)
         self._build_actions()
         self._build_layout()

@@ -31,6 +31,7 @@ class DeletePagesCommand(_Applied):
 def rename_section(doc: BookDocument, page_ids: list[int], name: str) -> None:
     before = [page_service.snapshot_page(doc.library, pid) for pid in page_ids]
     section_service.rename_section(doc.library, page_ids, name)
+    doc.saved(page_ids)  # this window's own change: no "changed a moment ago" on the next save
     after = [page_service.snapshot_page(doc.library, pid) for pid in page_ids]
     doc.undo_stack.push(PageEditCommand(doc, "Rename section", page_ids, before, after))
 
