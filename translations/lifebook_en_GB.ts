@@ -2217,6 +2217,41 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
 </context>
 <context>
+    <name>PageConflict</name>
+    <message>
+        <source>{name} changed this page a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page was changed in another Lifebook window a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page now shows {name}&apos;s words; yours are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It now shows the words saved there; yours are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put my words back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the words you typed, in place of theirs (Ctrl+Z does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageStrip</name>
     <message>
         <source>Pages of the book</source>
