@@ -17,6 +17,8 @@ keeps this list equal to the models' tables, so a new table cannot be forgotten.
 - The audit log: a worker reads the entries they made, a manager all; anyone
   may add an entry, nobody may change one (revision 0010), and the server
   writes the login itself (revision 0016).
+- Every change to a page's version or place, and every page added or deleted, is
+  announced on the book's channel (``pg_notify``), so open editors refresh.
 - The database owner (the IT team's role that ran ``lifebook server init``)
   owns the tables and so is not bound by the policies; it is not a login for
   practitioners.
@@ -100,6 +102,25 @@ END $$;
 DROP TRIGGER IF EXISTS children_allocate_creator ON children;
 CREATE TRIGGER children_allocate_creator BEFORE INSERT ON children
     FOR EACH ROW EXECUTE FUNCTION lifebook_allocate_creator();
+-- "Jo changed page 4": tell the editors that have this book open (store.page_notify). The
+-- payload is only the page id; the listener reads the pages through its own policies.
+CREATE OR REPLACE FUNCTION lifebook_notify_page() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('lifebook_book_' || OLD.book_id, OLD.id::text);
+        RETURN OLD;
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.version IS DISTINCT FROM OLD.version
+       OR NEW.position IS DISTINCT FROM OLD.position THEN
+        PERFORM pg_notify('lifebook_book_' || NEW.book_id, NEW.id::text);
+    END IF;
+    RETURN NEW;
+END $$;
+
+DROP TRIGGER IF EXISTS pages_notify ON pages;
+CREATE TRIGGER pages_notify AFTER INSERT OR UPDATE OR DELETE ON pages
+    FOR EACH ROW EXECUTE FUNCTION lifebook_notify_page();
 DROP TRIGGER IF EXISTS books_only_managers_approve ON books;
 CREATE TRIGGER books_only_managers_approve BEFORE INSERT OR UPDATE OF status ON books
     FOR EACH ROW EXECUTE FUNCTION lifebook_only_managers_approve();

@@ -400,6 +400,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         if editor is None:
             return
         editor.flush()
+        editor.watch.stop()  # no listening thread outlives the editor
         panel, self.sections_panel = self.sections_panel, None
         if panel is not None:
             self.left_tabs.removeTab(self.left_tabs.indexOf(panel))

@@ -38,6 +38,7 @@ from lifebook.ui.editor.properties import PropertiesPanel
 from lifebook.ui.editor.screen_images import ScreenImages, build_image
 from lifebook.ui.editor.template_picker import TemplatePicker
 from lifebook.ui.editor.text_editing import TypingSession
+from lifebook.ui.editor.watch import EditorWatch
 from lifebook.ui.jobs import Runner
 from lifebook.ui.review.window import open_review
 from lifebook.ui.storyboard.view import StoryboardDialog
@@ -107,6 +108,7 @@ class BookEditor(QWidget):
         self._build_layout()
         if self.doc.pages:
             self.doc.selection.select_page(self.doc.pages[0].page_id)
+        self.watch = EditorWatch(self)  # other people's changes to this book (watch.py)
 
     # --- actions ---------------------------------------------------------------
 

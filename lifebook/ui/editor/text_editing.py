@@ -214,6 +214,11 @@ class TypingSession(QObject):
     def pending(self) -> bool:
         return self._pending is not None
 
+    @property
+    def pending_page(self) -> int | None:
+        """The page whose words are typed but not yet saved."""
+        return self._pending[0] if self._pending else None
+
     def changed(self, page_id: int, key: str, rich: RichText) -> None:
         """A text box now holds ``rich`` for this frame."""
         now = time.monotonic()
