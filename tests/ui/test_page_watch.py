@@ -24,7 +24,7 @@ MY_WORDS = "Poppy loves her new school."
 
 
 @pytest.fixture
-def editor(qtbot, demo_copy, monkeypatch: pytest.MonkeyPatch) -> BookEditor:  # type: ignore[no-untyped-def]
+def editor(qtbot, demo_copy, monkeypatch: pytest.MonkeyPatch) -> BookEditor:
     monkeypatch.setattr(watch, "POLL_SECONDS", 0.2)
     library, demo = demo_copy
     library.actor = "sam"
