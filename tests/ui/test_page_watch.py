@@ -142,3 +142,19 @@ def test_the_watch_stops_when_the_editor_closes(qtbot, editor: BookEditor) -> No
     assert editor.watch.watch.stopped
     assert not editor.watch._timer.isActive()
     assert not editor.watch.watch.due()
+
+
+def test_closing_the_book_in_the_window_stops_its_watch(qtbot, demo_copy) -> None:
+    from lifebook.services import books
+    from lifebook.ui.main_window import MainWindow
+
+    library, demo = demo_copy
+    window = MainWindow(library, InlineJobRunner())
+    qtbot.addWidget(window)
+    window.show()
+    book = next(b for b in books.list_books(library, demo.child.id) if b.id == demo.book.id)
+    window._show_book(book)
+    editor = window.editor
+    assert editor is not None and not editor.watch.watch.stopped
+    window.close_editor()
+    assert editor.watch.watch.stopped
