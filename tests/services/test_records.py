@@ -161,7 +161,8 @@ def test_no_service_returns_a_loose_dict() -> None:
                "pages.change_template", "sections.delete_pages", "demo.demo_data",
                "people.details_of",  # an undo snapshot: update_person(**details_of(before))
                # lookup maps for filtering, id -> ids
-               "people.photo_tags"}
+               "people.photo_tags",
+               "pages.page_versions"}  # page id -> version, for the editor's conflict checks
     allowed |= {"comments.delete_comment", "comment_rows.snapshot",  # comment restore snapshots
                 "comment_rows.page_comment_snapshots"}
     loose = [name for name, node in _public_functions()
