@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 ACCENT = "#E07A5F"
@@ -174,6 +174,21 @@ def paint_item_card(painter: QPainter, card: QRect, state: QStyle.StateFlag, rad
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#FFF4EE"))
         painter.drawRoundedRect(card, radius, radius)
+
+
+def paint_page_thumbnail(painter: QPainter, page: QRect, pixmap: object, shadow_alpha: int) -> None:
+    """A page's picture in a strip or storyboard card: a soft shadow, the picture (or a
+    blank panel while it is being made) and a thin edge."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, shadow_alpha))
+    painter.drawRect(page.translated(2, 2))
+    if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+        painter.drawPixmap(page, pixmap)
+    else:
+        painter.fillRect(page, QColor(PANEL))
+    painter.setPen(QColor("#D9CFC4"))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(page.adjusted(0, 0, -1, -1))
 
 
 def item_text_colour(state: QStyle.StateFlag, palette: QPalette) -> QColor:

@@ -82,3 +82,12 @@ def wp_editor(qtbot, library: Library):  # type: ignore[no-untyped-def]
     widget.resize(1366, 768)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def jo(editor):  # type: ignore[no-untyped-def]
+    """Jo, a second person with the test's editor's library file open (its own ``editor``)."""
+    other = Library.open(editor.doc.library.db_path)
+    other.actor = "Jo"
+    yield other
+    other.close()

@@ -8,8 +8,6 @@ accepted, on both back ends) is tested in tests/pg/test_both_backends.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -30,13 +28,6 @@ def editor(active_editor: BookEditor) -> BookEditor:
     return active_editor
 
 
-@pytest.fixture
-def jo(editor: BookEditor) -> Iterator[Library]:
-    """Jo, with the same library open."""
-    other = Library.open(editor.doc.library.db_path)
-    other.actor = "Jo"
-    yield other
-    other.close()
 
 
 def _text_page(editor: BookEditor) -> int:

@@ -7,8 +7,6 @@ server the same editor is told by PostgreSQL NOTIFY (tests/pg/test_page_notify.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from lifebook.layout.display import FindingCode
@@ -24,25 +22,11 @@ MY_WORDS = "Poppy loves her new school."
 
 
 @pytest.fixture
-def editor(qtbot, demo_copy, monkeypatch: pytest.MonkeyPatch) -> BookEditor:
-    monkeypatch.setattr(watch, "POLL_SECONDS", 0.2)
-    library, demo = demo_copy
-    library.actor = "sam"
-    widget = BookEditor(library, demo.book.id, runner=InlineJobRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
+def editor(request: pytest.FixtureRequest, demo_copy, monkeypatch: pytest.MonkeyPatch) -> BookEditor:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0.2)  # before the editor starts its watch
+    demo_copy[0].actor = "sam"
+    widget: BookEditor = request.getfixturevalue("active_editor")
     return widget
-
-
-@pytest.fixture
-def jo(editor: BookEditor) -> Iterator[Library]:
-    other = Library.open(editor.doc.library.db_path)
-    other.actor = "Jo"
-    yield other
-    other.close()
 
 
 def _text_page(editor: BookEditor) -> int:

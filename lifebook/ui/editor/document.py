@@ -57,6 +57,13 @@ class Selection(QObject):
             self.frame_key = frame_key
             self.frame_selected.emit(page_id, frame_key)
 
+    def go_to(self, page_id: int, frame_key: str | None) -> None:
+        """Show what a finding or a guidance item points at: its frame, else its page."""
+        if frame_key:
+            self.select_frame(page_id, frame_key)
+        else:
+            self.select_page(page_id)
+
 
 def _draws_family(template: str) -> bool:
     """Whether pages of ``template`` draw the child's family (the family tree)."""

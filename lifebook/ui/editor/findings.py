@@ -333,8 +333,5 @@ class FindingsPanel(QWidget):
         finding: Finding | None = index.data(FINDING_ROLE)
         if finding is None or finding.page_id is None:
             return
-        if finding.frame_key:
-            self.doc.selection.select_frame(finding.page_id, finding.frame_key)
-        else:
-            self.doc.selection.select_page(finding.page_id)
+        self.doc.selection.go_to(finding.page_id, finding.frame_key)
         self.finding_activated.emit(finding)

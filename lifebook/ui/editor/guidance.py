@@ -231,8 +231,5 @@ class GuidancePanel(QWidget):
         issue: GuidanceIssue | None = item.data(ISSUE_ROLE)
         if issue is None or issue.page_id is None:
             return
-        if issue.frame_key:
-            self.doc.selection.select_frame(issue.page_id, issue.frame_key)
-        else:
-            self.doc.selection.select_page(issue.page_id)
+        self.doc.selection.go_to(issue.page_id, issue.frame_key)
         self.issue_activated.emit(issue)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -206,17 +206,7 @@ class PageThumbnailDelegate(QStyledItemDelegate):
         style.paint_item_card(painter, card, state, 8)
         page = QRect(QPoint(0, 0), self.thumb)
         page.moveCenter(QPoint(rect.center().x(), rect.top() + PAD + self.thumb.height() // 2))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 28))
-        painter.drawRect(page.translated(2, 2))
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            painter.drawPixmap(page, pixmap)
-        else:
-            painter.fillRect(page, QColor(style.PANEL))
-        painter.setPen(QColor("#D9CFC4"))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(page.adjusted(0, 0, -1, -1))
+        style.paint_page_thumbnail(painter, page, index.data(Qt.ItemDataRole.DecorationRole), 28)
         text_rect = QRect(rect.left() + PAD // 2, page.bottom() + 4, rect.width() - PAD,
                           CAPTION_HEIGHT)
         font = QFont(option.font)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -113,17 +113,7 @@ class StoryCardDelegate(QStyledItemDelegate):
         style.paint_item_card(painter, rect.adjusted(4, 4, -4, -4), option.state, 10)
         page = QRect(QPoint(0, 0), self.thumb)
         page.moveCenter(QPoint(rect.center().x(), rect.top() + PAD + 4 + self.thumb.height() // 2))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 26))
-        painter.drawRect(page.translated(2, 2))
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            painter.drawPixmap(page, pixmap)
-        else:
-            painter.fillRect(page, QColor(style.PANEL))
-        painter.setPen(QColor("#D9CFC4"))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(page.adjusted(0, 0, -1, -1))
+        style.paint_page_thumbnail(painter, page, index.data(Qt.ItemDataRole.DecorationRole), 26)
 
         metrics = option.fontMetrics
         line = metrics.lineSpacing()
