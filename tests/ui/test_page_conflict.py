@@ -12,14 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from lifebook.services import pages
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.jobs import InlineJobRunner
-
-JO_WORDS = "Poppy went to the seaside with Jo."
-MY_WORDS = "Poppy loves her new school."
+from tests.ui.two_people import JO_WORDS, MY_WORDS, jo_saves, text_page, type_in_panel
 
 
 @pytest.fixture
@@ -28,30 +25,10 @@ def editor(active_editor: BookEditor) -> BookEditor:
     return active_editor
 
 
-
-
-def _text_page(editor: BookEditor) -> int:
-    return next(p.page_id for p in editor.doc.pages if p.template == "text-only")
-
-
 def _stored(library: Library, editor: BookEditor, page_id: int, key: str = "text") -> str:
     page = next(p for p in load_book_content(library, editor.doc.book_id).pages
                 if p.page_id == page_id)
     return page.frames[key].text if key in page.frames else ""
-
-
-def _type_in_panel(qtbot, editor: BookEditor, page_id: int, text: str) -> None:  # type: ignore[no-untyped-def]
-    editor.doc.selection.select_frame(page_id, "text")
-    box = editor.properties.text_edit
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    box.selectAll()
-    qtbot.keyClicks(box, text)
-
-
-def _jo_saves(jo: Library, page_id: int, text: str, key: str = "text") -> None:
-    """Jo saves the page as Jo's own editor would: on the version Jo has open."""
-    pages.set_frame_text(jo, page_id, key, text, expected_version=pages.page_version(jo, page_id))
 
 
 def _saved(qtbot, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
@@ -61,16 +38,16 @@ def _saved(qtbot, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_save_on_a_page_jo_changed_shows_jos_words_and_keeps_mine(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
-    _type_in_panel(qtbot, editor, page_id, "Poppy")
+    page_id = text_page(editor)
+    type_in_panel(qtbot, editor, page_id, "Poppy")
     _saved(qtbot, editor)  # my own saves move the version this window remembers
-    _type_in_panel(qtbot, editor, page_id, "Poppy likes")
+    type_in_panel(qtbot, editor, page_id, "Poppy likes")
     _saved(qtbot, editor)
     assert not editor.notice.isVisible()
     assert _stored(jo, editor, page_id) == "Poppy likes"
 
-    _jo_saves(jo, page_id, JO_WORDS)
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    jo_saves(jo, page_id, JO_WORDS)
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
 
     # refused: Jo's words are not overwritten, and the window says so, calmly, under the page
@@ -107,10 +84,10 @@ def test_a_save_on_a_page_jo_changed_shows_jos_words_and_keeps_mine(
 
 def test_putting_my_words_back_keeps_what_else_jo_changed_on_the_page(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     heading = _stored(jo, editor, page_id, "heading")
-    _jo_saves(jo, page_id, "At the seaside", key="heading")
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    jo_saves(jo, page_id, "At the seaside", key="heading")
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
 
     assert editor.notice.isVisible()
@@ -120,20 +97,20 @@ def test_putting_my_words_back_keeps_what_else_jo_changed_on_the_page(
     assert _stored(jo, editor, page_id) == MY_WORDS
     assert _stored(jo, editor, page_id, "heading") == "At the seaside" != heading  # Jo's stays
     # and the page takes further typing with no more refusals
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS + " And maths.")
+    type_in_panel(qtbot, editor, page_id, MY_WORDS + " And maths.")
     _saved(qtbot, editor)
     assert _stored(jo, editor, page_id) == MY_WORDS + " And maths."
 
 
 def test_typing_on_the_page_after_a_conflict_shows_the_other_words_in_the_box(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     editor.doc.selection.select_frame(page_id, "text")
     on_page = editor.canvas.text_editor
     assert on_page is not None and on_page.open(page_id, "text")
     qtbot.waitUntil(on_page.box.hasFocus)
     on_page.box.selectAll()
-    _jo_saves(jo, page_id, JO_WORDS)
+    jo_saves(jo, page_id, JO_WORDS)
     qtbot.keyClicks(on_page.box, MY_WORDS)
     _saved(qtbot, editor)
 
@@ -146,11 +123,11 @@ def test_typing_on_the_page_after_a_conflict_shows_the_other_words_in_the_box(
 def test_two_editors_on_one_library_file(qtbot, editor: BookEditor, jo: Library) -> None:
     jos_editor = BookEditor(jo, editor.doc.book_id, runner=InlineJobRunner())
     qtbot.addWidget(jos_editor)
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     # Jo types first, in Jo's window
     jos_editor.doc.set_text(page_id, "text", JO_WORDS)
     # Sam types in a window that still holds the page as it was
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
     assert _stored(jo, editor, page_id) == JO_WORDS
     assert editor.notice.isVisible()
@@ -166,16 +143,16 @@ def test_two_editors_on_one_library_file(qtbot, editor: BookEditor, jo: Library)
 
 def test_my_own_other_edits_and_other_pages_cause_no_refusal(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     other = next(p.page_id for p in editor.doc.pages if p.page_id != page_id)
-    _jo_saves(jo, other, JO_WORDS, key="heading")  # Jo works on another page
+    jo_saves(jo, other, JO_WORDS, key="heading")  # Jo works on another page
     editor.doc.set_style(page_id, "text", None)  # my own edits of the page, not typing
     editor.doc.change_template(page_id, "text-only")
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
     editor.properties.undo()  # undo and redo are my own saves too
     editor.properties.redo()
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS + " Yes.")
+    type_in_panel(qtbot, editor, page_id, MY_WORDS + " Yes.")
     _saved(qtbot, editor)
     assert not editor.notice.isVisible()
     assert _stored(jo, editor, page_id) == MY_WORDS + " Yes."
@@ -184,9 +161,9 @@ def test_my_own_other_edits_and_other_pages_cause_no_refusal(
 
 def test_the_same_words_from_both_people_need_no_putting_back(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     steps = editor.doc.undo_stack.count()
-    _jo_saves(jo, page_id, MY_WORDS)
+    jo_saves(jo, page_id, MY_WORDS)
     editor.doc.set_text(page_id, "text", MY_WORDS)
     assert _stored(jo, editor, page_id) == MY_WORDS
     assert editor.notice.isVisible()
@@ -197,12 +174,12 @@ def test_the_same_words_from_both_people_need_no_putting_back(
 
 def test_ctrl_z_puts_back_only_my_words_not_the_rest_of_the_page_as_it_was(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
-    _jo_saves(jo, page_id, JO_WORDS)
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    page_id = text_page(editor)
+    jo_saves(jo, page_id, JO_WORDS)
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
     assert editor.notice.isVisible()
-    _jo_saves(jo, page_id, "Jo's new heading", key="heading")  # Jo carries on with the page
+    jo_saves(jo, page_id, "Jo's new heading", key="heading")  # Jo carries on with the page
     editor.properties.undo()  # Ctrl+Z: my words back in their frame
     assert _stored(jo, editor, page_id) == MY_WORDS
     assert _stored(jo, editor, page_id, "heading") == "Jo's new heading"  # Jo's later change stays
@@ -211,8 +188,8 @@ def test_ctrl_z_puts_back_only_my_words_not_the_rest_of_the_page_as_it_was(
 def test_the_same_person_in_another_window_is_told_it_was_another_window(
         qtbot, editor: BookEditor, jo: Library) -> None:
     jo.actor = editor.doc.library.actor  # Sam, with the library open in a second window
-    page_id = _text_page(editor)
-    _jo_saves(jo, page_id, JO_WORDS)
+    page_id = text_page(editor)
+    jo_saves(jo, page_id, JO_WORDS)
     editor.doc.set_text(page_id, "text", MY_WORDS)
     assert editor.notice.message.text() == (
         "This page was changed in another Lifebook window a moment ago. "
@@ -224,12 +201,12 @@ def test_the_same_person_in_another_window_is_told_it_was_another_window(
 def test_renaming_a_section_here_is_my_own_change(qtbot, editor: BookEditor) -> None:
     from lifebook.ui.editor.section_commands import rename_section
 
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     page = editor.doc.page(page_id)
     assert page is not None
     in_section = [p.page_id for p in editor.doc.pages if p.section == page.section]
     rename_section(editor.doc, in_section, "Why I live with Sue")
-    _type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     _saved(qtbot, editor)
     assert not editor.notice.isVisible()
     assert _stored(editor.doc.library, editor, page_id) == MY_WORDS

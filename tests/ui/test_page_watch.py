@@ -16,9 +16,7 @@ from lifebook.store.db import Library
 from lifebook.ui.editor import watch
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.jobs import InlineJobRunner
-
-JO_WORDS = "Poppy went to the seaside with Jo."
-MY_WORDS = "Poppy loves her new school."
+from tests.ui.two_people import JO_WORDS, MY_WORDS, jo_saves, text_page, type_in_panel
 
 
 @pytest.fixture
@@ -29,14 +27,6 @@ def editor(request: pytest.FixtureRequest, demo_copy, monkeypatch: pytest.Monkey
     return widget
 
 
-def _text_page(editor: BookEditor) -> int:
-    return next(p.page_id for p in editor.doc.pages if p.template == "text-only")
-
-
-def _jo_saves(jo: Library, page_id: int, text: str, key: str = "text") -> None:
-    pages.set_frame_text(jo, page_id, key, text, expected_version=pages.page_version(jo, page_id))
-
-
 def _shows(editor: BookEditor, page_id: int, key: str = "text") -> str:
     page = editor.doc.page(page_id)
     return page.frames[key].text if page is not None and key in page.frames else ""
@@ -44,14 +34,14 @@ def _shows(editor: BookEditor, page_id: int, key: str = "text") -> str:
 
 def test_jos_change_appears_in_the_open_editor_with_a_calm_notice(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     number = editor.doc.index_of(page_id)
     page = editor.doc.page(page_id)
     assert page is not None and number >= 0
     editor.doc.selection.select_frame(page_id, "text")
     assert not editor.notice.isVisible()
 
-    _jo_saves(jo, page_id, JO_WORDS)
+    jo_saves(jo, page_id, JO_WORDS)
 
     qtbot.waitUntil(lambda: _shows(editor, page_id) == JO_WORDS, timeout=5000)
     assert editor.properties.text_edit.toPlainText() == JO_WORDS  # the panel shows it too
@@ -66,14 +56,14 @@ def test_jos_change_appears_in_the_open_editor_with_a_calm_notice(
 
 def test_the_checks_and_the_page_strip_follow_jos_changes(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
 
     def overflowing() -> bool:
         return any(f.code == FindingCode.TEXT_OVERFLOW and f.page_id == page_id
                    for f in editor.doc.findings())
 
     assert not overflowing()
-    _jo_saves(jo, page_id, "Poppy went to the seaside with Jo and her brother. " * 80)
+    jo_saves(jo, page_id, "Poppy went to the seaside with Jo and her brother. " * 80)
     qtbot.waitUntil(lambda: "Jo changed page" in editor.notice.message.text(), timeout=5000)
     qtbot.waitUntil(lambda: any("fit" in editor.findings.model.index(r, 0).data().lower()
                                 for r in range(editor.findings.model.rowCount())), timeout=3000)
@@ -87,17 +77,13 @@ def test_the_checks_and_the_page_strip_follow_jos_changes(
 
 def test_words_being_typed_on_the_changed_page_are_not_overwritten(
         qtbot, editor: BookEditor, jo: Library) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     editor.typing._timer.setInterval(60_000)  # a slow typist: the words stay unsaved meanwhile
-    editor.doc.selection.select_frame(page_id, "text")
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
     box = editor.properties.text_edit
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    box.selectAll()
-    qtbot.keyClicks(box, MY_WORDS)
     assert editor.typing.pending
 
-    _jo_saves(jo, page_id, JO_WORDS)
+    jo_saves(jo, page_id, JO_WORDS)
     qtbot.wait(800)  # several polls
     assert editor.watch.check().changed  # seen, and left alone
     assert box.toPlainText() == MY_WORDS
@@ -112,7 +98,7 @@ def test_words_being_typed_on_the_changed_page_are_not_overwritten(
 
 
 def test_my_own_saves_are_not_announced(qtbot, editor: BookEditor) -> None:
-    page_id = _text_page(editor)
+    page_id = text_page(editor)
     editor.doc.set_text(page_id, "text", MY_WORDS)
     editor.doc.add_page("text-only", page_id)
     qtbot.wait(600)
