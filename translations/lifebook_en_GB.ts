@@ -1061,6 +1061,113 @@
     </message>
 </context>
 <context>
+    <name>DraftCheckDialog</name>
+    <message>
+        <source>Check a draft letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a letter written in Word (or a text file) for jargon, blaming words, reading age and identifying details, without importing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a draft letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a letter you wrote in Word before you bring it into Lifebook. Nothing is imported or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) or a text file (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old the reader will be: 14 is usual for a later life letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader&apos;s age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the checks found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each thing to look at in the draft, by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a child in the library first to also check the names of their people who have not agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against {name}&apos;s people who have not agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a draft letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters (*.docx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an age too short to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} things to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft reads at {reads}, for a reader of {age}. {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads at about age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short to tell its reading age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DragSources</name>
     <message>
         <source>Photos to link</source>

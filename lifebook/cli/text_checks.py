@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from lifebook.cli import AddCommand
     from lifebook.store.db import Library
 
-KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level",
-         "consent": "Consent", "identifying": "Identifying detail"}
 
 
 def register(add: AddCommand) -> None:
@@ -41,7 +39,7 @@ def register(add: AddCommand) -> None:
 
 def cmd_check_text(library: Library | None, args: argparse.Namespace) -> int:
     from lifebook.services.privacy import child_privacy_context
-    from lifebook.services.text_checks import check_draft
+    from lifebook.services.text_checks import ISSUE_KINDS, check_draft
 
     privacy = None
     if args.child is not None and library is not None:
@@ -55,11 +53,11 @@ def cmd_check_text(library: Library | None, args: argparse.Namespace) -> int:
             age = f"about age {section.reading_age}" if section.reading_age else "too short to tell"
             lines.append(f"\n{section.title} (reads at {age})")
         for issue in section.issues:
-            lines.append(f"  {KINDS[issue.kind]}: {issue.message}")
+            lines.append(f"  {ISSUE_KINDS[issue.kind]}: {issue.message}")
             if issue.suggestion:
                 lines.append(f"      {issue.suggestion}")
     for issue in report.whole:
-        lines.append(f"\n{KINDS[issue.kind]}: {issue.message} {issue.suggestion}")
+        lines.append(f"\n{ISSUE_KINDS[issue.kind]}: {issue.message} {issue.suggestion}")
     lines.append(f"\n{report.issue_count} thing(s) to look at." if report.issue_count
                  else "\nNothing to change: no jargon, no blaming words, nothing that identifies "
                  "anyone" + (" without their consent" if privacy is not None else "")

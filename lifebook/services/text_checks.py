@@ -34,6 +34,9 @@ from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
+# How each kind of issue is headed, on the command line and in the window
+ISSUE_KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level",
+               "consent": "Consent", "identifying": "Identifying detail"}
 
 
 def user_jargon_path() -> Path:

@@ -41,6 +41,7 @@ from lifebook.ui.caseload import show_caseload
 from lifebook.ui.child_page import ChildPage
 from lifebook.ui.child_page import label as _label  # one styled-label helper
 from lifebook.ui.chronology.wiring import install_chronology
+from lifebook.ui.draft_check import draft_check_action
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.editor.outline import SectionsPanel
 from lifebook.ui.editor.photo_strip import MEDIA_ID_ROLE
@@ -145,7 +146,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.export_word_action = word_export_action(self, lambda: self.editor)
         self.sibling_letter_action = sibling_letter_action(self)
         for act in (None, self.new_book_action, self.rename_book_action, self.duplicate_book_action,
-                    self.sibling_letter_action,
+                    self.sibling_letter_action, draft_check_action(self),
                     self.delete_book_action, self.undo_delete_action, None, self.add_child_action,
                     self.edit_child_action, self.delete_child_action, self.import_action,
                     self.demo_action, None, self.caseload_action, None, self.export_menu_action,
