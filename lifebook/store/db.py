@@ -19,7 +19,11 @@ from lifebook.fileio import remove_stale_temporaries
 from lifebook.store import changes, migrate, opening, page_versions, revisions
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
-from lifebook.store.opening import DamagedLibrary, LibraryError  # noqa: F401  (re-exported)
+from lifebook.store.opening import (  # noqa: F401  (re-exported)
+    DamagedLibrary,
+    LibraryError,
+    ServerUnreachable,
+)
 from lifebook.store.paths import backups_dir_for, cache_dir_for, media_dir_for
 
 changes.install()  # a book's updated_at follows its pages, frames and photos
@@ -204,7 +208,7 @@ class Library:
             with engine.connect() as conn:
                 login = str(conn.execute(text("SELECT current_user")).scalar())
             current = migrate.current_revision(engine)
-        except DBAPIError as exc:
+        except (DBAPIError, ServerUnreachable) as exc:
             engine.dispose()
             raise server.connect_problem(url, exc) from exc
         head = migrate.head_revision()
@@ -239,13 +243,26 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: committed as a whole on success, rolled back on any error."""
+        """One user action: committed as a whole on success, rolled back on any error.
+
+        On a team server, losing the connection raises ServerUnreachable; if it went
+        while the change was being committed, with ``outcome_unknown`` (it may be stored).
+        """
         if self.read_only:
             raise LibraryError(self.read_only_reason or f"{self.db_path} is read-only here, "
                                "so nothing can be changed")
+        committing = False
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
+                session.flush()  # everything but the COMMIT itself: a failure here stored nothing
+                committing = True
+        except ServerUnreachable as exc:
+            if committing:
+                raise ServerUnreachable(
+                    "the team server could not be reached while this change was being saved, "
+                    "so it may or may not be stored", outcome_unknown=True, orig=exc.orig) from exc
+            raise
         except DBAPIError as exc:
             if self.url:
                 from lifebook.store import server

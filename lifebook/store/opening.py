@@ -38,6 +38,28 @@ class LibraryError(RuntimeError):
     """The library cannot be opened; the message says why and where."""
 
 
+class ServerUnreachable(LibraryError):
+    """The team server cannot be reached just now: the network went, or the server restarted.
+
+    Raised (by ``store.server``'s engine hook) in place of the driver's own error, on a
+    read or a write alike, within a few seconds rather than after a long hang. Nothing
+    the user typed is lost by it: the editor keeps unsaved words until the server is back.
+
+    - ``on_connect``: no connection could be made at all, so trying again at once would
+      only wait again;
+    - ``outcome_unknown``: the connection broke while the change was being committed, so
+      it may or may not be stored: never simply repeat it; look first
+      (``services.reconnect.save_landed``).
+    """
+
+    def __init__(self, message: str, *, on_connect: bool = False, outcome_unknown: bool = False,
+                 orig: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.on_connect = on_connect
+        self.outcome_unknown = outcome_unknown
+        self.orig = orig
+
+
 class DamagedLibrary(LibraryError):
     """The library file is damaged; the message names the newest backup, if any."""
 

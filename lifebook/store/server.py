@@ -22,11 +22,11 @@ import re
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from lifebook.store.opening import LibraryError
+from lifebook.store.opening import LibraryError, ServerUnreachable
 from lifebook.store.paths import is_server_url  # noqa: F401  (re-exported)
 
 
@@ -64,15 +64,59 @@ def local_folder(url: URL) -> Path:
     return Path(platformdirs.user_cache_dir("Lifebook")) / "servers" / slug
 
 
+CONNECT_TIMEOUT_S = 3  # libpq's own minimum is 2: a server that is not there is known in 3 s
+# a connection whose network went: TCP keepalives notice in about 5 + 2 x 2 s, and data the
+# other end never acknowledges gives up after 6 s (instead of the system's quarter of an hour)
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+             "keepalives_count": 2, "tcp_user_timeout": 6000}
+UNREACHABLE = ("the team server cannot be reached just now (the network, or the server itself, "
+               "is down); nothing was changed")
+NOT_NETWORK = ("password", "authentication", "does not exist", "pg_hba", "role ")
+
+
 def make_engine(url: URL) -> Engine:
     try:
         import psycopg  # noqa: F401
     except ImportError:
         raise LibraryError("Lifebook cannot reach a team server on this computer: the PostgreSQL "
                            "driver is not installed (pip install 'lifebook[server]')") from None
-    # pre_ping: a connection the server dropped overnight is replaced, not reported as an error
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10,
-                                                                "application_name": "Lifebook"})
+    # pre_ping: a connection the server dropped (overnight, a restart, pg_terminate_backend)
+    # is replaced on its next use, not reported as an error
+    engine = create_engine(url, pool_pre_ping=True, connect_args={
+        "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "Lifebook", **KEEPALIVE})
+    event.listen(engine, "handle_error", _unreachable_in_words)
+    return engine
+
+
+def _unreachable_in_words(context: ExceptionContext) -> None:
+    """A lost server becomes ServerUnreachable, on reads and writes alike (see its docstring).
+
+    A failed pre-ping is left alone: the pool then quietly makes a new connection.
+    """
+    if context.is_pre_ping:
+        return
+    orig = context.original_exception
+    if context.connection is None:  # could not connect at all
+        text = str(orig).lower()
+        if isinstance(orig, Exception) and type(orig).__name__ in ("OperationalError",
+                                                                   "ConnectionTimeout") \
+                and not any(word in text for word in NOT_NETWORK):
+            raise ServerUnreachable(UNREACHABLE, on_connect=True, orig=orig) from orig
+        return
+    state = getattr(orig, "sqlstate", None) or ""
+    if context.is_disconnect or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        context.is_disconnect = True  # the pool forgets this connection
+        raise ServerUnreachable(UNREACHABLE, orig=orig) from orig
+
+
+def unreachable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the team server could not be reached (whatever raised it)."""
+    if isinstance(exc, ServerUnreachable):
+        return True
+    if isinstance(exc, DBAPIError):
+        state = getattr(exc.orig, "sqlstate", None) or ""
+        return exc.connection_invalidated or state.startswith("08")
+    return False
 
 
 def problem(where: str, exc: DBAPIError) -> Exception:
@@ -88,8 +132,8 @@ def problem(where: str, exc: DBAPIError) -> Exception:
     if state == "P0001":  # raised by our own triggers, already in words
         return LibraryError(f"the team server refused this change: {primary}. Nothing was changed")
     if state.startswith("08") or exc.connection_invalidated:
-        return LibraryError(f"cannot reach the team server {where} ({primary}); "
-                            "check the network and try again")
+        return ServerUnreachable(f"cannot reach the team server {where} ({primary}); "
+                                 "check the network and try again", orig=orig)
     if state == "28P01" or state == "28000":
         return LibraryError(f"the team server {where} did not accept the login: {primary}")
     if state == "3D000":
@@ -102,6 +146,9 @@ def connect_problem(url: URL, exc: Exception) -> LibraryError:
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     where = display(url)
+    if isinstance(exc, ServerUnreachable):
+        return LibraryError(f"cannot reach the team server {where}: is the address right, and "
+                            "is this computer on the council's network?")
     if isinstance(exc, DBAPIError):
         worded = problem(where, exc)
         if isinstance(worded, LibraryError):
