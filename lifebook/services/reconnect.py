@@ -17,14 +17,23 @@ A connection can break at three moments, and each is handled differently:
    page meanwhile, that save is refused (PageChanged) and the editor's conflict path
    keeps both people's words. A repeated save can therefore never overwrite a
    colleague's change, nor double an edit.
+
+Words that could not be saved are also kept on this laptop (``keep_unsaved``), beside the
+typing journal, with the page version they were typed on: if the window is closed before
+the server is back, the editor saves them the next time the book is opened, through the
+same version check (so a colleague's change meanwhile is still caught, never overwritten).
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TypeVar
 
+from lifebook.fileio import write_atomically
 from lifebook.model.richtext import RichText
 from lifebook.services.errors import NotFound
 from lifebook.services.pages import snapshot_page
@@ -76,3 +85,47 @@ def reachable(library: Library) -> bool:
         return True
     except Exception:  # noqa: BLE001 - any failure means "not yet"
         return False
+
+
+@dataclass(frozen=True)
+class UnsavedWords:
+    """Words typed while the team server could not be reached, and the page version they were typed on."""
+
+    page_id: int
+    frame_key: str
+    text: str
+    marks: str  # RichText.marks_json()
+    version: int | None
+    unsure: bool = False  # a save of them went unanswered at COMMIT (see save_landed)
+
+    @property
+    def rich(self) -> RichText:
+        return RichText.from_storage(self.text, self.marks)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def unsaved_words_file(library: Library) -> Path:
+    return library.db_path.with_name(library.db_path.stem + ".unsaved.json")
+
+
+def keep_unsaved(library: Library, words: list[UnsavedWords]) -> None:
+    """Keep these words on this laptop (replacing what was kept; none: remove). Raises OSError."""
+    path = unsaved_words_file(library)
+    if not words:
+        path.unlink(missing_ok=True)
+        return
+    write_atomically(path, json.dumps([w.as_dict() for w in words]).encode("utf-8"))
+
+
+def kept_unsaved(library: Library) -> list[UnsavedWords]:
+    """The words kept by ``keep_unsaved`` (none if there are none or they cannot be read)."""
+    try:
+        rows = json.loads(unsaved_words_file(library).read_text(encoding="utf-8"))
+        return [UnsavedWords(int(r["page_id"]), str(r["frame_key"]), str(r["text"]),
+                             str(r.get("marks") or ""),
+                             None if r.get("version") is None else int(r["version"]),
+                             bool(r.get("unsure"))) for r in rows]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []

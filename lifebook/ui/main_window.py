@@ -567,6 +567,9 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
             self.editor.doc.selection.select_page(page_id)
 
     def closeEvent(self, event) -> None:  # Qt override
+        if self.editor is not None and not self.editor.offline.may_close(self):
+            event.ignore()  # words the team server has not got yet: the user chose to wait
+            return
         self._save_session()
         self.close_editor()
         backup_on_close(self)

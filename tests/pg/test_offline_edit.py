@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, text
 
 from lifebook.model.enums import BookKind
@@ -22,12 +23,17 @@ from lifebook.model.richtext import RichText
 from lifebook.services import books, children, pages, reconnect
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library, ServerUnreachable
+from lifebook.ui.editor import offline
+from lifebook.ui.editor.editor import BookEditor
+from lifebook.ui.jobs import InlineJobRunner
 from tests.pg_proxy import PgProxy
 from tests.pg_server import Team
+from tests.ui.modal_helpers import when_modal
+from tests.ui.two_people import MY_WORDS, text_page, type_in_panel
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
-WORDS = "Poppy loves her new school."
+WORDS = "Poppy went to the seaside."
 FEW_SECONDS = 8.0  # connect_timeout is 3 s: well under this, never a hang
 
 
@@ -158,3 +164,126 @@ def test_a_commit_that_went_unanswered_is_not_repeated_blindly(
     assert not reconnect.save_landed(jo, page_id, "heading", RichText("Other words"), version)
     pages.set_frame_text(jo, page_id, "heading", "More", expected_version=version + 1)
     assert not reconnect.save_landed(jo, page_id, "heading", sent, version)
+
+
+# --- in the window --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor(qtbot, jo_far: tuple[Library, int], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Jo's book in an editor at 1366 x 768, on the library through the proxy."""
+    monkeypatch.setattr(offline, "RETRY_MS", 200)  # the test need not wait 3 s per try
+    jo, book_id = jo_far
+    widget = BookEditor(jo, book_id, runner=InlineJobRunner())
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.watch.stop()
+
+
+def _typed(qtbot, editor: BookEditor, page_id: int, words: str) -> None:  # type: ignore[no-untyped-def]
+    type_in_panel(qtbot, editor, page_id, words)
+    qtbot.waitUntil(lambda: not editor.typing.pending, timeout=8000)  # the pause that saves
+    editor.typing.end_burst()
+
+
+def test_the_editor_keeps_the_words_while_offline_and_saves_them_when_back(
+        qtbot, team: Team, proxy: PgProxy, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
+    page_id = text_page(editor)
+    book_id = editor.doc.book_id
+    _typed(qtbot, editor, page_id, "Poppy")
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, book_id, page_id, "text") == "Poppy"
+
+    proxy.cut(hang=False)
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    # a calm bar under the page, no dialog; the words are on screen and on the page
+    assert editor.notice.isVisible()
+    assert editor.notice.message.text() == (
+        "The team server cannot be reached. Your changes are kept on this laptop and will be "
+        "saved when it is back.")
+    assert QApplication.activeModalWidget() is None
+    assert editor.properties.text_edit.toPlainText() == MY_WORDS
+    page = editor.doc.page(page_id)
+    assert page is not None and page.frames["text"].text == MY_WORDS
+    assert not editor.undo_action.isEnabled()  # undo needs the server: it waits
+    # more typing while offline is kept too, and never waits on the server
+    started = time.monotonic()
+    _typed(qtbot, editor, page_id, MY_WORDS + " And maths.")
+    assert time.monotonic() - started < 2.5
+    kept = reconnect.kept_unsaved(editor.doc.library)  # on this laptop, should it close now
+    assert [(w.page_id, w.text) for w in kept] == [(page_id, MY_WORDS + " And maths.")]
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, book_id, page_id, "text") == "Poppy"
+
+    proxy.restore()
+    qtbot.waitUntil(lambda: editor.notice.message.text() == "Back online; your changes are saved.",
+                    timeout=8000)
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, book_id, page_id, "text") == MY_WORDS + " And maths."
+    assert reconnect.kept_unsaved(editor.doc.library) == []
+    assert editor.properties.text_edit.toPlainText() == MY_WORDS + " And maths."
+    # an ordinary undo step again
+    assert editor.undo_action.isEnabled()
+    editor.properties.undo()
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, book_id, page_id, "text") == "Poppy"
+
+
+def test_a_connection_ended_between_two_saves_in_the_editor_goes_unnoticed(
+        qtbot, team: Team, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
+    page_id = text_page(editor)
+    _typed(qtbot, editor, page_id, "Poppy")
+    assert _end_jos_connections(team) >= 1
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    assert not editor.notice.isVisible()
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, editor.doc.book_id, page_id, "text") == MY_WORDS
+
+
+def test_closing_while_offline_asks_and_the_words_are_saved_next_time_with_their_version(
+        qtbot, team: Team, proxy: PgProxy, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
+    page_id = text_page(editor)
+    book_id = editor.doc.book_id
+    jo = editor.doc.library
+    _typed(qtbot, editor, page_id, "Poppy")
+    proxy.cut(hang=False)
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    assert editor.offline.offline
+
+    seen = when_modal(_click("Keep Lifebook open"))
+    assert not editor.offline.may_close()
+    assert seen and "cannot be reached" in seen[0].text()  # type: ignore[attr-defined]
+    when_modal(_click("Close and keep them on this laptop"))
+    assert editor.offline.may_close()
+    editor.watch.stop()
+    editor.close()
+
+    # a manager changes the page while Jo is away: Jo's words must not overwrite it
+    proxy.restore()
+    with closing(Library.open_server(team.mo)) as mo:
+        pages.set_frame_text(mo, page_id, "heading", "Mo's heading",
+                             expected_version=pages.page_version(mo, page_id))
+    again = BookEditor(jo, book_id, runner=InlineJobRunner())
+    qtbot.addWidget(again)
+    try:
+        # Mo's change is caught by the version the words were typed on: the conflict path
+        assert again.notice.message.text().startswith("mo changed this page a moment ago.")
+        assert _stored(jo, book_id, page_id, "heading") == "Mo's heading"
+        assert _stored(jo, book_id, page_id, "text") == "Poppy"  # Mo's page as Mo left it
+        again.properties.undo()  # Ctrl+Z: Jo's words back, Mo's heading kept
+        assert _stored(jo, book_id, page_id, "text") == MY_WORDS
+        assert _stored(jo, book_id, page_id, "heading") == "Mo's heading"
+        assert reconnect.kept_unsaved(jo) == []
+    finally:
+        again.watch.stop()
+
+
+def _click(label: str):  # type: ignore[no-untyped-def]
+    def handle(box) -> None:  # type: ignore[no-untyped-def]
+        button = next(b for b in box.buttons() if b.text() == label)
+        button.click()
+    return handle

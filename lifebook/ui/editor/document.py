@@ -7,8 +7,10 @@ edit is committed through the services (see commands.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from lifebook.checks.letters import letter_findings
 from lifebook.checks.panels import panel_findings
@@ -23,7 +25,8 @@ from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
 from lifebook.services.errors import PageChanged
 from lifebook.services.privacy import privacy_context
-from lifebook.store.db import Library
+from lifebook.services.reconnect import retrying
+from lifebook.store.db import Library, ServerUnreachable
 from lifebook.ui.editor.commands import (
     AddPageCommand,
     DeletePageCommand,
@@ -31,6 +34,9 @@ from lifebook.ui.editor.commands import (
     PageOrderCommand,
 )
 from lifebook.ui.editor.conflicts import keep_my_words
+from lifebook.ui.editor.offline import EditorUndoStack, OfflineEdits
+
+T = TypeVar("T")
 
 
 class Selection(QObject):
@@ -83,7 +89,9 @@ class BookDocument(QObject):
         super().__init__(parent)
         self.library = library
         self.book_id = book_id
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = EditorUndoStack(self)
+        self.offline = OfflineEdits(self)  # words the team server has not got yet (offline.py)
+        self.undo_stack.offline = self.offline
         self.selection = Selection(self)
         self._layouts: dict[int, PageLayout] = {}
         self._continued: dict[tuple[int, int], PageLayout] = {}  # (page id, part): a journey's
@@ -228,11 +236,22 @@ class BookDocument(QObject):
 
     # --- edits (each one undoable) ----------------------------------------------
 
-    def _edit(self, text: str, page_ids: list[int], action, merge_key=None) -> object:
-        """Make an edit through the services, then record it for undo (nothing, if it fails)."""
-        before = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
-        result = action()
-        self.saved(page_ids)
+    def _edit(self, text: str, page_ids: list[int], action, merge_key=None, words: bool = False) -> object:
+        """Make an edit through the services, then record it for undo (nothing, if it fails).
+
+        With the team server out of reach, an edit that is not ``words`` is not made (and
+        the editor says so); words are kept by save_text (offline.py)."""
+        try:
+            if self.offline.active and not words:
+                raise ServerUnreachable("offline")
+            before = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
+            result = retrying(action)  # again at once if the connection broke before COMMIT
+            self.saved(page_ids)
+        except ServerUnreachable:
+            if words:
+                raise
+            self.offline.refuse()
+            return None
         after = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
         self.undo_stack.push(PageEditCommand(self, text, page_ids, before, after, merge_key))
         return result
@@ -250,13 +269,18 @@ class BookDocument(QObject):
     def save_text(self, label: str, page_id: int, frame_key: str, rich: RichText,
                   merge_key: tuple | None = None) -> None:
         expected = self.versions.get(page_id)
+        if self.offline.active:  # kept, not sent: the UI would wait seconds for each save
+            self.offline.keep(label, page_id, frame_key, rich, merge_key)
+            return
         try:
             self._edit(label, [page_id],
                        lambda: page_service.set_frame_text(self.library, page_id, frame_key, rich.text,
                                                            rich.marks, expected_version=expected),
-                       merge_key=merge_key)
+                       merge_key=merge_key, words=True)
         except PageChanged as refused:
             keep_my_words(self, page_id, frame_key, rich, refused)
+        except ServerUnreachable as lost:  # kept on screen and on this laptop until it is back
+            self.offline.keep(label, page_id, frame_key, rich, merge_key, lost)
 
     def set_style(self, page_id: int, frame_key: str, style: str | None) -> None:
         self._edit("Change text style", [page_id],
@@ -303,17 +327,31 @@ class BookDocument(QObject):
         self._edit("Move page to section", [page_id],
                    lambda: page_service.set_section(self.library, page_id, section))
 
+    def _online(self, action: Callable[[], T]) -> T | None:
+        """A change to the book's pages; not made (None) while the team server is out of reach."""
+        try:
+            if self.offline.active:
+                raise ServerUnreachable("offline")
+            return action()
+        except ServerUnreachable:
+            self.offline.refuse()
+            return None
+
     def add_page(self, template: str, after_page_id: int | None) -> None:
-        page = page_service.add_page(self.library, self.book_id, template, after_page_id=after_page_id)
-        self.undo_stack.push(AddPageCommand(self, "Add page", page.id))
+        page = self._online(lambda: page_service.add_page(self.library, self.book_id, template,
+                                                          after_page_id=after_page_id))
+        if page is not None:
+            self.undo_stack.push(AddPageCommand(self, "Add page", page.id))
 
     def duplicate_page(self, page_id: int) -> None:
-        page = page_service.duplicate_page(self.library, page_id)
-        self.undo_stack.push(AddPageCommand(self, "Duplicate page", page.id))
+        page = self._online(lambda: page_service.duplicate_page(self.library, page_id))
+        if page is not None:
+            self.undo_stack.push(AddPageCommand(self, "Duplicate page", page.id))
 
     def delete_page(self, page_id: int) -> None:
-        snapshot = page_service.delete_page(self.library, page_id)
-        self.undo_stack.push(DeletePageCommand(self, snapshot))
+        snapshot = self._online(lambda: page_service.delete_page(self.library, page_id))
+        if snapshot is not None:
+            self.undo_stack.push(DeletePageCommand(self, snapshot))
 
     def move_page(self, page_id: int, new_index: int) -> None:
         order = [p.page_id for p in self.content.pages]
@@ -322,6 +360,6 @@ class BookDocument(QObject):
         order.remove(page_id)
         order.insert(max(0, min(new_index, len(order))), page_id)
         before = [p.page_id for p in self.content.pages]
-        if order != before:
-            page_service.set_page_order(self.library, self.book_id, order)
+        if order != before and self._online(
+                lambda: page_service.set_page_order(self.library, self.book_id, order) or True):
             self.undo_stack.push(PageOrderCommand(self, "Move page", before, order))

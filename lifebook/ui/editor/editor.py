@@ -31,6 +31,7 @@ from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.export_dialog import ExportDialog
 from lifebook.ui.editor.findings import FindingsPanel
 from lifebook.ui.editor.guidance import GuidancePanel
+from lifebook.ui.editor.offline import OfflineMode
 from lifebook.ui.editor.outline import SectionOutline
 from lifebook.ui.editor.page_strip import PageStrip
 from lifebook.ui.editor.photo_strip import PhotoStrip
@@ -108,6 +109,8 @@ class BookEditor(QWidget):
         self._build_layout()
         if self.doc.pages:
             self.doc.selection.select_page(self.doc.pages[0].page_id)
+        self.offline = OfflineMode(self)  # the team server out of reach: words kept (offline.py)
+        self.doc.offline.restore_kept()  # words kept on this laptop when it last closed offline
         self.watch = EditorWatch(self)  # other people's changes to this book (watch.py)
 
     # --- actions ---------------------------------------------------------------

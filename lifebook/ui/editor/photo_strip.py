@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
+from lifebook.store.db import ServerUnreachable
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME
@@ -438,9 +439,12 @@ class PhotoStrip(QWidget):
 
     def _book_changed(self, _what: object = None) -> None:
         """An edit (here or in the checks panel) may have changed a photo's details too."""
-        if self.child_id:
-            self.photo_model.update_media(
-                photo_service.list_media(self.doc.library, self.child_id))
+        if self.child_id and not self.doc.offline.active:  # offline: shown as they were
+            try:
+                self.photo_model.update_media(
+                    photo_service.list_media(self.doc.library, self.child_id))
+            except ServerUnreachable:
+                self.doc.offline.lost()
         self.update_used()
 
     def update_used(self) -> None:

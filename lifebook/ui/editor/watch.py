@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from lifebook.services.page_watch import BookChanges, PageChange, book_changes, watch_book
+from lifebook.store.db import ServerUnreachable
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.editor import BookEditor
@@ -58,8 +59,14 @@ class EditorWatch(QObject):
         self.watch.stop()
 
     def _tick(self) -> None:
+        offline = self.editor.doc.offline
+        if offline.active:  # the team server is out of reach: offline.py asks when it is back
+            return
         if self.watch.due():
-            self.check()
+            try:
+                self.check()
+            except ServerUnreachable:
+                offline.lost()
 
     def check(self) -> BookChanges:
         """Look now; reload and announce what someone else changed. Returns what was found."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from lifebook.model.enums import BookStatus
 from lifebook.services import workflow
 from lifebook.services.errors import ServiceError
+from lifebook.store.db import ServerUnreachable
 from lifebook.ui.editor.document import BookDocument
 
 APPROVED = (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value)
@@ -38,9 +39,14 @@ class WorkflowBanner(QLabel):
         doc.structure_changed_signal.connect(self.refresh)
 
     def refresh(self, *_args: object) -> None:
+        if self.doc.offline.active:  # the team server is out of reach: shown as it was
+            return
         try:
             info = workflow.book_workflow(self.library, self.book_id)
         except ServiceError:
+            return
+        except ServerUnreachable:
+            self.doc.offline.lost()
             return
         if (info.status in APPROVED) != self._approved:
             self._approved = info.status in APPROVED
