@@ -360,6 +360,10 @@ class BookDocument(QObject):
         order.remove(page_id)
         order.insert(max(0, min(new_index, len(order))), page_id)
         before = [p.page_id for p in self.content.pages]
-        if order != before and self._online(
-                lambda: page_service.set_page_order(self.library, self.book_id, order) or True):
+
+        def reorder() -> bool:
+            page_service.set_page_order(self.library, self.book_id, order)
+            return True
+
+        if order != before and self._online(reorder):
             self.undo_stack.push(PageOrderCommand(self, "Move page", before, order))
