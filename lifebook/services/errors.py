@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# The team server could not be reached: a store error, named here too so that the window
+# can catch it without reaching into the store (lifebook.store.opening.ServerUnreachable).
+from lifebook.store.opening import ServerUnreachable
+
+__all__ = ["InvalidInput", "NotAllowed", "NotFound", "PageChanged", "ServerUnreachable",
+           "ServiceError"]
+
 
 class ServiceError(Exception):
     """A user action could not be done; ``str(exc)`` is a plain-English reason."""
@@ -30,3 +37,4 @@ class PageChanged(ServiceError):
         super().__init__(message)
         self.version = version
         self.changed_by = changed_by
+

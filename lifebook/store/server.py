@@ -66,9 +66,9 @@ def local_folder(url: URL) -> Path:
 
 CONNECT_TIMEOUT_S = 3  # libpq's own minimum is 2: a server that is not there is known in 3 s
 # a connection whose network went: TCP keepalives notice in about 5 + 2 x 2 s, and data the
-# other end never acknowledges gives up after 6 s (instead of the system's quarter of an hour)
+# other end never acknowledges gives up after 3 s (instead of the system's quarter of an hour)
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
-             "keepalives_count": 2, "tcp_user_timeout": 6000}
+             "keepalives_count": 2, "tcp_user_timeout": 3000}
 UNREACHABLE = ("the team server cannot be reached just now (the network, or the server itself, "
                "is down); nothing was changed")
 NOT_NETWORK = ("password", "authentication", "does not exist", "pg_hba", "role ")

@@ -23,10 +23,10 @@ from lifebook.model.drawing import Drawing
 from lifebook.model.richtext import Mark, RichText
 from lifebook.services import pages as page_service
 from lifebook.services.content import load_book_content
-from lifebook.services.errors import PageChanged
+from lifebook.services.errors import PageChanged, ServerUnreachable
 from lifebook.services.privacy import privacy_context
 from lifebook.services.reconnect import retrying
-from lifebook.store.db import Library, ServerUnreachable
+from lifebook.store.db import Library
 from lifebook.ui.editor.commands import (
     AddPageCommand,
     DeletePageCommand,

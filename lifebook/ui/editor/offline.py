@@ -37,8 +37,7 @@ from lifebook.model.content import FrameContent
 from lifebook.model.richtext import RichText
 from lifebook.services import pages as page_service
 from lifebook.services import reconnect
-from lifebook.services.errors import NotFound
-from lifebook.store.db import ServerUnreachable
+from lifebook.services.errors import NotFound, ServerUnreachable
 from lifebook.ui.jobs import Job
 
 if TYPE_CHECKING:

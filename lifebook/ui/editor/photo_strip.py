@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.model.records import PhotoInfo
 from lifebook.services import photos as photo_service
-from lifebook.store.db import ServerUnreachable
+from lifebook.services.errors import ServerUnreachable
 from lifebook.ui import style
 from lifebook.ui.editor.document import BookDocument
 from lifebook.ui.editor.mime import MEDIA_MIME

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from lifebook.services.errors import ServerUnreachable
 from lifebook.services.page_watch import BookChanges, PageChange, book_changes, watch_book
-from lifebook.store.db import ServerUnreachable
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.editor import BookEditor

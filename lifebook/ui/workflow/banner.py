@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from lifebook.model.enums import BookStatus
 from lifebook.services import workflow
-from lifebook.services.errors import ServiceError
-from lifebook.store.db import ServerUnreachable
+from lifebook.services.errors import ServerUnreachable, ServiceError
 from lifebook.ui.editor.document import BookDocument
 
 APPROVED = (BookStatus.APPROVED.value, BookStatus.HANDED_OVER.value)
