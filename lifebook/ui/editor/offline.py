@@ -47,22 +47,20 @@ if TYPE_CHECKING:
 RETRY_MS = 3000  # while offline, ask whether the server answers this often (in the background)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Offline", text)
-
-
 def offline_message() -> str:
-    return _tr("The team server cannot be reached. Your changes are kept on this laptop and "
-               "will be saved when it is back.")
+    return QCoreApplication.translate(
+        "Offline", "The team server cannot be reached. Your changes are kept on this laptop and will be saved when it is back.")
 
 
 def not_done_message() -> str:
-    return _tr("The team server cannot be reached, so that change was not made. Your typing is "
-               "kept on this laptop and will be saved when the server is back.")
+    return QCoreApplication.translate(
+        "Offline", "The team server cannot be reached, so that change was not made. Your typing is kept on this laptop and will be saved when the server is back.")
 
 
 def back_message(saved: bool) -> str:
-    return _tr("Back online; your changes are saved.") if saved else _tr("Back online.")
+    if saved:
+        return QCoreApplication.translate("Offline", "Back online; your changes are saved.")
+    return QCoreApplication.translate("Offline", "Back online.")
 
 
 @dataclass
@@ -110,10 +108,6 @@ class OfflineEdits(QObject):
     @property
     def pending(self) -> bool:
         return bool(self._kept)
-
-    def pending_words(self, page_id: int, frame_key: str) -> RichText | None:
-        kept = self._kept.get((page_id, frame_key))
-        return kept.rich if kept else None
 
     # --- going offline --------------------------------------------------------------
 
@@ -189,19 +183,22 @@ class OfflineEdits(QObject):
         had_words = bool(kept)
         self.active = False
         try:
-            for (page_id, frame_key), words in list(kept.items()):
+            for key, words in list(kept.items()):
+                page_id, frame_key = key
                 if words.unsure is not None and words.version is not None and reconnect.save_landed(
                         doc.library, page_id, frame_key, words.unsure, words.version):
                     doc.versions[page_id] = words.version + 1  # it was stored after all
-                del kept[(page_id, frame_key)]
+                    words.unsure = None
                 try:
                     stored = _stored(doc, page_id, frame_key)
                 except NotFound:
-                    continue  # someone deleted the page meanwhile
-                if stored != words.rich:
+                    del kept[key]  # someone deleted the page meanwhile
+                    continue
+                if stored != words.rich:  # (on losing the server again, save_text keeps them)
                     doc.save_text(words.label, page_id, frame_key, words.rich, words.merge_key)
                 else:
                     doc.pages_edited([page_id])  # shown as stored: nothing more to save
+                del kept[key]
                 if self.active:  # lost again while saving: keep the rest too
                     break
         except ServerUnreachable:
@@ -251,8 +248,10 @@ class OfflineMode(QObject):
 
     def _show_bar(self, message: str) -> None:
         notice = self.editor.notice
-        notice.show_notice(message, self.try_again, lasting=True, button=_tr("Try again now"))
-        notice.undo_button.setToolTip(_tr("See whether the team server can be reached now"))
+        notice.show_notice(message, self.try_again, lasting=True,
+                           button=QCoreApplication.translate("Offline", "Try again now"))
+        notice.undo_button.setToolTip(
+            QCoreApplication.translate("Offline", "See whether the team server can be reached now"))
 
     def try_again(self) -> None:
         """Ask, in the background, whether the server answers; if it does, save the kept words."""
@@ -292,15 +291,15 @@ class OfflineMode(QObject):
             return True
         box = QMessageBox(parent or self.editor)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Changes not saved on the team server yet"))
-        box.setText(_tr("The team server cannot be reached, so some of your changes are not "
-                        "saved on it yet."))
-        box.setInformativeText(_tr("They are kept on this laptop, and Lifebook saves them the "
-                                   "next time you open this book while the team server can be "
-                                   "reached. Close Lifebook now?"))
-        close = box.addButton(_tr("Close and keep them on this laptop"),
+        box.setWindowTitle(QCoreApplication.translate("Offline", "Changes not saved on the team server yet"))
+        box.setText(QCoreApplication.translate(
+            "Offline", "The team server cannot be reached, so some of your changes are not saved on it yet."))
+        box.setInformativeText(QCoreApplication.translate(
+            "Offline", "They are kept on this laptop, and Lifebook saves them the next time you open this book while the team server can be reached. Close Lifebook now?"))
+        close = box.addButton(QCoreApplication.translate("Offline", "Close and keep them on this laptop"),
                               QMessageBox.ButtonRole.AcceptRole)
-        wait = box.addButton(_tr("Keep Lifebook open"), QMessageBox.ButtonRole.RejectRole)
+        wait = box.addButton(QCoreApplication.translate("Offline", "Keep Lifebook open"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(wait)
         box.exec()
         return box.clickedButton() is close
