@@ -219,11 +219,23 @@ def test_the_editor_keeps_the_words_while_offline_and_saves_them_when_back(
     with closing(Library.open_server(team.jo)) as direct:
         assert _stored(direct, book_id, page_id, "text") == "Poppy"
 
+    # meanwhile a manager changes another page: the editor catches up when it is back
+    other = next(p.page_id for p in editor.doc.pages if p.page_id != page_id)
+    with closing(Library.open_server(team.mo)) as mo:
+        pages.set_frame_text(mo, other, "heading", "Mo's heading")
+
     proxy.restore()
-    qtbot.waitUntil(lambda: editor.notice.message.text() == "Back online; your changes are saved.",
-                    timeout=8000)
+    qtbot.waitUntil(lambda: editor.notice.message.text().startswith(
+        "Back online; your changes are saved."), timeout=8000)
     with closing(Library.open_server(team.jo)) as direct:
         assert _stored(direct, book_id, page_id, "text") == MY_WORDS + " And maths."
+    number = next(p.number for p in editor.doc.pages if p.page_id == other)
+    assert editor.notice.message.text() == (
+        f"Back online; your changes are saved. mo changed page {number}.")
+    page = editor.doc.page(other)
+    assert page is not None and page.frames["heading"].text == "Mo's heading"
+    watcher = editor.watch.watch  # listening again (its listener ended with the connection)
+    assert watcher.alive and watcher.listening.wait(10)  # type: ignore[attr-defined]
     assert reconnect.kept_unsaved(editor.doc.library) == []
     assert editor.properties.text_edit.toPlainText() == MY_WORDS + " And maths."
     # an ordinary undo step again

@@ -277,12 +277,19 @@ class OfflineMode(QObject):
         self.editor.undo_action.setEnabled(stack.canUndo())
         self.editor.redo_action.setEnabled(stack.canRedo())
         notice = self.editor.notice
-        if not notice.isHidden() and notice.message.text() not in (offline_message(),
-                                                                 not_done_message()):
-            # a colleague's change was caught on saving: that notice matters more
+        # a colleague's change was caught on saving (conflicts.py): that notice matters more
+        conflict = not notice.isHidden() and notice.message.text() not in (offline_message(),
+                                                                           not_done_message())
+        if not conflict:
+            notice.hide()  # the offline bar goes
+        watch = getattr(self.editor, "watch", None)  # (none yet while the editor is being built)
+        if watch is not None:
+            watch.resume()  # listen again, and show what colleagues changed meanwhile
+        news = notice.message.text() if not conflict and not notice.isHidden() else ""
+        if conflict:
             self.editor.status_message.emit(back_message(saved))
             return
-        notice.show_notice(back_message(saved), None)
+        notice.show_notice(" ".join(t for t in (back_message(saved), news) if t), None)
 
     def may_close(self, parent: QWidget | None = None) -> bool:
         """Closing with words the server has not got: ask first (they are kept on this laptop)."""

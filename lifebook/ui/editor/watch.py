@@ -44,14 +44,29 @@ class EditorWatch(QObject):
         super().__init__(editor)
         self.editor = editor
         doc = editor.doc
-        self.watch = watch_book(doc.library, doc.book_id,
-                                POLL_SECONDS if poll_seconds is None else poll_seconds)
+        self._poll_seconds = POLL_SECONDS if poll_seconds is None else poll_seconds
+        self.watch = watch_book(doc.library, doc.book_id, self._poll_seconds)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        stop = self.watch.stop  # not self: the editor's children are gone by then
-        editor.destroyed.connect(lambda *_: stop())
+        stops = self._stops = [self.watch.stop]  # not self: the editor's children are gone by then
+        editor.destroyed.connect(lambda *_: [stop() for stop in stops])
+
+    def resume(self) -> None:
+        """The team server is back (offline.py): listen again if the listener gave up while it
+        was gone, and catch up at once with what others changed meanwhile."""
+        if self.watch.stopped:
+            return
+        doc = self.editor.doc
+        if doc.library.is_server and not self.watch.alive:  # its listener ended with the connection
+            self.watch.stop()
+            self.watch = watch_book(doc.library, doc.book_id, self._poll_seconds)
+            self._stops.append(self.watch.stop)
+        try:
+            self.check()
+        except ServerUnreachable:
+            self.editor.doc.offline.lost()
 
     def stop(self) -> None:
         """Stop looking (the editor is closing); a listening thread ends before this returns."""
