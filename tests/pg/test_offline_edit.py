@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, text
 
@@ -26,6 +27,7 @@ from lifebook.store.db import Library, ServerUnreachable
 from lifebook.ui.editor import offline
 from lifebook.ui.editor.editor import BookEditor
 from lifebook.ui.jobs import InlineJobRunner
+from lifebook.ui.main_window import MainWindow
 from tests.pg_proxy import PgProxy
 from tests.pg_server import Team
 from tests.ui.modal_helpers import when_modal
@@ -299,3 +301,46 @@ def _click(label: str):  # type: ignore[no-untyped-def]
         button = next(b for b in box.buttons() if b.text() == label)
         button.click()
     return handle
+
+
+def test_a_colleagues_change_while_offline_is_caught_when_the_words_are_saved(
+        qtbot, team: Team, proxy: PgProxy, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
+    page_id = text_page(editor)
+    book_id = editor.doc.book_id
+    proxy.cut(hang=False)
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    assert editor.offline.offline
+    with closing(Library.open_server(team.mo)) as mo:  # Mo writes on the same page meanwhile
+        pages.set_frame_text(mo, page_id, "text", "Mo's words",
+                             expected_version=pages.page_version(mo, page_id))
+    proxy.restore()
+    qtbot.waitUntil(lambda: not editor.offline.offline, timeout=8000)
+    # refused, not written over Mo's: the conflict notice, with my words one step away
+    assert editor.notice.message.text().startswith("mo changed this page a moment ago.")
+    assert editor.properties.text_edit.toPlainText() == "Mo's words"
+    qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)  # "Put my words back"
+    with closing(Library.open_server(team.jo)) as direct:
+        assert _stored(direct, book_id, page_id, "text") == MY_WORDS
+
+
+def test_closing_the_window_while_offline_asks_first(
+        qtbot, team: Team, proxy: PgProxy, jo_far: tuple[Library, int]) -> None:  # type: ignore[no-untyped-def]
+    jo, book_id = jo_far
+    window = MainWindow(jo, InlineJobRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_book(book_id)
+    editor = window.editor
+    assert editor is not None
+    page_id = text_page(editor)
+    proxy.cut(hang=False)
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    assert editor.notice.isVisible()
+
+    when_modal(_click("Keep Lifebook open"))
+    window.close()
+    assert window.isVisible() and window.editor is editor  # nothing closed
+    when_modal(_click("Close and keep them on this laptop"))
+    window.close()
+    assert not window.isVisible()
+    assert [(w.page_id, w.text) for w in reconnect.kept_unsaved(jo)] == [(page_id, MY_WORDS)]
