@@ -69,8 +69,8 @@ CONNECT_TIMEOUT_S = 3  # libpq's own minimum is 2: a server that is not there is
 # other end never acknowledges gives up after 3 s (instead of the system's quarter of an hour)
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 2, "tcp_user_timeout": 3000}
-UNREACHABLE = ("the team server cannot be reached just now (the network, or the server itself, "
-               "is down); nothing was changed")
+UNREACHABLE = ("the team server {where} cannot be reached just now (the network, or the server "
+               "itself, is down); nothing was changed")
 NOT_NETWORK = ("password", "authentication", "does not exist", "pg_hba", "role ")
 
 
@@ -96,17 +96,20 @@ def _unreachable_in_words(context: ExceptionContext) -> None:
     if context.is_pre_ping:
         return
     orig = context.original_exception
+    engine = context.engine
+    message = UNREACHABLE.format(where=display(engine.url) if engine is not None else "")
+    message = message.replace("server  cannot", "server cannot")
     if context.connection is None:  # could not connect at all
         text = str(orig).lower()
         if isinstance(orig, Exception) and type(orig).__name__ in ("OperationalError",
                                                                    "ConnectionTimeout") \
                 and not any(word in text for word in NOT_NETWORK):
-            raise ServerUnreachable(UNREACHABLE, on_connect=True, orig=orig) from orig
+            raise ServerUnreachable(message, on_connect=True, orig=orig) from orig
         return
     state = getattr(orig, "sqlstate", None) or ""
     if context.is_disconnect or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
         context.is_disconnect = True  # the pool forgets this connection
-        raise ServerUnreachable(UNREACHABLE, orig=orig) from orig
+        raise ServerUnreachable(message, orig=orig) from orig
 
 
 def unreachable(exc: BaseException) -> bool:

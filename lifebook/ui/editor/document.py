@@ -177,6 +177,8 @@ class BookDocument(QObject):
 
     def _reload(self) -> bool:
         """Re-read the book; True when its printed page numbers moved (a journey page grew)."""
+        if self.offline.active:  # the team server is out of reach: the book stays as shown
+            return False
         before = self._numbering()
         versions = page_service.page_versions(self.library, self.book_id)  # before the content
         self.versions = {pid: self.versions.get(pid, v) for pid, v in versions.items()}  # new pages: as read
