@@ -218,6 +218,10 @@ def test_the_editor_keeps_the_words_while_offline_and_saves_them_when_back(
     started = time.monotonic()
     _typed(qtbot, editor, page_id, MY_WORDS + " And maths.")
     assert time.monotonic() - started < 2.5
+    editor.properties.undo()  # Ctrl+Z needs the server too: nothing changes, and the bar says so
+    assert editor.notice.message.text().startswith(
+        "The team server cannot be reached, so that change was not made.")
+    assert editor.properties.text_edit.toPlainText() == MY_WORDS + " And maths."
     kept = reconnect.kept_unsaved(editor.doc.library)  # on this laptop, should it close now
     assert [(w.page_id, w.text) for w in kept] == [(page_id, MY_WORDS + " And maths.")]
     with closing(Library.open_server(team.jo)) as direct:
