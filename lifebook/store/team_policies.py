@@ -19,6 +19,16 @@ keeps this list equal to the models' tables, so a new table cannot be forgotten.
   writes the login itself (revision 0016).
 - Every change to a page's version or place, and every page added or deleted, is
   announced on the book's channel (``pg_notify``), so open editors refresh.
+- The photos themselves (``media_blobs``, revision 0017): a login reads a blob
+  only if it can see a photo or a delivery that refers to it (the sub-queries are
+  filtered by those tables' own policies), a manager all. Workers and managers may
+  add blobs (the photo's row follows in the same action) but nobody may change or
+  remove one; the table itself checks that a blob's name is the SHA-256 of its
+  bytes, so nobody can put other bytes under a photo's name. What a worker can
+  learn by adding: only whether a blob with that hash is already stored somewhere
+  in the team library (the insert is skipped), and only for a photo whose exact
+  bytes they already hold. They learn neither which child it belongs to nor anything
+  else about it, and cannot read it until a row they can see refers to it.
 - The database owner (the IT team's role that ran ``lifebook server init``)
   owns the tables and so is not bound by the policies; it is not a login for
   practitioners.
@@ -56,7 +66,11 @@ CHILD_DATA: dict[str, str] = {
     "chronology_event_people": _via("chronology_events", "event_id", "chronology_event_people"),
     "chronology_event_media": _via("chronology_events", "event_id", "chronology_event_media"),
 }
-OWN_RULES = ("audit_entries", "allocations")
+# a blob is seen when a photo or a delivered PDF that may be seen refers to it
+BLOB_SEEN = ("lifebook_is_manager() "
+             "OR EXISTS (SELECT 1 FROM media_items m WHERE m.sha256 = media_blobs.sha256) "
+             "OR EXISTS (SELECT 1 FROM book_deliveries d WHERE d.pdf_sha256 = media_blobs.sha256)")
+OWN_RULES = ("audit_entries", "allocations", "media_blobs")
 READ_ONLY = ("alembic_version",)
 
 FUNCTIONS = f"""
@@ -167,5 +181,11 @@ def policy_statements(database: str) -> list[str]:
         "DROP POLICY IF EXISTS lifebook_manage_allocations ON allocations",
         f"CREATE POLICY lifebook_manage_allocations ON allocations FOR ALL TO {MANAGER} "
         "USING (true) WITH CHECK (true)",
+        f"GRANT SELECT, INSERT ON media_blobs TO {both}",
+        "ALTER TABLE media_blobs ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS lifebook_see_blobs ON media_blobs",
+        f"CREATE POLICY lifebook_see_blobs ON media_blobs FOR SELECT TO {both} USING ({BLOB_SEEN})",
+        "DROP POLICY IF EXISTS lifebook_add_blobs ON media_blobs",
+        f"CREATE POLICY lifebook_add_blobs ON media_blobs FOR INSERT TO {both} WITH CHECK (true)",
     ]
     return out

@@ -1,0 +1,177 @@
+"""A team library's photos live in the server's database, under its policies (issue 18).
+
+Jo (a worker) imports a photo on her laptop; Mo (a manager) on another laptop, with
+a cache folder of his own, sees its thumbnail and prints it; Sam (another worker)
+cannot read it, through Lifebook or through psql. Each laptop's copy is only a cache:
+deleted or damaged, it is fetched again from the server and checked by its hash.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from lifebook.layout.display import ImageItem
+from lifebook.layout.engine import layout_book
+from lifebook.model.enums import BookKind
+from lifebook.render.derivatives import InlineExecutor
+from lifebook.services import books, children, photos
+from lifebook.services import pages as page_service
+from lifebook.services.content import load_book_content
+from lifebook.services.export import ExportOptions, export_book
+from lifebook.store import server, server_media
+from lifebook.store.db import Library
+from lifebook.store.media import MediaStore, sha256_of
+from tests.pg_server import Team
+
+pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+
+Laptop = Callable[[str, str], Library]
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Laptop]:
+    """Open a team library as if on a laptop of its own: its own user cache folder."""
+    opened: list[Library] = []
+
+    def open_on(name: str, url: str) -> Library:
+        folder = tmp_path / f"{name}-laptop-cache"
+        monkeypatch.setattr(server.platformdirs, "user_cache_dir", lambda *_a, **_k: str(folder))
+        lib = Library.open_server(url)
+        opened.append(lib)
+        return lib
+
+    yield open_on
+    for lib in opened:
+        lib.close()
+
+
+@pytest.fixture
+def big_photo(tmp_path: Path) -> Path:
+    """A photo big enough to print at 300 ppi, and of several fetch pieces (see below)."""
+    path = tmp_path / "camera" / "beach.jpg"
+    path.parent.mkdir()
+    noise = Image.frombytes("RGB", (2400, 1600), os.urandom(2400 * 1600 * 3))
+    noise.save(path, "JPEG", quality=85)
+    return path
+
+
+def _export(lib: Library, book_id: int, out: Path) -> tuple[int, float]:
+    """Export a draft PDF; (images embedded, ppi of the first image) read back with pikepdf."""
+    content = load_book_content(lib, book_id)
+    export_book(content, out, ExportOptions(), cache_dir=lib.cache_dir / "print",
+                executor=InlineExecutor())
+    placed = [i for page in layout_book(content) for i in page.items if isinstance(i, ImageItem)]
+    with pikepdf.open(out) as pdf:
+        images = [x for page in pdf.pages for _n, x in page.get_images().items()]
+    assert placed and images
+    return len(images), int(images[0].Width) / (placed[0].rect.w / 72)
+
+
+def _jo_imports(team: Team, laptop: Laptop, photo: Path) -> tuple[Library, int, int, str]:
+    """Jo's child, a book, and the photo imported and placed on a page, as the window does."""
+    jo = laptop("jo", team.jo)
+    child = children.add_child(jo, "Poppy Jones")
+    book = books.new_book(jo, child.id, BookKind.LIFE_STORY)
+    report = photos.import_photos(jo, child.id, [photo], use_agreed=True)
+    assert not report.rejected, report.rejected
+    [item] = report.imported
+    page_id = load_book_content(jo, book.id).pages[2].page_id
+    page_service.place_photo(jo, page_id, "photo1", item.id)
+    return jo, book.id, item.id, item.sha256
+
+
+def test_a_photo_imported_on_one_laptop_prints_on_another_and_no_other_worker_can_read_it(
+        team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server_media, "PIECE", 256 * 1024)  # fetched in several pieces
+    jo, book_id, media_id, sha = _jo_imports(team, laptop, big_photo)
+    assert sha == sha256_of(big_photo)
+    # on the server, whole: the owner reads it back byte for byte
+    assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "1"
+    assert team.server.psql(
+        team.owner, f"SELECT size = {big_photo.stat().st_size} AND encode(sha256(data), 'hex') "
+        f"= sha256 FROM media_blobs WHERE sha256 = '{sha}'") == "t"
+    assert team.server.psql(team.jo, "SELECT count(*) FROM media_blobs") == "1"
+
+    mo = laptop("mo", team.mo)
+    assert mo.media.root != jo.media.root and not mo.media.root.exists()
+    assert mo.cache_dir.parent == mo.media.root.parent  # thumbnails, print images, originals
+    [info] = photos.list_media(mo, children.list_children(mo)[0].id)
+    assert info.id == media_id
+    thumb = photos.thumbnail_of(mo, info.sha256, info.format)
+    assert thumb.is_file() and thumb.is_relative_to(mo.cache_dir)
+    with Image.open(thumb) as im:
+        assert max(im.size) == photos.THUMB_EDGE
+    cached = mo.media.path_for(sha, info.format)
+    assert cached.is_relative_to(mo.media.root) and sha256_of(cached) == sha
+
+    count, ppi = _export(mo, book_id, tmp_path / "mo.pdf")
+    assert count == 1 and ppi == pytest.approx(300, abs=1)
+
+    # Sam, another worker: nothing through psql, nothing through Lifebook
+    assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "0"
+    assert team.server.psql(
+        team.sam, f"SELECT count(*) FROM media_blobs WHERE sha256 = '{sha}'") == "0"
+    assert team.server.psql(
+        team.sam, f"SELECT encode(data, 'hex') FROM media_blobs WHERE sha256 = '{sha}'") == ""
+    for sql in (f"DELETE FROM media_blobs WHERE sha256 = '{sha}'",
+                f"UPDATE media_blobs SET data = '\\x00' WHERE sha256 = '{sha}'"):
+        with pytest.raises(RuntimeError, match="permission denied"):
+            team.server.psql(team.sam, sql)
+    # nor can Sam put other bytes under the photo's name before (or after) Jo stores it
+    with pytest.raises(RuntimeError, match="ck_media_blobs_named_by_content"):
+        team.server.psql(team.sam, "INSERT INTO media_blobs VALUES "
+                         f"('{'0' * 64}', 'jpg', 3, '\\x010203', now())")
+    sam = laptop("sam", team.sam)
+    assert not sam.media.contains(sha, "jpg")
+    assert not sam.media.path_for(sha, "jpg").exists()
+    assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "1"
+
+
+def test_a_deleted_or_damaged_laptop_cache_is_fetched_again_from_the_server(
+        team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path) -> None:
+    _jo, book_id, _media_id, sha = _jo_imports(team, laptop, big_photo)
+    mo = laptop("mo", team.mo)
+    assert _export(mo, book_id, tmp_path / "first.pdf")[0] == 1
+    cached = mo.media.path_for(sha, "jpg")
+
+    # the whole laptop cache deleted: originals and print images
+    shutil.rmtree(mo.media.root)
+    shutil.rmtree(mo.cache_dir)
+    count, ppi = _export(mo, book_id, tmp_path / "again.pdf")
+    assert count == 1 and ppi == pytest.approx(300, abs=1)
+    assert cached.is_file() and sha256_of(cached) == sha
+
+    # a damaged copy (same size, wrong bytes) is found by its hash and fetched again,
+    # both in this Lifebook and in the next one started on this laptop
+    for reopen in (False, True):
+        size = cached.stat().st_size
+        os.chmod(cached, 0o644)
+        cached.write_bytes(b"\x00" * size)
+        shutil.rmtree(mo.cache_dir)  # so the export needs the original
+        lib = laptop("mo", team.mo) if reopen else mo
+        assert _export(lib, book_id, tmp_path / f"repaired-{reopen}.pdf")[0] == 1
+        assert sha256_of(cached) == sha
+    assert not list(mo.media.root.glob("*/.*.part"))  # no fetch left behind
+
+
+def test_a_photo_is_stored_once_and_import_workers_stage_without_a_connection(
+        team: Team, laptop: Laptop, big_photo: Path) -> None:
+    jo = laptop("jo", team.jo)
+    first = children.add_child(jo, "Poppy Jones")
+    second = children.add_child(jo, "Leo Jones")
+    for child in (first, second):  # siblings share a photo: one blob on the server
+        assert len(photos.import_photos(jo, child.id, [big_photo]).imported) == 1
+    assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "1"
+    assert jo.media.contains(photos.list_media(jo, first.id)[0].sha256, "jpg")
+    # what an import's worker processes receive: a plain store of the cache folder
+    staged = pickle.loads(pickle.dumps(jo.media))
+    assert type(staged) is MediaStore and staged.root == jo.media.root
