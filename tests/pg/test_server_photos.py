@@ -175,3 +175,61 @@ def test_a_photo_is_stored_once_and_import_workers_stage_without_a_connection(
     # what an import's worker processes receive: a plain store of the cache folder
     staged = pickle.loads(pickle.dumps(jo.media))
     assert type(staged) is MediaStore and staged.root == jo.media.root
+
+
+def test_server_init_run_again_brings_a_server_from_before_0017_up_with_its_policies(
+        team: Team, laptop: Laptop, big_photo: Path) -> None:
+    from alembic import command
+
+    from lifebook.cli import main
+    from lifebook.store import migrate
+
+    engine = server.make_engine(server.parse_url(team.owner))
+    try:  # a team server as an earlier Lifebook left it
+        cfg = migrate.alembic_config()
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0016")
+            conn.commit()
+    finally:
+        engine.dispose()
+    assert team.server.psql(team.owner, "SELECT to_regclass('media_blobs') IS NULL") == "t"
+    assert main(["server", "init", "--url", team.owner]) == 0
+    assert team.server.psql(
+        team.owner, "SELECT relrowsecurity FROM pg_class WHERE relname = 'media_blobs'") == "t"
+    assert team.server.psql(
+        team.owner, "SELECT string_agg(policyname || ':' || cmd, ',' ORDER BY policyname) "
+        "FROM pg_policies WHERE tablename = 'media_blobs'") \
+        == "lifebook_add_blobs:INSERT,lifebook_see_blobs:SELECT"
+    _jo, _book, _media, sha = _jo_imports(team, laptop, big_photo)
+    assert team.server.psql(team.jo, "SELECT count(*) FROM media_blobs") == "1"
+    assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "0"
+    assert main(["server", "init", "--url", team.owner]) == 0  # and again: nothing lost
+    assert team.server.psql(team.owner, f"SELECT count(*) FROM media_blobs "
+                            f"WHERE sha256 = '{sha}'") == "1"
+
+
+def test_a_child_handed_over_in_a_bundle_takes_its_photos_out_of_and_into_the_server(
+        team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path) -> None:
+    from lifebook.services.bundles import export_bundle, import_bundle
+
+    _jo, _book, _media, sha = _jo_imports(team, laptop, big_photo)
+    mo = laptop("mo", team.mo)  # a fresh laptop: the photo comes from the server
+    child = children.list_children(mo)[0].id
+    bundle = tmp_path / "poppy.lifebook-child"
+    export_bundle(mo, child, bundle)
+
+    other = Library.open(tmp_path / "another-council.sqlite3")  # a laptop library elsewhere
+    try:
+        result = import_bundle(other, bundle)
+        [item] = photos.list_media(other, result.child_id)
+        assert item.sha256 == sha
+        assert sha256_of(other.media.path_for(sha, item.format)) == sha
+    finally:
+        other.close()
+
+    sam = laptop("sam", team.sam)  # into the server again, as Sam's own child now
+    result = import_bundle(sam, bundle)
+    assert [p.sha256 for p in photos.list_media(sam, result.child_id)] == [sha]
+    assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "1"  # theirs now
+    assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "1"  # stored once
