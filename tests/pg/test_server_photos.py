@@ -233,3 +233,23 @@ def test_a_child_handed_over_in_a_bundle_takes_its_photos_out_of_and_into_the_se
     assert [p.sha256 for p in photos.list_media(sam, result.child_id)] == [sha]
     assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "1"  # theirs now
     assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "1"  # stored once
+
+
+def test_the_final_pdf_kept_with_a_delivery_is_on_the_server_for_the_childs_workers_only(
+        team: Team, laptop: Laptop, big_photo: Path) -> None:
+    from lifebook.model.enums import BookStatus
+    from lifebook.services import delivery, workflow
+
+    jo, book_id, _media, _sha = _jo_imports(team, laptop, big_photo)
+    workflow.set_status(jo, book_id, BookStatus.IN_REVIEW)
+    mo = laptop("mo", team.mo)
+    workflow.set_status(mo, book_id, BookStatus.APPROVED)
+    done = delivery.deliver(mo, book_id, to="adopters", executor=InlineExecutor())
+    assert team.server.psql(
+        team.owner, f"SELECT extension FROM media_blobs WHERE sha256 = '{done.pdf_sha256}'") == "pdf"
+    kept = delivery.kept_pdf(jo, done)  # Jo's laptop fetches it
+    assert kept.is_relative_to(jo.media.root) and sha256_of(kept) == done.pdf_sha256
+    with pikepdf.open(kept) as pdf:
+        assert len(pdf.pages) > 1
+    assert team.server.psql(team.jo, "SELECT count(*) FROM media_blobs") == "2"
+    assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "0"
