@@ -41,6 +41,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError
 
 from lifebook.fileio import fsync_folder, part_name
+from lifebook.store import server
 from lifebook.store.media import MediaStore, sha256_of
 from lifebook.store.models import MediaBlob
 
@@ -86,9 +87,11 @@ class ServerMediaStore(MediaStore):
         """Send a staged copy to the server, then keep it in this laptop's cache."""
         try:
             self._send(sha, tmp, extension)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+            if isinstance(exc, DBAPIError):  # the network, or a refusal: in words
+                raise server.problem(self.where, exc) from exc
             raise
         final = super().path_for(sha, extension)
         self._cached(final, sha)  # a damaged copy already there is dropped, so this one replaces it
