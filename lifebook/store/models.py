@@ -464,3 +464,15 @@ class MediaBlob(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MediaBlobHolder(Base):
+    """A login that sent a blob's bytes to the team server, so may refer to it (0017).
+
+    Written and read only by the server's own functions (``store.team_policies``).
+    """
+
+    __tablename__ = "media_blob_holders"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)

@@ -127,7 +127,7 @@ def test_a_photo_imported_on_one_laptop_prints_on_another_and_no_other_worker_ca
         with pytest.raises(RuntimeError, match="permission denied"):
             team.server.psql(team.sam, sql)
     # nor can Sam put other bytes under the photo's name before (or after) Jo stores it
-    with pytest.raises(RuntimeError, match="ck_media_blobs_named_by_content"):
+    with pytest.raises(RuntimeError, match="do not match the photo's name"):
         team.server.psql(team.sam, "INSERT INTO media_blobs VALUES "
                          f"('{'0' * 64}', 'jpg', 3, '\\x010203', now())")
     sam = laptop("sam", team.sam)
@@ -253,3 +253,31 @@ def test_the_final_pdf_kept_with_a_delivery_is_on_the_server_for_the_childs_work
         assert len(pdf.pages) > 1
     assert team.server.psql(team.jo, "SELECT count(*) FROM media_blobs") == "2"
     assert team.server.psql(team.sam, "SELECT count(*) FROM media_blobs") == "0"
+
+
+def test_knowing_a_photos_hash_is_not_enough_to_read_it_holding_its_bytes_is(
+        team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path) -> None:
+    _jo, _book, _media, sha = _jo_imports(team, laptop, big_photo)
+    sam = laptop("sam", team.sam)
+    leo = children.add_child(sam, "Leo Sands")
+    # Sam has learnt the hash (from a bundle's file names, say) and writes a photo row by hand
+    with pytest.raises(RuntimeError, match="has not been sent to the team library from your login"):
+        team.server.psql(team.sam, "INSERT INTO media_items (child_id, sha256, original_name, "
+                         "format, byte_size, width, height, orientation, had_gps, caption, source, "
+                         f"use_agreed, agreed_by, imported_at) VALUES ({leo.id}, '{sha}', 'x.jpg', "
+                         "'jpg', 1, 1, 1, 1, false, '', '', false, '', now())")
+    with pytest.raises(RuntimeError, match="has not been sent"):  # nor by changing one of theirs
+        other = tmp_path / "other.jpg"
+        Image.new("RGB", (40, 30), "#3D8C95").save(other, "JPEG")
+        [mine] = photos.import_photos(sam, leo.id, [other]).imported
+        team.server.psql(team.sam, f"UPDATE media_items SET sha256 = '{sha}' WHERE id = {mine.id}")
+    assert team.server.psql(team.sam, f"SELECT count(*) FROM media_blobs WHERE sha256 = '{sha}'") \
+        == "0"
+    # the same photo, which Sam really holds, imported for his own child: stored once, now his too
+    [same] = photos.import_photos(sam, leo.id, [big_photo]).imported
+    assert same.sha256 == sha
+    assert team.server.psql(team.sam, f"SELECT count(*) FROM media_blobs WHERE sha256 = '{sha}'") \
+        == "1"
+    assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "2"  # Jo's, Sam's
+    with pytest.raises(RuntimeError, match="permission denied"):  # who holds what: server only
+        team.server.psql(team.sam, "SELECT count(*) FROM media_blob_holders")

@@ -6,6 +6,11 @@
   is the one thing to back up; each laptop keeps a read-through cache of what it
   has fetched (``store.server_media``). A laptop library keeps the table empty:
   its photos stay in the ``.media`` folder beside the file.
+- ``media_blob_holders``: which logins have sent a blob's bytes to the server
+  (proof that they hold that photo). A worker may refer to a blob (a photo row, a
+  delivery) only if they sent it or can already see it, so knowing a photo's hash
+  is not enough to read it (the triggers are in ``store.team_policies``). Only the
+  server's own functions read or write it; a laptop library keeps it empty.
 - On PostgreSQL the table checks that each blob's name is the SHA-256 of its bytes
   and its size their length, so nobody can put other bytes under a photo's name,
   and the bytes are stored uncompressed out of line (``STORAGE EXTERNAL``: photos
@@ -38,6 +43,12 @@ def upgrade() -> None:
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("sha256", name="pk_media_blobs"),
     )
+    op.create_table(
+        "media_blob_holders",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("login", sa.String(length=63), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", "login", name="pk_media_blob_holders"),
+    )
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE media_blobs ALTER COLUMN data SET STORAGE EXTERNAL")
         op.execute("ALTER TABLE media_blobs ADD CONSTRAINT ck_media_blobs_named_by_content "
@@ -45,4 +56,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("media_blob_holders")
     op.drop_table("media_blobs")
