@@ -34,13 +34,16 @@ def test_a_library_at_0016_upgrades_to_an_empty_blob_table_keeping_its_photos(
             assert columns == {"sha256", "extension", "size", "data", "added_at"}
             assert inspect(conn).get_pk_constraint("media_blobs")["constrained_columns"] \
                 == ["sha256"]
+            assert inspect(conn).get_pk_constraint("media_blob_holders")["constrained_columns"] \
+                == ["sha256", "login"]
         child = children.add_child(lib, "Poppy Jones")
         photo = write_jpeg(tmp_path / "park.jpg", (80, 60))
         [item] = photos.import_photos(lib, child.id, [photo]).imported
         stored = lib.media.path_for(item.sha256, item.format)
         assert stored.is_relative_to(tmp_path / "old.media") and sha256_of(stored) == item.sha256
         with lib.engine.connect() as conn:  # a laptop's photos stay files: the table is unused
-            assert conn.execute(text("SELECT count(*) FROM media_blobs")).scalar() == 0
+            for table in ("media_blobs", "media_blob_holders"):
+                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     finally:
         lib.close()
 
@@ -57,6 +60,7 @@ def test_0017_goes_down_and_up_again(tmp_path: Path) -> None:
         assert migrate.current_revision(lib.engine) == "0016"
         with lib.engine.connect() as conn:
             assert not inspect(conn).has_table("media_blobs")
+            assert not inspect(conn).has_table("media_blob_holders")
         migrate.upgrade(lib.engine, db, tmp_path / "b")
         with lib.engine.connect() as conn:
             assert inspect(conn).has_table("media_blobs")
