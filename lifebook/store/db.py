@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,6 +227,8 @@ class Library:
         media = ServerMediaStore(media_dir_for(stand_in), engine, where)
         remove_stale_temporaries(media.root / "incoming", "*.part")
         remove_stale_temporaries(media.root, "*/.*.part")  # fetches cut short
+        with suppress(DBAPIError, OSError):  # a child moved to another worker leaves this laptop
+            media.forget_unseen(cache_dir_for(stand_in))
         return cls(db_path=stand_in, engine=engine, media=media,
                    cache_dir=cache_dir_for(stand_in), actor=login, url=where)
 

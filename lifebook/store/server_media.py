@@ -23,7 +23,9 @@ thing the IT team backs up.
   the network is down) is a missing file, as on a laptop.
 
 The cache sits under this laptop's folder for the server (``server.local_folder``),
-keyed by hash: it can be deleted at any time. At most one photo's bytes are in
+keyed by hash: it can be deleted at any time. Opening the library drops the cached
+files of photos the login may no longer see (``forget_unseen``: a child moved to
+another worker leaves their laptop too). At most one photo's bytes are in
 memory at once (sending); fetching holds one piece (``PIECE``) at a time.
 """
 
@@ -33,6 +35,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +50,7 @@ from lifebook.store.models import MediaBlob
 
 log = logging.getLogger(__name__)
 
+_HASH_NAME = re.compile(r"^[0-9a-f]{64}(?![0-9a-f])|^[0-9a-f]{16}(?=-)")
 PIECE = 4 << 20  # bytes fetched per query: a 20 MB photo comes in five pieces
 
 
@@ -98,6 +102,32 @@ class ServerMediaStore(MediaStore):
         final = super().place(sha, tmp, extension)
         self._remember(final)  # hashed as it was staged
         return final
+
+    def forget_unseen(self, *folders: Path) -> int:
+        """Remove cached files of photos this login may no longer see; how many were removed.
+
+        A child moved to another worker takes its photos off this laptop too: the
+        originals here and whatever else in ``folders`` is named by a photo's hash
+        (thumbnails, print images: the first 16 hex digits at least).
+        """
+        with self.engine.connect() as conn:
+            seen = {str(s) for s in conn.execute(select(MediaBlob.sha256)).scalars()}
+        prefixes = {s[:16] for s in seen}
+        removed = 0
+        for folder in (self.root, *folders):
+            for path in folder.rglob("*") if folder.is_dir() else ():
+                token = _HASH_NAME.match(path.name)
+                if token is None or "incoming" in path.parts or not path.is_file():
+                    continue
+                name = token.group(0)
+                if (name in seen) if len(name) == 64 else (name[:16] in prefixes):
+                    continue
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o644)
+                    path.unlink()
+                    self._checked.pop(path, None)
+                    removed += 1
+        return removed
 
     def _send(self, sha: str, tmp: Path, extension: str) -> None:
         with self.engine.begin() as conn:

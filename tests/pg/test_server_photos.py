@@ -281,3 +281,29 @@ def test_knowing_a_photos_hash_is_not_enough_to_read_it_holding_its_bytes_is(
     assert team.server.psql(team.owner, "SELECT count(*) FROM media_blobs") == "2"  # Jo's, Sam's
     with pytest.raises(RuntimeError, match="permission denied"):  # who holds what: server only
         team.server.psql(team.sam, "SELECT count(*) FROM media_blob_holders")
+
+
+def test_a_child_taken_back_from_a_worker_takes_its_photos_off_their_laptop(
+        team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path) -> None:
+    from lifebook.cli import main
+
+    _jo, book_id, _media, sha = _jo_imports(team, laptop, big_photo)
+    child = str(children.list_children(laptop("mo", team.mo))[0].id)
+    assert main(["--library", team.mo, "allocate", "--child", child, "--worker", "sam"]) == 0
+    sam = laptop("sam", team.sam)
+    assert _export(sam, book_id, tmp_path / "sam.pdf")[0] == 1
+    photos.thumbnail_of(sam, sha, "jpg")
+    named = sorted(p.name for p in sam.media.root.parent.rglob("*") if p.name.startswith(sha[:16]))
+    assert len(named) >= 3  # the original, its thumbnail and its print image
+    own = tmp_path / "own.jpg"
+    Image.new("RGB", (40, 30), "#3D8C95").save(own, "JPEG")
+    leo = children.add_child(sam, "Leo Sands")
+    [kept] = photos.import_photos(sam, leo.id, [own]).imported
+    sam.close()
+
+    assert main(["--library", team.mo, "allocate", "--remove", "--child", child,
+                 "--worker", "sam"]) == 0
+    sam = laptop("sam", team.sam)  # Sam's next start
+    assert not [p for p in sam.media.root.parent.rglob("*") if p.name.startswith(sha[:16])]
+    assert sam.media.path_for(kept.sha256, "jpg").is_file()  # his own child's photo stays
+    assert photos.thumbnail_path(sam, kept.sha256).is_file()
