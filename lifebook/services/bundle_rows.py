@@ -5,7 +5,8 @@ child when one of its *owning* foreign keys (one that cascades on delete, or
 cannot be empty) points at a table that belongs to a child. So tables that
 later revisions add (workflow, caseload, words and pictures) travel in a
 bundle without a change here. ``audit_entries`` and ``alembic_version`` stay
-behind. A foreign key that only refers (``ON DELETE SET NULL``: a letter
+behind, and so do ``allocations`` (who works with the child on one team server:
+the receiving library decides that itself, and a worker may not write it). A foreign key that only refers (``ON DELETE SET NULL``: a letter
 copied from a sibling's) is carried when its row travels too, and emptied
 otherwise.
 """
@@ -25,7 +26,7 @@ from sqlalchemy.sql.sqltypes import Date, DateTime
 from lifebook.store.models import Base
 
 ROOT = "children"
-LEFT_BEHIND = {"audit_entries", "alembic_version"}
+LEFT_BEHIND = {"audit_entries", "alembic_version", "allocations"}
 IN_CHUNK = 500
 
 

@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,6 +200,7 @@ class Library:
         audit log's "who" starts as the database login.
         """
         from lifebook.store import server
+        from lifebook.store.server_media import ServerMediaStore
 
         url = server.parse_url(location)
         where = server.display(url)
@@ -223,9 +224,16 @@ class Library:
             raise LibraryError(f"the team library {where} needs upgrading (schema {current}, this "
                                f"Lifebook uses {head}); your IT team upgrades it with: "
                                f"lifebook server init --url {where}")
+        # this laptop's disposable files: originals fetched (store.server_media), print
+        # images and thumbnails, the typing journal; all under one folder per server library
         stand_in = server.local_folder(url) / "team-library"
         stand_in.parent.mkdir(parents=True, exist_ok=True)
-        return cls(db_path=stand_in, engine=engine, media=MediaStore(media_dir_for(stand_in)),
+        media = ServerMediaStore(media_dir_for(stand_in), engine, where)
+        remove_stale_temporaries(media.root / "incoming", "*.part")
+        remove_stale_temporaries(media.root, "*/.*.part")  # fetches cut short
+        with suppress(DBAPIError, ServerUnreachable, OSError):  # a child moved to another worker leaves this laptop
+            media.forget_unseen(cache_dir_for(stand_in))
+        return cls(db_path=stand_in, engine=engine, media=media,
                    cache_dir=cache_dir_for(stand_in), actor=login, url=where)
 
     @property

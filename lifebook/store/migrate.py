@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision under migrations/versions (see the module docstring).
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 
 
 class MigrationError(RuntimeError):

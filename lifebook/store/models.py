@@ -11,6 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -447,3 +448,31 @@ class Allocation(Base):
     worker: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
     allocated_by: Mapped[str] = mapped_column(String(63), default="", server_default=sql_text("''"))
     allocated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MediaBlob(Base):
+    """The bytes of one original (photo or delivered PDF), named by their SHA-256 (0017).
+
+    Only a team server fills this table (``store.server_media``): its photos live in
+    the database, under its row-level security. A laptop library keeps it empty.
+    """
+
+    __tablename__ = "media_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    extension: Mapped[str] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MediaBlobHolder(Base):
+    """A login that sent a blob's bytes to the team server, so may refer to it (0017).
+
+    Written and read only by the server's own functions (``store.team_policies``).
+    """
+
+    __tablename__ = "media_blob_holders"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)

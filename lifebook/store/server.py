@@ -11,9 +11,11 @@ Opening a server library never changes its schema: the IT team does that with
 ``lifebook server init`` (see ``store.team``). A library that is behind, ahead or
 not set up is refused with a message saying who can fix it.
 
-On the server, access is enforced by PostgreSQL (row-level security by login);
-the laptop keeps only disposable things (derivatives, the typing journal) in a
-folder of its own under the user cache folder, named after the server and database.
+On the server, access is enforced by PostgreSQL (row-level security by login),
+photos included: they live in the database (``store.server_media``). The laptop
+keeps only disposable things (originals fetched, derivatives, the typing journal)
+in a folder of its own under the user cache folder, named after the server,
+database and login.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def display(url: URL) -> str:
 
 
 def local_folder(url: URL) -> Path:
-    """This laptop's folder for a server library's disposable files (cache, typing journal)."""
+    """This laptop's folder for a server library's disposable files (caches, typing journal)."""
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-",
                   f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}-{url.username or ''}")
     return Path(platformdirs.user_cache_dir("Lifebook")) / "servers" / slug

@@ -19,6 +19,21 @@ keeps this list equal to the models' tables, so a new table cannot be forgotten.
   writes the login itself (revision 0016).
 - Every change to a page's version or place, and every page added or deleted, is
   announced on the book's channel (``pg_notify``), so open editors refresh.
+- The photos themselves (``media_blobs``, revision 0017): a login reads a blob
+  only if it can see a photo or a delivery that refers to it (the sub-queries are
+  filtered by those tables' own policies), a manager all. Workers and managers may
+  add blobs (the photo's row follows in the same action) but nobody may change or
+  remove one; the table itself checks that a blob's name is the SHA-256 of its
+  bytes, so nobody can put other bytes under a photo's name. What a worker can
+  learn by adding: only whether a blob with that hash is already stored somewhere
+  in the team library (the insert is skipped), and only for a photo whose exact
+  bytes they already hold. They learn neither which child it belongs to nor anything
+  else about it, and cannot read it until a row they can see refers to it.
+- Knowing a hash is not enough to read a photo: a worker may make a photo or a
+  delivery row refer to a blob only if they sent its bytes themselves (the server
+  notes each login that sends a blob whose bytes match its name, in
+  ``media_blob_holders``, which only its own functions read) or can already see
+  it (a sibling's copy of a photo they work with).
 - The database owner (the IT team's role that ran ``lifebook server init``)
   owns the tables and so is not bound by the policies; it is not a login for
   practitioners.
@@ -56,7 +71,11 @@ CHILD_DATA: dict[str, str] = {
     "chronology_event_people": _via("chronology_events", "event_id", "chronology_event_people"),
     "chronology_event_media": _via("chronology_events", "event_id", "chronology_event_media"),
 }
-OWN_RULES = ("audit_entries", "allocations")
+# a blob is seen when a photo or a delivered PDF that may be seen refers to it
+BLOB_SEEN = ("lifebook_is_manager() "
+             "OR EXISTS (SELECT 1 FROM media_items m WHERE m.sha256 = media_blobs.sha256) "
+             "OR EXISTS (SELECT 1 FROM book_deliveries d WHERE d.pdf_sha256 = media_blobs.sha256)")
+OWN_RULES = ("audit_entries", "allocations", "media_blobs", "media_blob_holders")
 READ_ONLY = ("alembic_version",)
 
 FUNCTIONS = f"""
@@ -121,6 +140,52 @@ END $$;
 DROP TRIGGER IF EXISTS pages_notify ON pages;
 CREATE TRIGGER pages_notify AFTER INSERT OR UPDATE OR DELETE ON pages
     FOR EACH ROW EXECUTE FUNCTION lifebook_notify_page();
+-- Photos (0017). A blob sent is checked against its name, and its sender noted as holding
+-- it, even when the same blob is already stored (BEFORE triggers run for a skipped insert).
+CREATE OR REPLACE FUNCTION lifebook_blob_sent() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.sha256 IS DISTINCT FROM encode(sha256(NEW.data), 'hex') THEN
+        RAISE EXCEPTION 'the bytes sent do not match the photo''s name';
+    END IF;
+    INSERT INTO media_blob_holders (sha256, login) VALUES (NEW.sha256, session_user)
+    ON CONFLICT DO NOTHING;
+    RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION lifebook_holds_blob(sha text) RETURNS boolean
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM media_blob_holders h
+                   WHERE h.sha256 = sha AND h.login = session_user) $$;
+
+-- A worker's photo or delivery row may name only a blob they sent or can already see.
+-- TG_ARGV[0]: the column that holds the hash.
+CREATE OR REPLACE FUNCTION lifebook_may_refer_to_blob() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    sha text := to_jsonb(NEW) ->> TG_ARGV[0];
+BEGIN
+    IF lifebook_is_manager() OR NOT pg_has_role(current_user, '{WORKER}', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND (to_jsonb(OLD) ->> TG_ARGV[0]) IS NOT DISTINCT FROM sha THEN
+        RETURN NEW;
+    END IF;
+    IF lifebook_holds_blob(sha) OR EXISTS (SELECT 1 FROM media_blobs b WHERE b.sha256 = sha) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'that photo has not been sent to the team library from your login';
+END $$;
+
+DROP TRIGGER IF EXISTS media_blobs_sent ON media_blobs;
+CREATE TRIGGER media_blobs_sent BEFORE INSERT ON media_blobs
+    FOR EACH ROW EXECUTE FUNCTION lifebook_blob_sent();
+DROP TRIGGER IF EXISTS media_items_blob ON media_items;
+CREATE TRIGGER media_items_blob BEFORE INSERT OR UPDATE OF sha256 ON media_items
+    FOR EACH ROW EXECUTE FUNCTION lifebook_may_refer_to_blob('sha256');
+DROP TRIGGER IF EXISTS book_deliveries_blob ON book_deliveries;
+CREATE TRIGGER book_deliveries_blob BEFORE INSERT OR UPDATE OF pdf_sha256 ON book_deliveries
+    FOR EACH ROW EXECUTE FUNCTION lifebook_may_refer_to_blob('pdf_sha256');
 DROP TRIGGER IF EXISTS books_only_managers_approve ON books;
 CREATE TRIGGER books_only_managers_approve BEFORE INSERT OR UPDATE OF status ON books
     FOR EACH ROW EXECUTE FUNCTION lifebook_only_managers_approve();
@@ -167,5 +232,12 @@ def policy_statements(database: str) -> list[str]:
         "DROP POLICY IF EXISTS lifebook_manage_allocations ON allocations",
         f"CREATE POLICY lifebook_manage_allocations ON allocations FOR ALL TO {MANAGER} "
         "USING (true) WITH CHECK (true)",
+        f"GRANT SELECT, INSERT ON media_blobs TO {both}",
+        "ALTER TABLE media_blobs ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS lifebook_see_blobs ON media_blobs",
+        f"CREATE POLICY lifebook_see_blobs ON media_blobs FOR SELECT TO {both} USING ({BLOB_SEEN})",
+        "ALTER TABLE media_blob_holders ENABLE ROW LEVEL SECURITY",  # no grant: functions only
+        "DROP POLICY IF EXISTS lifebook_add_blobs ON media_blobs",
+        f"CREATE POLICY lifebook_add_blobs ON media_blobs FOR INSERT TO {both} WITH CHECK (true)",
     ]
     return out
