@@ -10,18 +10,21 @@ the typed words on screen, and saves them when the server is back.
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import closing
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, text
 
 from lifebook.model.enums import BookKind
 from lifebook.model.richtext import RichText
-from lifebook.services import books, children, pages, reconnect
+from lifebook.services import books, children, pages, photos, reconnect
 from lifebook.services.content import load_book_content
 from lifebook.store.db import Library, ServerUnreachable
 from lifebook.ui.editor import offline
@@ -350,3 +353,17 @@ def test_closing_the_window_while_offline_asks_first(
     window.close()
     assert not window.isVisible()
     assert [(w.page_id, w.text) for w in reconnect.kept_unsaved(jo)] == [(page_id, MY_WORDS)]
+
+
+def test_a_photo_not_yet_on_this_laptop_is_missing_while_offline_not_an_error(
+        proxy: PgProxy, jo_far: tuple[Library, int], tmp_path: Path) -> None:
+    jo, book_id = jo_far
+    child_id = load_book_content(jo, book_id).child_id
+    photo = tmp_path / "beach.jpg"
+    Image.new("RGB", (640, 480), "skyblue").save(photo, "JPEG")
+    [item] = photos.import_photos(jo, child_id, [photo], use_agreed=True).imported
+    shutil.rmtree(jo.media.root)  # only on the server now
+    proxy.cut(hang=False)
+    assert not jo.media.path_for(item.sha256, item.format).exists()  # shown as missing
+    proxy.restore()
+    assert jo.media.path_for(item.sha256, item.format).is_file()  # fetched once it is back
