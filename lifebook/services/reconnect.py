@@ -107,6 +107,7 @@ class UnsavedWords:
 
 
 def unsaved_words_file(library: Library) -> Path:
+    """Where ``keep_unsaved`` keeps words on this laptop: beside the typing journal."""
     return library.db_path.with_name(library.db_path.stem + ".unsaved.json")
 
 
