@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import event, text
 
 from lifebook.model.enums import BookKind
@@ -367,3 +367,23 @@ def test_a_photo_not_yet_on_this_laptop_is_missing_while_offline_not_an_error(
     assert not jo.media.path_for(item.sha256, item.format).exists()  # shown as missing
     proxy.restore()
     assert jo.media.path_for(item.sha256, item.format).is_file()  # fetched once it is back
+
+
+def test_words_typed_on_a_page_deleted_while_offline_are_shown_in_full_not_dropped(
+        qtbot, team: Team, proxy: PgProxy, editor: BookEditor) -> None:  # type: ignore[no-untyped-def]
+    page_id = text_page(editor)
+    proxy.cut(hang=False)
+    _typed(qtbot, editor, page_id, MY_WORDS)
+    assert editor.offline.offline
+    with closing(Library.open_server(team.mo)) as mo:  # Mo deletes that page meanwhile
+        pages.delete_page(mo, page_id)
+    proxy.restore()
+    qtbot.waitUntil(lambda: not editor.offline.offline, timeout=8000)
+    dialog = editor.findChild(QDialog, "orphanedWords")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.text.toPlainText() == MY_WORDS  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    clipboard = QApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == MY_WORDS
+    assert reconnect.kept_unsaved(editor.doc.library) == []  # shown, so no longer waiting to be saved
+    dialog.close()

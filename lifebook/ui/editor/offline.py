@@ -38,6 +38,7 @@ from lifebook.model.richtext import RichText
 from lifebook.services import pages as page_service
 from lifebook.services import reconnect
 from lifebook.services.errors import NotFound, ServerUnreachable
+from lifebook.ui.editor.orphaned_words import OrphanedWordsDialog
 from lifebook.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class OfflineEdits(QObject):
     went_offline = Signal()
     back_online = Signal(bool)  # whether kept words were saved
     refused = Signal(str)  # a change that needs the server was not made: why
+    orphaned = Signal(list)  # kept words whose page was deleted meanwhile (shown: orphaned_words.py)
 
     def __init__(self, doc: BookDocument) -> None:
         super().__init__(doc)
@@ -182,6 +184,7 @@ class OfflineEdits(QObject):
         kept, self._kept = self._kept, {}
         had_words = bool(kept)
         self.active = False
+        orphans: list[str] = []
         try:
             for key, words in list(kept.items()):
                 page_id, frame_key = key
@@ -191,8 +194,9 @@ class OfflineEdits(QObject):
                     words.unsure = None
                 try:
                     stored = _stored(doc, page_id, frame_key)
-                except NotFound:
-                    del kept[key]  # someone deleted the page meanwhile
+                except NotFound:  # someone deleted the page meanwhile: show the words, never drop them
+                    orphans.append(words.rich.text)
+                    del kept[key]
                     continue
                 if stored != words.rich:  # (on losing the server again, save_text keeps them)
                     doc.save_text(words.label, page_id, frame_key, words.rich, words.merge_key)
@@ -206,6 +210,8 @@ class OfflineEdits(QObject):
         for key, words in kept.items():
             self._kept.setdefault(key, words)
         self._persist()
+        if orphans:
+            self.orphaned.emit(orphans)
         if self.active:
             return False
         self.back_online.emit(had_words)
@@ -232,6 +238,7 @@ class OfflineMode(QObject):
         self.edits.went_offline.connect(self._went_offline)
         self.edits.back_online.connect(self._back_online)
         self.edits.refused.connect(self._refused)
+        self.edits.orphaned.connect(self._show_orphans)
 
     @property
     def offline(self) -> bool:
@@ -242,6 +249,11 @@ class OfflineMode(QObject):
         self.editor.redo_action.setEnabled(False)
         self._show_bar(offline_message())
         self._timer.start()
+
+    def _show_orphans(self, words: list[str]) -> None:
+        dialog = OrphanedWordsDialog(words, self.editor)
+        dialog.setObjectName("orphanedWords")
+        dialog.open()  # not blocking: the editor goes on; the words stay until it is closed
 
     def _refused(self, message: str) -> None:
         self._show_bar(message)
