@@ -16,53 +16,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from lifebook.ui.i18n import install_translators, load_catalogue
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
-from lifebook.ui.style import STYLESHEET
 from tests.ui.chrome_walk import chrome_texts, has_words, open_sample
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class PseudoTranslator(QTranslator):
-    """'Add a child…' -> '[Add a child… ~~~~]': 40% longer, bracketed.
-
-    The padding comes in short words, as a real translation's would, so long
-    sentences can still wrap.
-    """
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]  # Qt override
-        if not source:
-            return source
-        return "[" + source + pad(round(len(source) * 0.4)) + "]"
-
-
-def pad(length: int) -> str:
-    words, left = [], max(length, 1)
-    while left > 0:
-        words.append("~" * min(left, 5))
-        left -= 6
-    return " " + " ".join(words)
 
 
 def pseudo(text: str) -> bool:
     """Bracketed; a rich-text label is judged by its first line (notes typed by users follow)."""
     first = re.sub(r"<[^>]+>", "", text.split("<br")[0]) if "<br" in text else text
     return first.startswith("[") and first.rstrip().endswith("]")
-
-
-@pytest.fixture
-def pseudo_translated(qapp: QApplication):  # type: ignore[no-untyped-def]
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    qapp.setStyleSheet(STYLESHEET)  # the fonts and paddings the window really has
-    yield translator
-    qapp.setStyleSheet("")
-    qapp.removeTranslator(translator)
 
 
 def untranslated(window: MainWindow) -> list[str]:
