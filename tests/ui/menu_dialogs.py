@@ -140,7 +140,10 @@ def open_with(trigger: Callable[[], object], files: dict[str, str] | None = None
             opened.windows.append(w)
     for w in opened.windows:
         if isinstance(w, QDialog) and not w.isMaximized() and not w.isFullScreen():
-            w.resize(w.size().boundedTo(DIALOG_MOST).expandedTo(w.minimumSizeHint()))
+            # as on a 1366 x 768 screen (the test screen may be smaller): its size hint, up to
+            # two thirds of the screen, never below its minimum or the size it chose itself
+            wanted = w.size().expandedTo(w.sizeHint().boundedTo(DIALOG_MOST))
+            w.resize(wanted.boundedTo(SCREEN).expandedTo(w.minimumSizeHint()))
     app.processEvents()
     return opened
 

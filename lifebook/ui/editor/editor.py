@@ -178,6 +178,7 @@ class BookEditor(QWidget):
             self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action,
                                           flush=self.flush)
             self.properties.show_prompt = False  # the guidance panel shows the prompts
+            self.properties.prompt.hide()  # shown once already, for the first page
         for action in self.actions_list:
             self.addAction(action)
 
