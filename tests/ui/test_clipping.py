@@ -27,10 +27,10 @@ from tests.ui.menu_dialogs import (
     MENU_DIALOGS,
     OTHER_NEEDS_BOOK,
     close_all,
-    plain,
     open_menu_dialog,
     open_with,
     other_dialogs,
+    plain,
 )
 
 

@@ -94,6 +94,7 @@ class CaseloadView(QWidget):
             button.setCheckable(True)
             button.setObjectName("filterChip")
             button.setAccessibleName(QCoreApplication.translate("CaseloadView", "Show {value1}").format(value1=text.lower()))
+            button.setToolTip(QCoreApplication.translate("CaseloadView", "Show only this work: {value1}").format(value1=text.lower()))
             self.quick_group.addButton(button)
             self.quick_buttons[key] = button
             button.toggled.connect(lambda on, k=key: self._set(quick=k) if on else None)
@@ -101,12 +102,14 @@ class CaseloadView(QWidget):
         quick_row.addSpacing(18)
         self.plan_box = QComboBox()
         self.plan_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Plan"))
+        self.plan_box.setToolTip(QCoreApplication.translate("CaseloadView", "Show the children with this plan"))
         self.plan_box.addItem(QCoreApplication.translate("CaseloadView", "Every plan"), "")
         for plan in Plan:
             self.plan_box.addItem(plan.label, plan.value)
         self.plan_box.currentIndexChanged.connect(lambda: self._set(plan=self.plan_box.currentData()))
         self.worker_box = QComboBox()
         self.worker_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Worker"))
+        self.worker_box.setToolTip(QCoreApplication.translate("CaseloadView", "Show one social worker's children"))
         self.worker_box.setMinimumContentsLength(14)
         self.worker_box.currentIndexChanged.connect(
             lambda: self._set(worker=self.worker_box.currentData() or ""))
@@ -126,6 +129,7 @@ class CaseloadView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(QCoreApplication.translate("CaseloadView", "Caseload"))
+        self.table.setToolTip(QCoreApplication.translate("CaseloadView", "Each piece of work and when it is due. Enter or double-click opens its book."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -33,6 +33,7 @@ from lifebook.model.chronology import ChronologyDate, age_at, parse_chronology_d
 from lifebook.model.enums import ChronologyCategory, DatePrecision
 from lifebook.model.records import EventInfo, PersonInfo, PhotoInfo
 from lifebook.services.chronology import TITLE_MAX
+from lifebook.ui.tips import explain_buttons
 
 OK_COLOUR = "#2F6F55"
 WARN_COLOUR = "#9A6700"
@@ -91,25 +92,30 @@ class EventDialog(QDialog):
         self.setMinimumWidth(700)
         self.date_edit = QLineEdit(event.date_text if event else "")
         self.date_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Date"))
+        self.date_edit.setToolTip(QCoreApplication.translate("EventDialog", "When it happened: a day, a month, a year or a season, e.g. spring 2021"))
         self.date_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "e.g. 3/5/2019, March 2019, spring 2019, about 2018"))
         self.date_feedback = QLabel()
         self.date_feedback.setWordWrap(True)
         self.date_feedback.setAccessibleName(QCoreApplication.translate("EventDialog", "How the date was read"))
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "What happened"))
+        self.title_edit.setToolTip(QCoreApplication.translate("EventDialog", "A few words saying what happened"))
         self.title_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "In a few words, e.g. Moved to live with Sam and Ali"))
         self.title_edit.setMaxLength(TITLE_MAX)
         self.category = QComboBox()
         self.category.setAccessibleName(QCoreApplication.translate("EventDialog", "Category"))
+        self.category.setToolTip(QCoreApplication.translate("EventDialog", "What kind of event this is: a move, a milestone, court…"))
         for c in ChronologyCategory:
             self.category.addItem(c.label, c.value)
         self.category.setCurrentIndex(
             self.category.findData(event.category if event else ChronologyCategory.OTHER.value))
         self.place_edit = QLineEdit(event.place if event else "")
         self.place_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Place"))
+        self.place_edit.setToolTip(QCoreApplication.translate("EventDialog", "Where it happened (optional)"))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "Optional, e.g. Leeds, or St Mary's Hospital"))
         self.detail_edit = QPlainTextEdit(event.detail if event else "")
         self.detail_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Description"))
+        self.detail_edit.setToolTip(QCoreApplication.translate("EventDialog", "More about what happened, in words the book can use"))
         self.detail_edit.setPlaceholderText(
             QCoreApplication.translate("EventDialog", "What happened and why, in words the child will understand when they read it"))
         self.detail_edit.setTabChangesFocus(True)
@@ -187,6 +193,8 @@ class EventDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("EventDialog", "Save event") if event else QCoreApplication.translate("EventDialog", "Add event"))
         self.ok_button.setObjectName("primary")
+        self.ok_button.setToolTip(QCoreApplication.translate("EventDialog", "Keep this event in the chronology (Undo takes it back)"))
+        explain_buttons(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -50,6 +50,7 @@ from lifebook.model.trim import TrimSize
 from lifebook.render.qt import render_page_image
 from lifebook.ui import style
 from lifebook.ui.jobs import Job, Runner
+from lifebook.ui.tips import explain_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -219,6 +220,7 @@ class TemplatePicker(QDialog):
         self.view.setWordWrap(True)
         self.view.setSpacing(0)
         self.view.setAccessibleName(QCoreApplication.translate("TemplatePicker", "Page templates"))
+        self.view.setToolTip(QCoreApplication.translate("TemplatePicker", "The layouts a page can have: choose one with the arrow keys, then press Enter"))
         self.view.doubleClicked.connect(self._double_clicked)
 
         self.buttons = QDialogButtonBox(
@@ -227,6 +229,8 @@ class TemplatePicker(QDialog):
         ok.setText(accept_label)
         ok.setObjectName("primary")
         ok.setDefault(True)
+        ok.setToolTip(QCoreApplication.translate("TemplatePicker", "Use the chosen layout"))
+        explain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_ok())

@@ -72,8 +72,9 @@ class ConsentChoice(QWidget):
         self.radios: dict[Consent, QRadioButton] = {}
         for consent, text in ((Consent.YES, "Yes"), (Consent.NO, "No"),
                               (Consent.NOT_ASKED, "Not asked yet")):
-            radio = QRadioButton(text)
-            radio.setAccessibleName(f"{what}: {text}")
+            radio = QRadioButton(QCoreApplication.translate("ConsentChoice", text))
+            radio.setAccessibleName(f"{what}: {radio.text()}")
+            radio.setToolTip(QCoreApplication.translate("ConsentChoice", "What they said when asked about being {what}").format(what=what))
             self.buttons.addButton(radio)
             self.radios[consent] = radio
             row.addWidget(radio)
@@ -83,6 +84,7 @@ class ConsentChoice(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(QCoreApplication.translate("ConsentChoice", "A note, e.g. \"agreed in writing\" or \"first name only\""))
         self.note.setAccessibleName(QCoreApplication.translate("ConsentChoice", "Note about being {what}").format(what=what))
+        self.note.setToolTip(QCoreApplication.translate("ConsentChoice", "How and when they agreed, or what they asked for"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(6)
@@ -121,23 +123,29 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Their full name, e.g. Josephine Smith"))
         self.name.setAccessibleName(QCoreApplication.translate("PersonDialog", "Full name"))
+        self.name.setToolTip(QCoreApplication.translate("PersonDialog", "Their full name, as on the records"))
         self.known_as = QLineEdit()
         self.known_as.setPlaceholderText(QCoreApplication.translate("PersonDialog", "What {child_name} calls them, e.g. Nanna Jo").format(child_name=child_name))
         self.known_as.setAccessibleName(QCoreApplication.translate("PersonDialog", "Name the child uses"))
+        self.known_as.setToolTip(QCoreApplication.translate("PersonDialog", "What the child calls them; books use this name"))
         self.relationship = QComboBox()
         self.relationship.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship"))
+        self.relationship.setToolTip(QCoreApplication.translate("PersonDialog", "Who they are to the child"))
         for rel in Relationship:
             self.relationship.addItem(rel.label, rel.value)
         self.words = QLineEdit()
         self.words.setPlaceholderText(QCoreApplication.translate("PersonDialog", "In your words, e.g. Mum's sister"))
         self.words.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship in your words"))
+        self.words.setToolTip(QCoreApplication.translate("PersonDialog", "Their relationship to the child, in the words the book will use"))
         self.sibling_lives = QComboBox()
         self.sibling_lives.setAccessibleName(QCoreApplication.translate("PersonDialog", "Where they live now"))
+        self.sibling_lives.setToolTip(QCoreApplication.translate("PersonDialog", "Where this brother or sister lives now"))
         for where in SiblingLives:
             self.sibling_lives.addItem(where.label, where.value)
         self.household = QLineEdit()
         self.household.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Who they live with, e.g. Dad's house"))
         self.household.setAccessibleName(QCoreApplication.translate("PersonDialog", "Household"))
+        self.household.setToolTip(QCoreApplication.translate("PersonDialog", "Who they live with, to group them in the family tree"))
         self.placement_from = DateField("date the placement began", need_day=True,
                                         not_future=True, empty_text="The day they moved in")
         self.placement_to = DateField("date the placement ended", need_day=True,
@@ -149,6 +157,7 @@ class PersonDialog(QDialog):
         self.photo = PhotoChoice(library, photos)
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(QCoreApplication.translate("PersonDialog", "Description for the child"))
+        self.description.setToolTip(QCoreApplication.translate("PersonDialog", "A few warm words about them that the child will read"))
         self.description.setPlaceholderText(
             QCoreApplication.translate("PersonDialog", "A few warm words the child will read, e.g. \"Your birth mum. She has red hair "
             "like you.\""))
@@ -158,6 +167,7 @@ class PersonDialog(QDialog):
         self.identified = ConsentChoice(IDENTIFIED_QUESTION, "identified")
         self.private_note = QPlainTextEdit()
         self.private_note.setAccessibleName(QCoreApplication.translate("PersonDialog", "Private note"))
+        self.private_note.setToolTip(QCoreApplication.translate("PersonDialog", "Only people using Lifebook see this; it is never printed or exported"))
         self.private_note.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Anything the next worker should know"))
         self.private_note.setFixedHeight(72)
 
@@ -217,6 +227,8 @@ class PersonDialog(QDialog):
         self.save_button = QPushButton(QCoreApplication.translate("PersonDialog", "Add person") if person is None else QCoreApplication.translate("PersonDialog", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(QCoreApplication.translate("PersonDialog", "Keep this person in the child's story"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("PersonDialog", "Close without changing anything"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)

@@ -109,6 +109,7 @@ class PhotoChoice(QWidget):
         if not photos:
             self.choose_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Import the child's photos first"))
         self.remove_button = QPushButton(QCoreApplication.translate("PhotoChoice", "No photo"))
+        self.remove_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Show their initial instead of a photo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)
