@@ -60,6 +60,7 @@ class AuditDialog(QDialog):
         self.table.setAccessibleName(QCoreApplication.translate("AuditDialog", "Audit entries, newest first"))
         self.table.setToolTip(QCoreApplication.translate("AuditDialog", "Who did what, and when; nothing here can be changed"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; the arrow keys move in the table
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)

@@ -166,13 +166,15 @@ class ServerDialog(QDialog):
         for label, field in ((_tr("Server"), self.host), (_tr("Database"), self.database),
                              (_tr("Your login"), self.user), (_tr("Password"), self.password)):
             field.setAccessibleName(label)
-            for field, text in ((self.host, _tr("The server's address, from your IT team")),
-                                (self.port, _tr("The server's port; 5432 unless your IT team says otherwise")),
-                                (self.database, _tr("The name of the team's database on the server")),
-                                (self.user, _tr("Your login on the server")),
-                                (self.password, _tr("Your password on the server")),
-                                (self.remember, _tr("Keep the password in this computer's keyring, so you need not type it again"))):
-                field.setToolTip(text)
+        tips: list[tuple[QWidget, str]] = [
+            (self.host, _tr("The server's address, from your IT team")),
+            (self.port, _tr("The server's port; 5432 unless your IT team says otherwise")),
+            (self.database, _tr("The name of the team's database on the server")),
+            (self.user, _tr("Your login on the server")),
+            (self.password, _tr("Your password on the server")),
+            (self.remember, _tr("Keep the password in this computer's keyring, so you need not type it again"))]
+        for control, text in tips:
+            control.setToolTip(text)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(_tr("Connect"),

@@ -156,6 +156,7 @@ class PersonDialog(QDialog):
                               empty_text="Leave empty unless they have died")
         self.photo = PhotoChoice(library, photos)
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # Tab moves on to the next field
         self.description.setAccessibleName(QCoreApplication.translate("PersonDialog", "Description for the child"))
         self.description.setToolTip(QCoreApplication.translate("PersonDialog", "A few warm words about them that the child will read"))
         self.description.setPlaceholderText(
@@ -166,6 +167,7 @@ class PersonDialog(QDialog):
         self.named = ConsentChoice(NAMED_QUESTION, "named")
         self.identified = ConsentChoice(IDENTIFIED_QUESTION, "identified")
         self.private_note = QPlainTextEdit()
+        self.private_note.setTabChangesFocus(True)
         self.private_note.setAccessibleName(QCoreApplication.translate("PersonDialog", "Private note"))
         self.private_note.setToolTip(QCoreApplication.translate("PersonDialog", "Only people using Lifebook see this; it is never printed or exported"))
         self.private_note.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Anything the next worker should know"))

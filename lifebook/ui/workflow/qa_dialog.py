@@ -173,6 +173,7 @@ class QaDialog(QDialog):
         self.comment.setPlaceholderText(QCoreApplication.translate("QaDialog", "A comment for the book's author: what is good, and "
                                         "what needs to change"))
         self.comment.setFixedHeight(64)
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.comment.setAccessibleName(QCoreApplication.translate("QaDialog", "Comment"))
         self.comment.setToolTip(QCoreApplication.translate("QaDialog", "A comment for the book's author"))
         bottom = QFormLayout()
