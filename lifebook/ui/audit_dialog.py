@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,8 @@ from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
 from lifebook.ui.tips import explain_buttons
 
-COLUMNS = ("When", "Who", "What", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "When"), QT_TRANSLATE_NOOP("AuditDialog", "Who"),
+           QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Details"))
 
 
 class AuditDialog(QDialog):
@@ -56,7 +57,7 @@ class AuditDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AuditDialog", str(c)) for c in COLUMNS])
         self.table.setAccessibleName(QCoreApplication.translate("AuditDialog", "Audit entries, newest first"))
         self.table.setToolTip(QCoreApplication.translate("AuditDialog", "Who did what, and when; nothing here can be changed"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

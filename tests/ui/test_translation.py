@@ -163,3 +163,30 @@ def test_letters_and_words_and_pictures_are_translated_too(qtbot, demo_copy, pse
     if shots:
         window.grab().save(str(Path(shots) / f"pseudo-translated-{kind.lower()}.png"))
     assert not problems, "strings that bypass translation:\n" + "\n".join(problems)
+
+
+# Sentences still made outside Qt's translation (services, templates' checklists, dates read
+# back to the user): the i18n work on services and templates takes these on. Each is exempt
+# only in the window named; anything else untranslated in any window the menus open fails.
+NOT_YET_TRANSLATED = {
+    "Caseload and deadlines": ("As on ", "<span"),  # the summary line, and the legend's state names
+    "Review and sign off": ("",),  # the QA checklist comes from templates/, in English
+    "Chronology event": ("No date yet",),  # services' reading of a typed date
+    "Person": ("",),  # the consent questions and date hints: module constants still to wrap
+    "Photo details": ("",),  # the photo's file facts and where it is used come from services
+}
+
+
+def test_every_window_the_menus_open_is_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_dialog_access import each_window
+
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    problems = []
+    for text, opened in each_window(window, demo):
+        exempt = NOT_YET_TRANSLATED.get(text, ())
+        for w in opened.windows:
+            problems += [f"{text}: {where}: {words!r}" for where, words in chrome_texts(w)
+                         if has_words(words) and not pseudo(words)
+                         and not any(words.startswith(start) for start in exempt)]
+    assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,8 +50,10 @@ QPushButton#filterChip { border-radius: 14px; padding: 5px 14px; }
 QPushButton#filterChip:checked { background: #3D8C95; color: white; border: 1px solid #2F6F76; }
 QHeaderView::section { padding: 4px 6px; }
 """
-QUICK = ((EVERYTHING, "Everything"), (OVERDUE, "Overdue"), (DUE_SOON, "Due in the next 14 days"),
-         (AWAITING_QA, "Awaiting QA"))
+QUICK = ((EVERYTHING, QT_TRANSLATE_NOOP("CaseloadView", "Everything")),
+         (OVERDUE, QT_TRANSLATE_NOOP("CaseloadView", "Overdue")),
+         (DUE_SOON, QT_TRANSLATE_NOOP("CaseloadView", "Due in the next 14 days")),
+         (AWAITING_QA, QT_TRANSLATE_NOOP("CaseloadView", "Awaiting QA")))
 EMPTY = {
     EVERYTHING: "No children match these choices.",
     OVERDUE: "Nothing is overdue here.",
@@ -89,7 +91,8 @@ class CaseloadView(QWidget):
         self.quick_group = QButtonGroup(self)
         quick_row = QHBoxLayout()
         quick_row.setSpacing(6)
-        for key, text in QUICK:
+        for key, source in QUICK:
+            text = QCoreApplication.translate("CaseloadView", str(source))
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName("filterChip")
@@ -254,4 +257,5 @@ class CaseloadView(QWidget):
             chips.append(f'<span style="background:{background}; color:{ink}; font-weight:600;">'
                          f"&nbsp;{STATE_SIGNS[state]}{state.label}&nbsp;</span>")
         return ("&nbsp;&nbsp;".join(chips) + '&nbsp;&nbsp;&nbsp;<span style="color:#6B625C;">'
-                "Due soon: within 14 days. Double-click a row to open its book.</span>")
+                + QCoreApplication.translate("CaseloadView", "Due soon: within 14 days. Double-click a row to open its book.")
+                + "</span>")

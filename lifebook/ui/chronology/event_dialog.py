@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,12 +46,12 @@ HOW_EXACT = {
     DatePrecision.APPROXIMATE: "approximate",
 }
 FLAG_HELP = {
-    "include_in_book": ("Include in the child's book",
-                        "Shown on the “My journey” pages of the life story book."),
-    "sensitive": ("Sensitive: for the later life letter only",
-                  "Kept out of the child's book; told with care in the later life letter."),
-    "private": ("Private note for workers",
-                "Never exported and never in any book: for you and your team only."),
+    "include_in_book": (QT_TRANSLATE_NOOP("EventDialog", "Include in the child's book"),
+                        QT_TRANSLATE_NOOP("EventDialog", "Shown on the “My journey” pages of the life story book.")),
+    "sensitive": (QT_TRANSLATE_NOOP("EventDialog", "Sensitive: for the later life letter only"),
+                  QT_TRANSLATE_NOOP("EventDialog", "Kept out of the child's book; told with care in the later life letter.")),
+    "private": (QT_TRANSLATE_NOOP("EventDialog", "Private note for workers"),
+                QT_TRANSLATE_NOOP("EventDialog", "Never exported and never in any book: for you and your team only.")),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = QSize(48, 36)
@@ -123,7 +123,9 @@ class EventDialog(QDialog):
         self.flags: dict[str, QCheckBox] = {}
         flag_box = QVBoxLayout()
         flag_box.setSpacing(2)
-        for name, (text, help_text) in FLAG_HELP.items():
+        for name, (source, help_source) in FLAG_HELP.items():
+            text = QCoreApplication.translate("EventDialog", str(source))
+            help_text = QCoreApplication.translate("EventDialog", str(help_source))
             box = QCheckBox(text)
             default = name == "include_in_book"
             box.setChecked(getattr(event, name) if event else default)
@@ -171,10 +173,10 @@ class EventDialog(QDialog):
         form.addRow(QCoreApplication.translate("EventDialog", "D&escription"), self.detail_edit)
         form.addRow(QCoreApplication.translate("EventDialog", "Flags"), flag_box)
         lists = QHBoxLayout()
-        for title, widget, empty in (("P&hotos of this event", self.photo_list,
-                                      "This child has no photos yet."),
-                                     ("Pe&ople involved", self.people_list,
-                                      "No people are recorded for this child yet.")):
+        for title, widget, empty in ((QCoreApplication.translate("EventDialog", "P&hotos of this event"), self.photo_list,
+                                      QCoreApplication.translate("EventDialog", "This child has no photos yet.")),
+                                     (QCoreApplication.translate("EventDialog", "Pe&ople involved"), self.people_list,
+                                      QCoreApplication.translate("EventDialog", "No people are recorded for this child yet."))):
             column = QVBoxLayout()
             heading = QLabel(title)
             heading.setBuddy(widget)

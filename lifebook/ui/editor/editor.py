@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -268,7 +268,8 @@ class BookEditor(QWidget):
             return
         self.properties.commit_text()
         key = TemplatePicker.choose(self.doc.content.kind, self.doc.content.trim, self,
-                                    title="Change this page's template", accept_label="Use this template",
+                                    title=str(QT_TRANSLATE_NOOP("TemplatePicker", "Change this page's template")),
+                                    accept_label=str(QT_TRANSLATE_NOOP("TemplatePicker", "Use this template")),
                                     current=page.template, runner=self.runner)
         if key and key != page.template:
             self.doc.change_template(page.page_id, key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -181,8 +182,8 @@ class TemplatePicker(QDialog):
         trim: TrimSize,
         parent: QWidget | None = None,
         *,
-        title: str = "Choose a page template",
-        accept_label: str = "Choose",
+        title: str = str(QT_TRANSLATE_NOOP("TemplatePicker", "Choose a page template")),
+        accept_label: str = str(QT_TRANSLATE_NOOP("TemplatePicker", "Choose")),
         current: str | None = None,
         runner: Runner | None = None,
     ) -> None:
@@ -190,7 +191,7 @@ class TemplatePicker(QDialog):
         self.kind = kind
         self.trim = trim
         self.runner = runner
-        self.setWindowTitle(title)
+        self.setWindowTitle(QCoreApplication.translate("TemplatePicker", title))  # callers mark theirs
         self.setObjectName("templatePicker")
         self.templates = offered_templates(kind)
         self.template_model = QStandardItemModel(self)
@@ -226,7 +227,7 @@ class TemplatePicker(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(accept_label)
+        ok.setText(QCoreApplication.translate("TemplatePicker", accept_label))
         ok.setObjectName("primary")
         ok.setDefault(True)
         ok.setToolTip(QCoreApplication.translate("TemplatePicker", "Use the chosen layout"))

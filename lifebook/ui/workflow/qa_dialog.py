@@ -40,6 +40,7 @@ from lifebook.services import qa
 from lifebook.services.errors import InvalidInput, ServiceError
 from lifebook.store.db import Library
 from lifebook.ui import style
+from lifebook.ui.labels import label
 
 CHOICES = (QaAnswer.MET, QaAnswer.NOT_MET, QaAnswer.NOT_APPLICABLE)
 MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
@@ -66,7 +67,7 @@ class ItemRow:
         self.buttons: dict[QaAnswer, QRadioButton] = {}
         choices = QHBoxLayout()
         for answer in CHOICES:
-            button = QRadioButton(answer.label)
+            button = QRadioButton(label(answer.label))
             button.setAccessibleName(f"{answer.label}: {text}")
             button.setToolTip(QCoreApplication.translate("ItemRow", "Your answer for: {text}").format(text=text))
             button.setEnabled(answer is not QaAnswer.NOT_APPLICABLE or can_be_na)
