@@ -172,7 +172,6 @@ NOT_YET_TRANSLATED = {
     "Caseload and deadlines": ("As on ", "<span"),  # the summary line, and the legend's state names
     "Review and sign off": ("",),  # the QA checklist comes from templates/, in English
     "Chronology event": ("No date yet",),  # services' reading of a typed date
-    "Person": ("",),  # the consent questions and date hints: module constants still to wrap
     "Photo details": ("",),  # the photo's file facts and where it is used come from services
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,13 +35,14 @@ from lifebook.ui.people.photo_choice import PhotoChoice
 
 ERROR_COLOUR = "#B3261E"
 HINT_STYLE = "color: #6B625C;"
-NAMED_QUESTION = "Can we use their name in the child's book?"
-IDENTIFIED_QUESTION = ("Can they be identified — full name, photo, where they live — "
-                       "in the book?")
-CONSENT_HELP = ("Relatives, carers and other people agree before anything more than their "
-                "first name goes in a book or letter. If you have not asked yet, say so: "
-                "the checks will remind you.")
-PRIVATE_HELP = "Only people using Lifebook see this. It is never printed or exported."
+# translated where they are shown ("PersonDialog")
+NAMED_QUESTION = QT_TRANSLATE_NOOP("PersonDialog", "Can we use their name in the child's book?")
+IDENTIFIED_QUESTION = QT_TRANSLATE_NOOP("PersonDialog", "Can they be identified — full name, photo, where they live — "
+                                        "in the book?")
+CONSENT_HELP = QT_TRANSLATE_NOOP("PersonDialog", "Relatives, carers and other people agree before anything more than "
+                                 "their first name goes in a book or letter. If you have not asked yet, say so: "
+                                 "the checks will remind you.")
+PRIVATE_HELP = QT_TRANSLATE_NOOP("PersonDialog", "Only people using Lifebook see this. It is never printed or exported.")
 CARERS = {Relationship.FOSTER_CARER}
 
 
@@ -63,7 +64,7 @@ class ConsentChoice(QWidget):
 
     def __init__(self, question: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = QLabel(question)
+        self.question = QLabel(QCoreApplication.translate("PersonDialog", question))
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-weight: 600;")
         self.buttons = QButtonGroup(self)
@@ -80,7 +81,7 @@ class ConsentChoice(QWidget):
             row.addWidget(radio)
         row.addStretch(1)
         self.asked = DateField(f"date they were asked about being {what}", need_day=True,
-                               not_future=True, empty_text="When they were asked (if you know)")
+                               not_future=True, empty_text=QCoreApplication.translate("PersonDialog", "When they were asked (if you know)"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(QCoreApplication.translate("ConsentChoice", "A note, e.g. \"agreed in writing\" or \"first name only\""))
         self.note.setAccessibleName(QCoreApplication.translate("ConsentChoice", "Note about being {what}").format(what=what))
@@ -147,13 +148,13 @@ class PersonDialog(QDialog):
         self.household.setAccessibleName(QCoreApplication.translate("PersonDialog", "Household"))
         self.household.setToolTip(QCoreApplication.translate("PersonDialog", "Who they live with, to group them in the family tree"))
         self.placement_from = DateField("date the placement began", need_day=True,
-                                        not_future=True, empty_text="The day they moved in")
+                                        not_future=True, empty_text=QCoreApplication.translate("PersonDialog", "The day they moved in"))
         self.placement_to = DateField("date the placement ended", need_day=True,
                                       not_future=True,
-                                      empty_text="Leave empty if the child still lives there")
+                                      empty_text=QCoreApplication.translate("PersonDialog", "Leave empty if the child still lives there"))
         self.born = DateField("date of birth", need_day=True, not_future=True)
         self.died = DateField("date of death", need_day=True, not_future=True,
-                              empty_text="Leave empty unless they have died")
+                              empty_text=QCoreApplication.translate("PersonDialog", "Leave empty unless they have died"))
         self.photo = PhotoChoice(library, photos)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab moves on to the next field
@@ -164,8 +165,8 @@ class PersonDialog(QDialog):
             "like you.\""))
         self.description.setFixedHeight(72)
 
-        self.named = ConsentChoice(NAMED_QUESTION, "named")
-        self.identified = ConsentChoice(IDENTIFIED_QUESTION, "identified")
+        self.named = ConsentChoice(str(NAMED_QUESTION), "named")
+        self.identified = ConsentChoice(str(IDENTIFIED_QUESTION), "identified")
         self.private_note = QPlainTextEdit()
         self.private_note.setTabChangesFocus(True)
         self.private_note.setAccessibleName(QCoreApplication.translate("PersonDialog", "Private note"))
@@ -199,7 +200,7 @@ class PersonDialog(QDialog):
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Consent")))
-        right.addWidget(_hint(CONSENT_HELP))
+        right.addWidget(_hint(QCoreApplication.translate("PersonDialog", str(CONSENT_HELP))))
         right.addWidget(self.named)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -208,7 +209,7 @@ class PersonDialog(QDialog):
         right.addWidget(self.identified)
         right.addSpacing(8)
         right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Private note")))
-        right.addWidget(_hint(PRIVATE_HELP))
+        right.addWidget(_hint(QCoreApplication.translate("PersonDialog", str(PRIVATE_HELP))))
         right.addWidget(self.private_note)
         right.addStretch(1)
         body = QWidget()
@@ -220,6 +221,9 @@ class PersonDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        # only the height scrolls: the dialog is as wide as its two columns need, in any language
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         self.error = QLabel()
         self.error.setWordWrap(True)
