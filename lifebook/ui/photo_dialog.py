@@ -60,6 +60,7 @@ class PhotoDetailsDialog(QDialog):
         self.preview.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "The photo"))
         self._show_preview()
         self.file_label = QLabel(self._file_text())
+        self.file_label.setProperty("lifebookData", True)  # the file's own facts, starting with its name
         self.file_label.setStyleSheet("color: #6B625C;")
         self.file_label.setWordWrap(True)
         self.file_label.setMaximumWidth(PREVIEW.width())
@@ -177,11 +178,14 @@ class PhotoDetailsDialog(QDialog):
 
     def _file_text(self) -> str:
         p = self.photo
-        lines = [p.original_name, f"{p.width} × {p.height} pixels"]
+        lines = [p.original_name, QCoreApplication.translate("PhotoDetailsDialog", "{width} × {height} pixels").format(
+            width=p.width, height=p.height)]
         if p.imported_at:
-            lines.append(f"Imported {format_uk_date(p.imported_at.date())}")
+            lines.append(QCoreApplication.translate("PhotoDetailsDialog", "Imported {date}").format(
+                date=format_uk_date(p.imported_at.date())))
         if p.had_gps:
-            lines.append("It had location data from the phone; Lifebook never prints it.")
+            lines.append(QCoreApplication.translate("PhotoDetailsDialog",
+                                                    "It had location data from the phone; Lifebook never prints it."))
         return "\n".join(lines)
 
     def _taken_text(self) -> str:
@@ -190,7 +194,7 @@ class PhotoDetailsDialog(QDialog):
 
     def _used_text(self) -> str:
         places = list(self.photo.placements)
-        return photo_service.describe_placements(places) if places else "Not in any book yet."
+        return photo_service.describe_placements(places) if places else QCoreApplication.translate("PhotoDetailsDialog", "Not in any book yet.")
 
     # --- behaviour -------------------------------------------------------------------
 

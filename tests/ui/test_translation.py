@@ -171,8 +171,7 @@ def test_letters_and_words_and_pictures_are_translated_too(qtbot, demo_copy, pse
 NOT_YET_TRANSLATED = {
     "Caseload and deadlines": ("As on ", "<span"),  # the summary line, and the legend's state names
     "Review and sign off": ("",),  # the QA checklist comes from templates/, in English
-    "Chronology event": ("No date yet",),  # services' reading of a typed date
-    "Photo details": ("",),  # the photo's file facts and where it is used come from services
+    "Photo details": ("It is on page",),  # where the photo is used: services.photos words it
 }
 
 

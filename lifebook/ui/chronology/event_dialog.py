@@ -38,12 +38,12 @@ from lifebook.ui.tips import explain_buttons
 OK_COLOUR = "#2F6F55"
 WARN_COLOUR = "#9A6700"
 QUIET_COLOUR = "#6B625C"
-HOW_EXACT = {
-    DatePrecision.DAY: "exact day",
-    DatePrecision.MONTH: "month",
-    DatePrecision.SEASON: "season",
-    DatePrecision.YEAR: "year",
-    DatePrecision.APPROXIMATE: "approximate",
+HOW_EXACT = {  # translated where shown ("EventDialog")
+    DatePrecision.DAY: QT_TRANSLATE_NOOP("EventDialog", "exact day"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("EventDialog", "month"),
+    DatePrecision.SEASON: QT_TRANSLATE_NOOP("EventDialog", "season"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("EventDialog", "year"),
+    DatePrecision.APPROXIMATE: QT_TRANSLATE_NOOP("EventDialog", "approximate"),
 }
 FLAG_HELP = {
     "include_in_book": (QT_TRANSLATE_NOOP("EventDialog", "Include in the child's book"),
@@ -60,13 +60,15 @@ THUMB = QSize(48, 36)
 def read_as(when: ChronologyDate, birth: ChronologyDate | None) -> tuple[str, str]:
     """(what the date field says beneath, its colour)."""
     if when.known:
-        text = f"Read as: {when.describe()} ({HOW_EXACT.get(when.precision, 'date')})"
+        how = QCoreApplication.translate("EventDialog", str(HOW_EXACT.get(when.precision, "date")))
+        text = QCoreApplication.translate("EventDialog", "Read as: {date} ({how})").format(date=when.describe(), how=how)
         age = age_at(when, birth) if birth is not None else ""
         return (f"{text} · {age}" if age else text), OK_COLOUR
     if not when.text:
-        return "No date yet: the event will be listed at the end", QUIET_COLOUR
-    why = when.problem or f"I can't read '{when.text}' as a date"
-    return (f"{why}. It will be kept as you typed it, with the date not known."), WARN_COLOUR
+        return QCoreApplication.translate("EventDialog", "No date yet: the event will be listed at the end"), QUIET_COLOUR
+    why = when.problem or QCoreApplication.translate("EventDialog", "I can't read '{text}' as a date").format(text=when.text)
+    return QCoreApplication.translate("EventDialog", "{why}. It will be kept as you typed it, with the date not known.").format(
+        why=why), WARN_COLOUR
 
 
 def _checkable(text: str, ident: int, checked: bool, icon: QIcon | None = None) -> QListWidgetItem:
