@@ -180,6 +180,12 @@ def test_the_editor_adds_a_page_takes_words_and_exports_with_keys_alone(qtbot, d
             break
     text_key = doc.selection.frame_key
     assert text_key and kinds[text_key] == "text", f"Tab never chose a text frame: {kinds}"
+    order = [box.key for box in layout.frames]
+    if order.index(text_key) > 0:  # Shift+Tab goes back a frame, Tab forward again
+        qtbot.keyClick(canvas, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert doc.selection.frame_key == order[order.index(text_key) - 1]
+        qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+        assert doc.selection.frame_key == text_key
     qtbot.keyClicks(canvas, "W")  # the first letter opens the box over the frame, and goes in it
     box = canvas.text_editor.box if canvas.text_editor is not None else None
     assert box is not None
