@@ -44,6 +44,7 @@ from lifebook.ui.caseload.model import (
     CaseloadFilter,
     fill,
 )
+from lifebook.ui.labels import label
 
 CHIPS = """
 QPushButton#filterChip { border-radius: 14px; padding: 5px 14px; }
@@ -60,10 +61,6 @@ EMPTY = {
     DUE_SOON: "Nothing here is due in the next 14 days.",
     AWAITING_QA: "No book here is waiting for quality assurance.",
 }
-
-
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class CaseloadView(QWidget):
@@ -187,12 +184,17 @@ class CaseloadView(QWidget):
         children = len({d.child_id for d in self.items})
         counts = {s: sum(1 for d in self.items if d.state is s) for s in State}
         qa = sum(1 for d in self.items if d.awaiting_qa and d.state is not State.DONE)
-        parts = [f"{counts[State.OVERDUE]} overdue", f"{counts[State.DUE_SOON]} due soon",
-                 f"{qa} awaiting QA"]
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("CaseloadView", text)
+
+        kids = tr("1 child") if children == 1 else tr("{n} children").format(n=children)
+        work = tr("1 piece of work") if len(self.items) == 1 else tr("{n} pieces of work").format(n=len(self.items))
+        parts = [tr("{n} overdue").format(n=counts[State.OVERDUE]), tr("{n} due soon").format(n=counts[State.DUE_SOON]),
+                 tr("{n} awaiting QA").format(n=qa)]
         if counts[State.DATE_UNKNOWN]:
-            parts.append(f"{counts[State.DATE_UNKNOWN]} with a date unknown")
-        return (f"As on {format_uk_date(self.as_of())}: {_count(children, 'child').replace('childs', 'children')}, "
-                f"{_count(len(self.items), 'piece')} of work. " + ", ".join(parts) + ".")
+            parts.append(tr("{n} with a date unknown").format(n=counts[State.DATE_UNKNOWN]))
+        return tr("As on {date}: {children}, {work}. {counts}.").format(
+            date=format_uk_date(self.as_of()), children=kids, work=work, counts=", ".join(parts))
 
     def _fill_workers(self) -> None:
         chosen = self.worker_box.currentData()
@@ -255,7 +257,7 @@ class CaseloadView(QWidget):
         for state in State:
             background, ink = STATE_COLOURS[state]
             chips.append(f'<span style="background:{background}; color:{ink}; font-weight:600;">'
-                         f"&nbsp;{STATE_SIGNS[state]}{state.label}&nbsp;</span>")
+                         f"&nbsp;{STATE_SIGNS[state]}{label(state.label)}&nbsp;</span>")
         return ("&nbsp;&nbsp;".join(chips) + '&nbsp;&nbsp;&nbsp;<span style="color:#6B625C;">'
                 + QCoreApplication.translate("CaseloadView", "Due soon: within 14 days. Double-click a row to open its book.")
                 + "</span>")
