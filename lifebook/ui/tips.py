@@ -7,7 +7,7 @@ in that dialog, and these are the words for the common ones it does not name.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 _B = QDialogButtonBox.StandardButton
 
@@ -21,7 +21,7 @@ def standard_tips() -> dict[QDialogButtonBox.StandardButton, str]:
     }
 
 
-def explain_buttons(box: QDialogButtonBox, **_unused: object) -> QDialogButtonBox:
+def explain_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     """Give each standard button of ``box`` that has no tooltip yet the usual words."""
     tips = standard_tips()
     for which, tip in tips.items():
@@ -30,10 +30,3 @@ def explain_buttons(box: QDialogButtonBox, **_unused: object) -> QDialogButtonBo
             button.setToolTip(tip)
     return box
 
-
-def tip(widget: QWidget, text: str, name: str = "") -> QWidget:
-    """Set a control's tooltip (and its accessible name, when given); returns it."""
-    widget.setToolTip(text)
-    if name:
-        widget.setAccessibleName(name)
-    return widget
