@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lifebook import __version__
 from lifebook.resources import assets_dir
 from lifebook.ui.help import soften_headings
+from lifebook.ui.tips import explain_buttons
 
 
 def licence_summary() -> str:
@@ -50,7 +51,9 @@ class AboutDialog(QDialog):
         self.licences.document().setDocumentMargin(14)
         soften_headings(self.licences.document())
         self.licences.setStyleSheet("QTextBrowser { background: white; border: none; }")
+        self.licences.setToolTip(QCoreApplication.translate("AboutDialog", "The software and fonts Lifebook is made with, and the licences they come under"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        explain_buttons(buttons)
         buttons.rejected.connect(self.reject)
         head = QHBoxLayout()
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)

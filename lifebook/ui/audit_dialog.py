@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from lifebook.services.audit import AuditInfo, export_audit_csv, list_audit
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
+from lifebook.ui.tips import explain_buttons
 
-COLUMNS = ("When", "Who", "What", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "When"), QT_TRANSLATE_NOOP("AuditDialog", "Who"),
+           QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Details"))
 
 
 class AuditDialog(QDialog):
@@ -43,6 +45,7 @@ class AuditDialog(QDialog):
         self.resize(900, 560)
         self.scope = QComboBox()
         self.scope.setAccessibleName(QCoreApplication.translate("AuditDialog", "Whose records"))
+        self.scope.setToolTip(QCoreApplication.translate("AuditDialog", "Show the chosen child's entries, or the whole library's"))
         if child is not None:
             self.scope.addItem(QCoreApplication.translate("AuditDialog", "{value0}'s records").format(value0=child[1]), child[0])
         self.scope.addItem(QCoreApplication.translate("AuditDialog", "The whole library"), None)
@@ -50,12 +53,15 @@ class AuditDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("AuditDialog", "Search: a name, an action, a file…"))
         self.search.setAccessibleName(QCoreApplication.translate("AuditDialog", "Search the audit log"))
+        self.search.setToolTip(QCoreApplication.translate("AuditDialog", "Show only the entries with these words"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AuditDialog", str(c)) for c in COLUMNS])
         self.table.setAccessibleName(QCoreApplication.translate("AuditDialog", "Audit entries, newest first"))
+        self.table.setToolTip(QCoreApplication.translate("AuditDialog", "Who did what, and when; nothing here can be changed"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; the arrow keys move in the table
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
@@ -68,6 +74,7 @@ class AuditDialog(QDialog):
         save.setToolTip(QCoreApplication.translate("AuditDialog", "Save these entries as a spreadsheet file for the child's record"))
         save.clicked.connect(lambda: self.save_csv())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        explain_buttons(buttons)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(QLabel(QCoreApplication.translate("AuditDialog", "Show")))

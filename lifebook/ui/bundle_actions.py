@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.services.bundle_format import MIN_PASSPHRASE, BundleError
 from lifebook.services.bundles import export_bundle, import_bundle, peek_bundle
+from lifebook.ui.tips import explain_buttons
 
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
@@ -69,6 +70,8 @@ class HandOverDialog(QDialog):
         self.passphrase.setPlaceholderText(QCoreApplication.translate("HandOverDialog", "at least {MIN_PASSPHRASE} characters").format(MIN_PASSPHRASE=MIN_PASSPHRASE))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setToolTip(QCoreApplication.translate("HandOverDialog", "The passphrase the new worker types to open the records; tell them another way, never with the file"))
+        self.repeat.setToolTip(QCoreApplication.translate("HandOverDialog", "The same passphrase again, to be sure it was typed right"))
         form.addRow(QCoreApplication.translate("HandOverDialog", "&Passphrase:"), self.passphrase)
         form.addRow(QCoreApplication.translate("HandOverDialog", "&Type it again:"), self.repeat)
         layout.addLayout(form)
@@ -77,6 +80,7 @@ class HandOverDialog(QDialog):
         self.problem.setStyleSheet("QLabel { color: #9b1c10; }")
         layout.addWidget(self.problem)
         self.unprotected = QCheckBox(QCoreApplication.translate("HandOverDialog", "Save it &without a passphrase"))
+        self.unprotected.setToolTip(QCoreApplication.translate("HandOverDialog", "Only for a file that stays on the council's own secure systems"))
         layout.addWidget(self.unprotected)
         self.warning = QLabel(NO_PASSPHRASE_WARNING)
         self.warning.setWordWrap(True)
@@ -88,6 +92,8 @@ class HandOverDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.save_button.setToolTip(QCoreApplication.translate("HandOverDialog", "Choose where to save the child's records as one file"))
+        explain_buttons(self.buttons)
         layout.addWidget(self.buttons)
         for signal in (self.passphrase.textChanged, self.repeat.textChanged,
                        self.unprotected.toggled):

@@ -43,14 +43,15 @@ class DateField(QWidget):
         *,
         need_day: bool = False,
         not_future: bool = False,
-        empty_text: str = "Not known: leave it empty if you don't know",
+        empty_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.what = what  # "date of birth": used in messages
         self.need_day = need_day
         self.not_future = not_future
-        self.empty_text = empty_text
+        self.empty_text = QCoreApplication.translate("DateField", "Not known: leave it empty if you don't know") \
+            if empty_text is None else empty_text
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "e.g. 23/03/2019") if need_day else QCoreApplication.translate("DateField", "e.g. 23/03/2019, March 2019, about 2018"))
         self.edit.setAccessibleName(what[:1].upper() + what[1:])

@@ -34,6 +34,7 @@ from lifebook.services import children as child_service
 from lifebook.services.errors import ServiceError
 from lifebook.services.privacy import child_privacy_context
 from lifebook.services.text_checks import ISSUE_KINDS, TextReport, check_draft
+from lifebook.ui.tips import explain_buttons
 
 if TYPE_CHECKING:
     from lifebook.store.db import Library
@@ -95,6 +96,7 @@ class DraftCheckDialog(QDialog):
         self.results.setAccessibleName(QCoreApplication.translate("DraftCheckDialog", "What the checks found"))
         self.results.setToolTip(QCoreApplication.translate("DraftCheckDialog", "Each thing to look at in the draft, by section"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        explain_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from lifebook.resources import assets_dir
 from lifebook.ui import style
+from lifebook.ui.tips import explain_buttons
 
 GUIDES = {
     "keyboard-shortcuts": str(QT_TRANSLATE_NOOP("help", "Keyboard shortcuts")),
@@ -46,12 +47,15 @@ class HelpDialog(QDialog):
         self.resize(640, 620)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(QCoreApplication.translate("help", "The guide"))
+        self.browser.setToolTip(QCoreApplication.translate("help", "Scroll with the arrow keys or Page Down; Esc closes the guide"))
         self.browser.setMarkdown(guide_text(name))
         self.browser.document().setDocumentMargin(18)
         soften_headings(self.browser.document())
         self.browser.setStyleSheet("QTextBrowser { background: white; color: #2E2A28; border: none; "
                                    f"{style.font_size(11)}; }}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        explain_buttons(buttons)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)

@@ -60,6 +60,7 @@ class PhotoDetailsDialog(QDialog):
         self.preview.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "The photo"))
         self._show_preview()
         self.file_label = QLabel(self._file_text())
+        self.file_label.setProperty("lifebookData", True)  # the file's own facts, starting with its name
         self.file_label.setStyleSheet("color: #6B625C;")
         self.file_label.setWordWrap(True)
         self.file_label.setMaximumWidth(PREVIEW.width())
@@ -67,19 +68,24 @@ class PhotoDetailsDialog(QDialog):
         self.caption = QLineEdit(self.photo.caption)
         self.caption.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "A few words a child will read under the photo"))
         self.caption.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Caption"))
+        self.caption.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "The words shown under the photo in a book"))
         self.taken = QLineEdit(self._taken_text())
         self.taken.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "For example 23 March 2019 or 23/03/2019"))
         self.taken.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Date taken"))
+        self.taken.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "When the photo was taken: a day, a month or a year"))
         self.taken_hint = QLabel()
         self.taken_hint.setWordWrap(True)
         self.source = QLineEdit(self.photo.source)
         self.source.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "For example: birth mother's album, foster carer's phone"))
         self.source.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Where it came from"))
+        self.source.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "Who gave the photo, or where it was found"))
         self.agreed = QCheckBox(QCoreApplication.translate("PhotoDetailsDialog", "A manager has agreed this photo can be used"))
         self.agreed.setChecked(self.photo.use_agreed)
         self.agreed_by = QLineEdit(self.photo.agreed_by)
         self.agreed_by.setPlaceholderText(QCoreApplication.translate("PhotoDetailsDialog", "The manager's name"))
         self.agreed_by.setAccessibleName(QCoreApplication.translate("PhotoDetailsDialog", "Agreed by"))
+        self.agreed.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "Tick once a manager has agreed this photo can go in a book"))
+        self.agreed_by.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "The manager who agreed the photo"))
         self.agreed_by.setEnabled(self.agreed.isChecked())
         agreement_note = QLabel(QCoreApplication.translate("PhotoDetailsDialog", "Photos other than the child's own are agreed by a manager "
                                 "before a book is printed, because some photos can upset a child."))
@@ -124,6 +130,8 @@ class PhotoDetailsDialog(QDialog):
         self.save_button = QPushButton(QCoreApplication.translate("PhotoDetailsDialog", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "Keep these details"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("PhotoDetailsDialog", "Close without changing anything"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -170,11 +178,14 @@ class PhotoDetailsDialog(QDialog):
 
     def _file_text(self) -> str:
         p = self.photo
-        lines = [p.original_name, f"{p.width} × {p.height} pixels"]
+        lines = [p.original_name, QCoreApplication.translate("PhotoDetailsDialog", "{width} × {height} pixels").format(
+            width=p.width, height=p.height)]
         if p.imported_at:
-            lines.append(f"Imported {format_uk_date(p.imported_at.date())}")
+            lines.append(QCoreApplication.translate("PhotoDetailsDialog", "Imported {date}").format(
+                date=format_uk_date(p.imported_at.date())))
         if p.had_gps:
-            lines.append("It had location data from the phone; Lifebook never prints it.")
+            lines.append(QCoreApplication.translate("PhotoDetailsDialog",
+                                                    "It had location data from the phone; Lifebook never prints it."))
         return "\n".join(lines)
 
     def _taken_text(self) -> str:
@@ -183,7 +194,7 @@ class PhotoDetailsDialog(QDialog):
 
     def _used_text(self) -> str:
         places = list(self.photo.placements)
-        return photo_service.describe_placements(places) if places else "Not in any book yet."
+        return photo_service.describe_placements(places) if places else QCoreApplication.translate("PhotoDetailsDialog", "Not in any book yet.")
 
     # --- behaviour -------------------------------------------------------------------
 

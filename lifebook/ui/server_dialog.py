@@ -37,6 +37,7 @@ from lifebook.services.team import server_address
 from lifebook.store.db import Library, LibraryError
 from lifebook.ui import settings as app_settings
 from lifebook.ui.jobs import InlineJobRunner, Job, Runner
+from lifebook.ui.tips import explain_buttons
 
 if TYPE_CHECKING:
     from lifebook.ui.main_window import MainWindow
@@ -165,6 +166,15 @@ class ServerDialog(QDialog):
         for label, field in ((_tr("Server"), self.host), (_tr("Database"), self.database),
                              (_tr("Your login"), self.user), (_tr("Password"), self.password)):
             field.setAccessibleName(label)
+        tips: list[tuple[QWidget, str]] = [
+            (self.host, _tr("The server's address, from your IT team")),
+            (self.port, _tr("The server's port; 5432 unless your IT team says otherwise")),
+            (self.database, _tr("The name of the team's database on the server")),
+            (self.user, _tr("Your login on the server")),
+            (self.password, _tr("Your password on the server")),
+            (self.remember, _tr("Keep the password in this computer's keyring, so you need not type it again"))]
+        for control, text in tips:
+            control.setToolTip(text)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(_tr("Connect"),
@@ -176,6 +186,8 @@ class ServerDialog(QDialog):
         self.connect_button.setDefault(True)  # Enter connects
         self.buttons.accepted.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
+        self.connect_button.setToolTip(_tr("Open the team's library on the server"))
+        explain_buttons(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -91,3 +91,17 @@ def jo(editor):  # type: ignore[no-untyped-def]
     other.actor = "Jo"
     yield other
     other.close()
+
+
+@pytest.fixture
+def pseudo_translated(qapp):  # type: ignore[no-untyped-def]
+    """Every string 40% longer and bracketed (tests/ui/menu_dialogs.py), with the window's style sheet."""
+    from lifebook.ui.style import STYLESHEET
+    from tests.ui.menu_dialogs import PseudoTranslator
+
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    qapp.setStyleSheet(STYLESHEET)  # the fonts and paddings the window really has
+    yield translator
+    qapp.setStyleSheet("")
+    qapp.removeTranslator(translator)

@@ -16,53 +16,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from lifebook.ui.i18n import install_translators, load_catalogue
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
-from lifebook.ui.style import STYLESHEET
 from tests.ui.chrome_walk import chrome_texts, has_words, open_sample
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class PseudoTranslator(QTranslator):
-    """'Add a child…' -> '[Add a child… ~~~~]': 40% longer, bracketed.
-
-    The padding comes in short words, as a real translation's would, so long
-    sentences can still wrap.
-    """
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]  # Qt override
-        if not source:
-            return source
-        return "[" + source + pad(round(len(source) * 0.4)) + "]"
-
-
-def pad(length: int) -> str:
-    words, left = [], max(length, 1)
-    while left > 0:
-        words.append("~" * min(left, 5))
-        left -= 6
-    return " " + " ".join(words)
 
 
 def pseudo(text: str) -> bool:
     """Bracketed; a rich-text label is judged by its first line (notes typed by users follow)."""
     first = re.sub(r"<[^>]+>", "", text.split("<br")[0]) if "<br" in text else text
     return first.startswith("[") and first.rstrip().endswith("]")
-
-
-@pytest.fixture
-def pseudo_translated(qapp: QApplication):  # type: ignore[no-untyped-def]
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    qapp.setStyleSheet(STYLESHEET)  # the fonts and paddings the window really has
-    yield translator
-    qapp.setStyleSheet("")
-    qapp.removeTranslator(translator)
 
 
 def untranslated(window: MainWindow) -> list[str]:
@@ -195,3 +163,28 @@ def test_letters_and_words_and_pictures_are_translated_too(qtbot, demo_copy, pse
     if shots:
         window.grab().save(str(Path(shots) / f"pseudo-translated-{kind.lower()}.png"))
     assert not problems, "strings that bypass translation:\n" + "\n".join(problems)
+
+
+# Sentences still made outside Qt's translation (services, templates' checklists, dates read
+# back to the user): the i18n work on services and templates takes these on. Each is exempt
+# only in the window named; anything else untranslated in any window the menus open fails.
+NOT_YET_TRANSLATED = {
+    "Caseload and deadlines": ("<span",),  # the legend: translated piece by piece, so not one bracket pair
+    "Review and sign off": ("",),  # the QA checklist comes from templates/, in English
+    "Photo details": ("It is on page",),  # where the photo is used: services.photos words it
+}
+
+
+def test_every_window_the_menus_open_is_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_dialog_access import each_window
+
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    problems = []
+    for text, opened in each_window(window, demo):
+        exempt = NOT_YET_TRANSLATED.get(text, ())
+        for w in opened.windows:
+            problems += [f"{text}: {where}: {words!r}" for where, words in chrome_texts(w)
+                         if has_words(words) and not pseudo(words)
+                         and not any(words.startswith(start) for start in exempt)]
+    assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))

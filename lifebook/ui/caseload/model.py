@@ -7,7 +7,14 @@ and sorts by urgency unless a column heading is clicked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from lifebook.tracking.deliverables import URGENCY, Deliverable, State
@@ -15,6 +22,10 @@ from lifebook.tracking.deliverables import URGENCY, Deliverable, State
 DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 40
 SORT_ROLE = Qt.ItemDataRole.UserRole + 41
 COLUMNS = ("Child", "Plan", "Worker", "Work due", "Due date", "Days left or overdue", "Status", "Book")
+HEADINGS = (QT_TRANSLATE_NOOP("CaseloadModel", "Child"), QT_TRANSLATE_NOOP("CaseloadModel", "Plan"),  # for lupdate
+            QT_TRANSLATE_NOOP("CaseloadModel", "Worker"), QT_TRANSLATE_NOOP("CaseloadModel", "Work due"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Due date"), QT_TRANSLATE_NOOP("CaseloadModel", "Days left or overdue"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Status"), QT_TRANSLATE_NOOP("CaseloadModel", "Book"))
 STATUS_COLUMN = COLUMNS.index("Status")
 # (background, text) per state; the words are always shown with the colour
 STATE_COLOURS = {
@@ -76,7 +87,7 @@ def row_items(d: Deliverable, order: int) -> list[QStandardItem]:
 def fill(model: QStandardItemModel, items: list[Deliverable]) -> None:
     """Replace the model's rows with ``items`` (already in urgency order)."""
     model.clear()
-    model.setHorizontalHeaderLabels(list(COLUMNS))
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("CaseloadModel", c) for c in COLUMNS])
     for order, d in enumerate(items):
         model.appendRow(row_items(d, order))
 

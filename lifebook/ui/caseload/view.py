@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,24 +44,23 @@ from lifebook.ui.caseload.model import (
     CaseloadFilter,
     fill,
 )
+from lifebook.ui.labels import label
 
 CHIPS = """
 QPushButton#filterChip { border-radius: 14px; padding: 5px 14px; }
 QPushButton#filterChip:checked { background: #3D8C95; color: white; border: 1px solid #2F6F76; }
 QHeaderView::section { padding: 4px 6px; }
 """
-QUICK = ((EVERYTHING, "Everything"), (OVERDUE, "Overdue"), (DUE_SOON, "Due in the next 14 days"),
-         (AWAITING_QA, "Awaiting QA"))
+QUICK = ((EVERYTHING, QT_TRANSLATE_NOOP("CaseloadView", "Everything")),
+         (OVERDUE, QT_TRANSLATE_NOOP("CaseloadView", "Overdue")),
+         (DUE_SOON, QT_TRANSLATE_NOOP("CaseloadView", "Due in the next 14 days")),
+         (AWAITING_QA, QT_TRANSLATE_NOOP("CaseloadView", "Awaiting QA")))
 EMPTY = {
     EVERYTHING: "No children match these choices.",
     OVERDUE: "Nothing is overdue here.",
     DUE_SOON: "Nothing here is due in the next 14 days.",
     AWAITING_QA: "No book here is waiting for quality assurance.",
 }
-
-
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class CaseloadView(QWidget):
@@ -89,11 +88,13 @@ class CaseloadView(QWidget):
         self.quick_group = QButtonGroup(self)
         quick_row = QHBoxLayout()
         quick_row.setSpacing(6)
-        for key, text in QUICK:
+        for key, source in QUICK:
+            text = QCoreApplication.translate("CaseloadView", str(source))
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName("filterChip")
             button.setAccessibleName(QCoreApplication.translate("CaseloadView", "Show {value1}").format(value1=text.lower()))
+            button.setToolTip(QCoreApplication.translate("CaseloadView", "Show only this work: {value1}").format(value1=text.lower()))
             self.quick_group.addButton(button)
             self.quick_buttons[key] = button
             button.toggled.connect(lambda on, k=key: self._set(quick=k) if on else None)
@@ -101,12 +102,14 @@ class CaseloadView(QWidget):
         quick_row.addSpacing(18)
         self.plan_box = QComboBox()
         self.plan_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Plan"))
+        self.plan_box.setToolTip(QCoreApplication.translate("CaseloadView", "Show the children with this plan"))
         self.plan_box.addItem(QCoreApplication.translate("CaseloadView", "Every plan"), "")
         for plan in Plan:
             self.plan_box.addItem(plan.label, plan.value)
         self.plan_box.currentIndexChanged.connect(lambda: self._set(plan=self.plan_box.currentData()))
         self.worker_box = QComboBox()
         self.worker_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Worker"))
+        self.worker_box.setToolTip(QCoreApplication.translate("CaseloadView", "Show one social worker's children"))
         self.worker_box.setMinimumContentsLength(14)
         self.worker_box.currentIndexChanged.connect(
             lambda: self._set(worker=self.worker_box.currentData() or ""))
@@ -126,6 +129,7 @@ class CaseloadView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(QCoreApplication.translate("CaseloadView", "Caseload"))
+        self.table.setToolTip(QCoreApplication.translate("CaseloadView", "Each piece of work and when it is due. Enter or double-click opens its book."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,12 +184,17 @@ class CaseloadView(QWidget):
         children = len({d.child_id for d in self.items})
         counts = {s: sum(1 for d in self.items if d.state is s) for s in State}
         qa = sum(1 for d in self.items if d.awaiting_qa and d.state is not State.DONE)
-        parts = [f"{counts[State.OVERDUE]} overdue", f"{counts[State.DUE_SOON]} due soon",
-                 f"{qa} awaiting QA"]
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("CaseloadView", text)
+
+        kids = tr("1 child") if children == 1 else tr("{n} children").format(n=children)
+        work = tr("1 piece of work") if len(self.items) == 1 else tr("{n} pieces of work").format(n=len(self.items))
+        parts = [tr("{n} overdue").format(n=counts[State.OVERDUE]), tr("{n} due soon").format(n=counts[State.DUE_SOON]),
+                 tr("{n} awaiting QA").format(n=qa)]
         if counts[State.DATE_UNKNOWN]:
-            parts.append(f"{counts[State.DATE_UNKNOWN]} with a date unknown")
-        return (f"As on {format_uk_date(self.as_of())}: {_count(children, 'child').replace('childs', 'children')}, "
-                f"{_count(len(self.items), 'piece')} of work. " + ", ".join(parts) + ".")
+            parts.append(tr("{n} with a date unknown").format(n=counts[State.DATE_UNKNOWN]))
+        return tr("As on {date}: {children}, {work}. {counts}.").format(
+            date=format_uk_date(self.as_of()), children=kids, work=work, counts=", ".join(parts))
 
     def _fill_workers(self) -> None:
         chosen = self.worker_box.currentData()
@@ -248,6 +257,7 @@ class CaseloadView(QWidget):
         for state in State:
             background, ink = STATE_COLOURS[state]
             chips.append(f'<span style="background:{background}; color:{ink}; font-weight:600;">'
-                         f"&nbsp;{STATE_SIGNS[state]}{state.label}&nbsp;</span>")
+                         f"&nbsp;{STATE_SIGNS[state]}{label(state.label)}&nbsp;</span>")
         return ("&nbsp;&nbsp;".join(chips) + '&nbsp;&nbsp;&nbsp;<span style="color:#6B625C;">'
-                "Due soon: within 14 days. Double-click a row to open its book.</span>")
+                + QCoreApplication.translate("CaseloadView", "Due soon: within 14 days. Double-click a row to open its book.")
+                + "</span>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,24 +33,25 @@ from lifebook.model.chronology import ChronologyDate, age_at, parse_chronology_d
 from lifebook.model.enums import ChronologyCategory, DatePrecision
 from lifebook.model.records import EventInfo, PersonInfo, PhotoInfo
 from lifebook.services.chronology import TITLE_MAX
+from lifebook.ui.tips import explain_buttons
 
 OK_COLOUR = "#2F6F55"
 WARN_COLOUR = "#9A6700"
 QUIET_COLOUR = "#6B625C"
-HOW_EXACT = {
-    DatePrecision.DAY: "exact day",
-    DatePrecision.MONTH: "month",
-    DatePrecision.SEASON: "season",
-    DatePrecision.YEAR: "year",
-    DatePrecision.APPROXIMATE: "approximate",
+HOW_EXACT = {  # translated where shown ("EventDialog")
+    DatePrecision.DAY: QT_TRANSLATE_NOOP("EventDialog", "exact day"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("EventDialog", "month"),
+    DatePrecision.SEASON: QT_TRANSLATE_NOOP("EventDialog", "season"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("EventDialog", "year"),
+    DatePrecision.APPROXIMATE: QT_TRANSLATE_NOOP("EventDialog", "approximate"),
 }
 FLAG_HELP = {
-    "include_in_book": ("Include in the child's book",
-                        "Shown on the “My journey” pages of the life story book."),
-    "sensitive": ("Sensitive: for the later life letter only",
-                  "Kept out of the child's book; told with care in the later life letter."),
-    "private": ("Private note for workers",
-                "Never exported and never in any book: for you and your team only."),
+    "include_in_book": (QT_TRANSLATE_NOOP("EventDialog", "Include in the child's book"),
+                        QT_TRANSLATE_NOOP("EventDialog", "Shown on the “My journey” pages of the life story book.")),
+    "sensitive": (QT_TRANSLATE_NOOP("EventDialog", "Sensitive: for the later life letter only"),
+                  QT_TRANSLATE_NOOP("EventDialog", "Kept out of the child's book; told with care in the later life letter.")),
+    "private": (QT_TRANSLATE_NOOP("EventDialog", "Private note for workers"),
+                QT_TRANSLATE_NOOP("EventDialog", "Never exported and never in any book: for you and your team only.")),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = QSize(48, 36)
@@ -59,13 +60,15 @@ THUMB = QSize(48, 36)
 def read_as(when: ChronologyDate, birth: ChronologyDate | None) -> tuple[str, str]:
     """(what the date field says beneath, its colour)."""
     if when.known:
-        text = f"Read as: {when.describe()} ({HOW_EXACT.get(when.precision, 'date')})"
+        how = QCoreApplication.translate("EventDialog", str(HOW_EXACT.get(when.precision, "date")))
+        text = QCoreApplication.translate("EventDialog", "Read as: {date} ({how})").format(date=when.describe(), how=how)
         age = age_at(when, birth) if birth is not None else ""
         return (f"{text} · {age}" if age else text), OK_COLOUR
     if not when.text:
-        return "No date yet: the event will be listed at the end", QUIET_COLOUR
-    why = when.problem or f"I can't read '{when.text}' as a date"
-    return (f"{why}. It will be kept as you typed it, with the date not known."), WARN_COLOUR
+        return QCoreApplication.translate("EventDialog", "No date yet: the event will be listed at the end"), QUIET_COLOUR
+    why = when.problem or QCoreApplication.translate("EventDialog", "I can't read '{text}' as a date").format(text=when.text)
+    return QCoreApplication.translate("EventDialog", "{why}. It will be kept as you typed it, with the date not known.").format(
+        why=why), WARN_COLOUR
 
 
 def _checkable(text: str, ident: int, checked: bool, icon: QIcon | None = None) -> QListWidgetItem:
@@ -91,25 +94,30 @@ class EventDialog(QDialog):
         self.setMinimumWidth(700)
         self.date_edit = QLineEdit(event.date_text if event else "")
         self.date_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Date"))
+        self.date_edit.setToolTip(QCoreApplication.translate("EventDialog", "When it happened: a day, a month, a year or a season, e.g. spring 2021"))
         self.date_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "e.g. 3/5/2019, March 2019, spring 2019, about 2018"))
         self.date_feedback = QLabel()
         self.date_feedback.setWordWrap(True)
         self.date_feedback.setAccessibleName(QCoreApplication.translate("EventDialog", "How the date was read"))
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "What happened"))
+        self.title_edit.setToolTip(QCoreApplication.translate("EventDialog", "A few words saying what happened"))
         self.title_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "In a few words, e.g. Moved to live with Sam and Ali"))
         self.title_edit.setMaxLength(TITLE_MAX)
         self.category = QComboBox()
         self.category.setAccessibleName(QCoreApplication.translate("EventDialog", "Category"))
+        self.category.setToolTip(QCoreApplication.translate("EventDialog", "What kind of event this is: a move, a milestone, court…"))
         for c in ChronologyCategory:
             self.category.addItem(c.label, c.value)
         self.category.setCurrentIndex(
             self.category.findData(event.category if event else ChronologyCategory.OTHER.value))
         self.place_edit = QLineEdit(event.place if event else "")
         self.place_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Place"))
+        self.place_edit.setToolTip(QCoreApplication.translate("EventDialog", "Where it happened (optional)"))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", "Optional, e.g. Leeds, or St Mary's Hospital"))
         self.detail_edit = QPlainTextEdit(event.detail if event else "")
         self.detail_edit.setAccessibleName(QCoreApplication.translate("EventDialog", "Description"))
+        self.detail_edit.setToolTip(QCoreApplication.translate("EventDialog", "More about what happened, in words the book can use"))
         self.detail_edit.setPlaceholderText(
             QCoreApplication.translate("EventDialog", "What happened and why, in words the child will understand when they read it"))
         self.detail_edit.setTabChangesFocus(True)
@@ -117,7 +125,9 @@ class EventDialog(QDialog):
         self.flags: dict[str, QCheckBox] = {}
         flag_box = QVBoxLayout()
         flag_box.setSpacing(2)
-        for name, (text, help_text) in FLAG_HELP.items():
+        for name, (source, help_source) in FLAG_HELP.items():
+            text = QCoreApplication.translate("EventDialog", str(source))
+            help_text = QCoreApplication.translate("EventDialog", str(help_source))
             box = QCheckBox(text)
             default = name == "include_in_book"
             box.setChecked(getattr(event, name) if event else default)
@@ -165,10 +175,10 @@ class EventDialog(QDialog):
         form.addRow(QCoreApplication.translate("EventDialog", "D&escription"), self.detail_edit)
         form.addRow(QCoreApplication.translate("EventDialog", "Flags"), flag_box)
         lists = QHBoxLayout()
-        for title, widget, empty in (("P&hotos of this event", self.photo_list,
-                                      "This child has no photos yet."),
-                                     ("Pe&ople involved", self.people_list,
-                                      "No people are recorded for this child yet.")):
+        for title, widget, empty in ((QCoreApplication.translate("EventDialog", "P&hotos of this event"), self.photo_list,
+                                      QCoreApplication.translate("EventDialog", "This child has no photos yet.")),
+                                     (QCoreApplication.translate("EventDialog", "Pe&ople involved"), self.people_list,
+                                      QCoreApplication.translate("EventDialog", "No people are recorded for this child yet."))):
             column = QVBoxLayout()
             heading = QLabel(title)
             heading.setBuddy(widget)
@@ -187,6 +197,8 @@ class EventDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("EventDialog", "Save event") if event else QCoreApplication.translate("EventDialog", "Add event"))
         self.ok_button.setObjectName("primary")
+        self.ok_button.setToolTip(QCoreApplication.translate("EventDialog", "Keep this event in the chronology (Undo takes it back)"))
+        explain_buttons(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

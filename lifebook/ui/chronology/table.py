@@ -242,10 +242,13 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
+        # a stretched column never shrinks below its heading: the table scrolls sideways instead
+        header.setMinimumSectionSize(header.sectionSizeHint(EVENT))
         for column, width in ((DATE, 118), (AGE, 96), (CATEGORY, 128), (PLACE, 104),
                               (FLAGS, 108), (PHOTOS, 56), (PEOPLE, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
+            # never narrower than its heading, however long the words are in the user's language
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     @staticmethod
     def _carries(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:

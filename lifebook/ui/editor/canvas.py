@@ -514,6 +514,24 @@ class PageCanvas(QAbstractScrollArea):
         else:
             self._zoom_steps(notches, pos)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override: Tab walks the page's frames
+        """Tab and Shift+Tab choose the page's frames in turn, then leave the page."""
+        sel = self.doc.selection if self.doc else None
+        layout = self._layout_of(sel.page_id) if sel and sel.page_id else None
+        if sel is None or layout is None or not layout.frames or self.text_editor_open():
+            return super().focusNextPrevChild(next)
+        keys = [box.key for box in layout.frames]
+        at = keys.index(sel.frame_key) if sel.frame_key in keys else (-1 if next else len(keys))
+        step = at + (1 if next else -1)
+        if not 0 <= step < len(keys):
+            sel.select_frame(sel.page_id or 0, "")  # out of the page, to the next control
+            return super().focusNextPrevChild(next)
+        sel.select_frame(sel.page_id or 0, keys[step])
+        return True
+
+    def text_editor_open(self) -> bool:
+        return self.text_editor is not None and self.text_editor.is_open
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key, photo = event.key(), self._selected_photo()
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),

@@ -134,6 +134,7 @@ class ChronologyFacts:
         self.action.setStatusTip(self.action.toolTip())
         self.action.triggered.connect(lambda: self.insert_date())
         self.menu_action = QAction(QCoreApplication.translate("ChronologyFacts", "Insert a date from the chronology\u2026"), parent)
+        self.menu_action.setToolTip(self.action.toolTip())  # the whole label, where a narrow button shortens it
         self.menu_action.triggered.connect(lambda: self.insert_date())
         for box in boxes:
             box.extra_actions.append(self.menu_action)

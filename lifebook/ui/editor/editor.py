@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -181,6 +181,7 @@ class BookEditor(QWidget):
             self.guidance = GuidancePanel(self.doc, insert_date=self.letter_dates.menu_action,
                                           flush=self.flush)
             self.properties.show_prompt = False  # the guidance panel shows the prompts
+            self.properties.prompt.hide()  # shown once already, for the first page
         for action in self.actions_list:
             self.addAction(action)
 
@@ -270,7 +271,8 @@ class BookEditor(QWidget):
             return
         self.properties.commit_text()
         key = TemplatePicker.choose(self.doc.content.kind, self.doc.content.trim, self,
-                                    title="Change this page's template", accept_label="Use this template",
+                                    title=str(QT_TRANSLATE_NOOP("TemplatePicker", "Change this page's template")),
+                                    accept_label=str(QT_TRANSLATE_NOOP("TemplatePicker", "Use this template")),
                                     current=page.template, runner=self.runner)
         if key and key != page.template:
             self.doc.change_template(page.page_id, key)

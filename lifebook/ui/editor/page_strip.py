@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -325,7 +326,8 @@ class PageStrip(QListView):
         """Add a page after ``page_id`` (the selected page by default) from a template."""
         after = self._target(page_id)
         if template is None:
-            template = self.choose_template("Add a page", "Add page")
+            template = self.choose_template(str(QT_TRANSLATE_NOOP("TemplatePicker", "Add a page")),
+                                            str(QT_TRANSLATE_NOOP("TemplatePicker", "Add page")))
             if template is None:
                 return
         self.doc.add_page(template, after)

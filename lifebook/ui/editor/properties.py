@@ -76,6 +76,7 @@ class PropertiesPanel(QWidget):
         self.page_title.setObjectName("sectionTitle")
         self.template_label = QLabel()
         self.template_label.setProperty("lifebookData", True)  # a page template's name (templates/pages)
+        self.template_label.setWordWrap(True)  # a long name wraps beside the button rather than clipping
         self.template_button = QPushButton(QCoreApplication.translate("PropertiesPanel", "Change template…"))
         self.template_button.setToolTip(QCoreApplication.translate("PropertiesPanel", "Choose another layout for this page; nothing on it is lost"))
         self.template_button.clicked.connect(self._ask_for_template)
@@ -92,6 +93,7 @@ class PropertiesPanel(QWidget):
         self.prompt.setStyleSheet("background:#FFF6E0;border-radius:8px;padding:8px;color:#5E4A1F")
 
         page_form = QFormLayout()
+        page_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long words: field below
         row = QHBoxLayout()
         row.addWidget(self.template_label, 1)
         row.addWidget(self.template_button)

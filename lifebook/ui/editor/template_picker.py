@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,6 +51,7 @@ from lifebook.model.trim import TrimSize
 from lifebook.render.qt import render_page_image
 from lifebook.ui import style
 from lifebook.ui.jobs import Job, Runner
+from lifebook.ui.tips import explain_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -180,8 +182,8 @@ class TemplatePicker(QDialog):
         trim: TrimSize,
         parent: QWidget | None = None,
         *,
-        title: str = "Choose a page template",
-        accept_label: str = "Choose",
+        title: str = str(QT_TRANSLATE_NOOP("TemplatePicker", "Choose a page template")),
+        accept_label: str = str(QT_TRANSLATE_NOOP("TemplatePicker", "Choose")),
         current: str | None = None,
         runner: Runner | None = None,
     ) -> None:
@@ -189,7 +191,7 @@ class TemplatePicker(QDialog):
         self.kind = kind
         self.trim = trim
         self.runner = runner
-        self.setWindowTitle(title)
+        self.setWindowTitle(QCoreApplication.translate("TemplatePicker", title))  # callers mark theirs
         self.setObjectName("templatePicker")
         self.templates = offered_templates(kind)
         self.template_model = QStandardItemModel(self)
@@ -219,14 +221,17 @@ class TemplatePicker(QDialog):
         self.view.setWordWrap(True)
         self.view.setSpacing(0)
         self.view.setAccessibleName(QCoreApplication.translate("TemplatePicker", "Page templates"))
+        self.view.setToolTip(QCoreApplication.translate("TemplatePicker", "The layouts a page can have: choose one with the arrow keys, then press Enter"))
         self.view.doubleClicked.connect(self._double_clicked)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(accept_label)
+        ok.setText(QCoreApplication.translate("TemplatePicker", accept_label))
         ok.setObjectName("primary")
         ok.setDefault(True)
+        ok.setToolTip(QCoreApplication.translate("TemplatePicker", "Use the chosen layout"))
+        explain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_ok())

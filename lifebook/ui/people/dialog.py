@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,13 +35,14 @@ from lifebook.ui.people.photo_choice import PhotoChoice
 
 ERROR_COLOUR = "#B3261E"
 HINT_STYLE = "color: #6B625C;"
-NAMED_QUESTION = "Can we use their name in the child's book?"
-IDENTIFIED_QUESTION = ("Can they be identified — full name, photo, where they live — "
-                       "in the book?")
-CONSENT_HELP = ("Relatives, carers and other people agree before anything more than their "
-                "first name goes in a book or letter. If you have not asked yet, say so: "
-                "the checks will remind you.")
-PRIVATE_HELP = "Only people using Lifebook see this. It is never printed or exported."
+# translated where they are shown ("PersonDialog")
+NAMED_QUESTION = QT_TRANSLATE_NOOP("PersonDialog", "Can we use their name in the child's book?")
+IDENTIFIED_QUESTION = QT_TRANSLATE_NOOP("PersonDialog", "Can they be identified — full name, photo, where they live — "
+                                        "in the book?")
+CONSENT_HELP = QT_TRANSLATE_NOOP("PersonDialog", "Relatives, carers and other people agree before anything more than "
+                                 "their first name goes in a book or letter. If you have not asked yet, say so: "
+                                 "the checks will remind you.")
+PRIVATE_HELP = QT_TRANSLATE_NOOP("PersonDialog", "Only people using Lifebook see this. It is never printed or exported.")
 CARERS = {Relationship.FOSTER_CARER}
 
 
@@ -63,7 +64,7 @@ class ConsentChoice(QWidget):
 
     def __init__(self, question: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = QLabel(question)
+        self.question = QLabel(QCoreApplication.translate("PersonDialog", question))
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-weight: 600;")
         self.buttons = QButtonGroup(self)
@@ -72,17 +73,19 @@ class ConsentChoice(QWidget):
         self.radios: dict[Consent, QRadioButton] = {}
         for consent, text in ((Consent.YES, "Yes"), (Consent.NO, "No"),
                               (Consent.NOT_ASKED, "Not asked yet")):
-            radio = QRadioButton(text)
-            radio.setAccessibleName(f"{what}: {text}")
+            radio = QRadioButton(QCoreApplication.translate("ConsentChoice", text))
+            radio.setAccessibleName(f"{what}: {radio.text()}")
+            radio.setToolTip(QCoreApplication.translate("ConsentChoice", "What they said when asked about being {what}").format(what=what))
             self.buttons.addButton(radio)
             self.radios[consent] = radio
             row.addWidget(radio)
         row.addStretch(1)
         self.asked = DateField(f"date they were asked about being {what}", need_day=True,
-                               not_future=True, empty_text="When they were asked (if you know)")
+                               not_future=True, empty_text=QCoreApplication.translate("PersonDialog", "When they were asked (if you know)"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(QCoreApplication.translate("ConsentChoice", "A note, e.g. \"agreed in writing\" or \"first name only\""))
         self.note.setAccessibleName(QCoreApplication.translate("ConsentChoice", "Note about being {what}").format(what=what))
+        self.note.setToolTip(QCoreApplication.translate("ConsentChoice", "How and when they agreed, or what they asked for"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(6)
@@ -121,43 +124,53 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Their full name, e.g. Josephine Smith"))
         self.name.setAccessibleName(QCoreApplication.translate("PersonDialog", "Full name"))
+        self.name.setToolTip(QCoreApplication.translate("PersonDialog", "Their full name, as on the records"))
         self.known_as = QLineEdit()
         self.known_as.setPlaceholderText(QCoreApplication.translate("PersonDialog", "What {child_name} calls them, e.g. Nanna Jo").format(child_name=child_name))
         self.known_as.setAccessibleName(QCoreApplication.translate("PersonDialog", "Name the child uses"))
+        self.known_as.setToolTip(QCoreApplication.translate("PersonDialog", "What the child calls them; books use this name"))
         self.relationship = QComboBox()
         self.relationship.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship"))
+        self.relationship.setToolTip(QCoreApplication.translate("PersonDialog", "Who they are to the child"))
         for rel in Relationship:
             self.relationship.addItem(rel.label, rel.value)
         self.words = QLineEdit()
         self.words.setPlaceholderText(QCoreApplication.translate("PersonDialog", "In your words, e.g. Mum's sister"))
         self.words.setAccessibleName(QCoreApplication.translate("PersonDialog", "Relationship in your words"))
+        self.words.setToolTip(QCoreApplication.translate("PersonDialog", "Their relationship to the child, in the words the book will use"))
         self.sibling_lives = QComboBox()
         self.sibling_lives.setAccessibleName(QCoreApplication.translate("PersonDialog", "Where they live now"))
+        self.sibling_lives.setToolTip(QCoreApplication.translate("PersonDialog", "Where this brother or sister lives now"))
         for where in SiblingLives:
             self.sibling_lives.addItem(where.label, where.value)
         self.household = QLineEdit()
         self.household.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Who they live with, e.g. Dad's house"))
         self.household.setAccessibleName(QCoreApplication.translate("PersonDialog", "Household"))
+        self.household.setToolTip(QCoreApplication.translate("PersonDialog", "Who they live with, to group them in the family tree"))
         self.placement_from = DateField("date the placement began", need_day=True,
-                                        not_future=True, empty_text="The day they moved in")
+                                        not_future=True, empty_text=QCoreApplication.translate("PersonDialog", "The day they moved in"))
         self.placement_to = DateField("date the placement ended", need_day=True,
                                       not_future=True,
-                                      empty_text="Leave empty if the child still lives there")
+                                      empty_text=QCoreApplication.translate("PersonDialog", "Leave empty if the child still lives there"))
         self.born = DateField("date of birth", need_day=True, not_future=True)
         self.died = DateField("date of death", need_day=True, not_future=True,
-                              empty_text="Leave empty unless they have died")
+                              empty_text=QCoreApplication.translate("PersonDialog", "Leave empty unless they have died"))
         self.photo = PhotoChoice(library, photos)
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # Tab moves on to the next field
         self.description.setAccessibleName(QCoreApplication.translate("PersonDialog", "Description for the child"))
+        self.description.setToolTip(QCoreApplication.translate("PersonDialog", "A few warm words about them that the child will read"))
         self.description.setPlaceholderText(
             QCoreApplication.translate("PersonDialog", "A few warm words the child will read, e.g. \"Your birth mum. She has red hair "
             "like you.\""))
         self.description.setFixedHeight(72)
 
-        self.named = ConsentChoice(NAMED_QUESTION, "named")
-        self.identified = ConsentChoice(IDENTIFIED_QUESTION, "identified")
+        self.named = ConsentChoice(str(NAMED_QUESTION), "named")
+        self.identified = ConsentChoice(str(IDENTIFIED_QUESTION), "identified")
         self.private_note = QPlainTextEdit()
+        self.private_note.setTabChangesFocus(True)
         self.private_note.setAccessibleName(QCoreApplication.translate("PersonDialog", "Private note"))
+        self.private_note.setToolTip(QCoreApplication.translate("PersonDialog", "Only people using Lifebook see this; it is never printed or exported"))
         self.private_note.setPlaceholderText(QCoreApplication.translate("PersonDialog", "Anything the next worker should know"))
         self.private_note.setFixedHeight(72)
 
@@ -187,7 +200,7 @@ class PersonDialog(QDialog):
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Consent")))
-        right.addWidget(_hint(CONSENT_HELP))
+        right.addWidget(_hint(QCoreApplication.translate("PersonDialog", str(CONSENT_HELP))))
         right.addWidget(self.named)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -196,7 +209,7 @@ class PersonDialog(QDialog):
         right.addWidget(self.identified)
         right.addSpacing(8)
         right.addWidget(_section(QCoreApplication.translate("PersonDialog", "Private note")))
-        right.addWidget(_hint(PRIVATE_HELP))
+        right.addWidget(_hint(QCoreApplication.translate("PersonDialog", str(PRIVATE_HELP))))
         right.addWidget(self.private_note)
         right.addStretch(1)
         body = QWidget()
@@ -208,6 +221,9 @@ class PersonDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        # only the height scrolls: the dialog is as wide as its two columns need, in any language
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -217,6 +233,8 @@ class PersonDialog(QDialog):
         self.save_button = QPushButton(QCoreApplication.translate("PersonDialog", "Add person") if person is None else QCoreApplication.translate("PersonDialog", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(QCoreApplication.translate("PersonDialog", "Keep this person in the child's story"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("PersonDialog", "Close without changing anything"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)

@@ -136,6 +136,8 @@ class PeoplePanel(QWidget):
         heads.setStretchLastSection(False)
         heads.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         heads.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # stretched columns never shrink below their headings: the list scrolls sideways instead
+        heads.setMinimumSectionSize(max(heads.sectionSizeHint(0), heads.sectionSizeHint(1)))
         for column in (2, 3):
             heads.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = _label(EMPTY, "subheading")

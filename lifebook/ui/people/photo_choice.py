@@ -100,6 +100,7 @@ class PhotoChoice(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "No photo" in a longer language wraps inside the square
         self.preview.setStyleSheet("background: #F6F0E8; border-radius: 6px; color: #6B625C;")
         self.preview.setAccessibleName(QCoreApplication.translate("PhotoChoice", "Their photo"))
         self.choose_button = QPushButton(QCoreApplication.translate("PhotoChoice", "Choose…"))
@@ -108,6 +109,7 @@ class PhotoChoice(QWidget):
         if not photos:
             self.choose_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Import the child's photos first"))
         self.remove_button = QPushButton(QCoreApplication.translate("PhotoChoice", "No photo"))
+        self.remove_button.setToolTip(QCoreApplication.translate("PhotoChoice", "Show their initial instead of a photo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)

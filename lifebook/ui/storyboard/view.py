@@ -179,6 +179,7 @@ class StoryboardView(QListView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setAccessibleName(QCoreApplication.translate("StoryboardView", "Storyboard: every page of the book"))
+        self.setToolTip(QCoreApplication.translate("StoryboardView", "Every page as a card: drag one to move it, Enter or double-click opens it"))
         self.clicked.connect(self._clicked)
         doc.structure_changed_signal.connect(self._refresh)
         doc.pages_changed.connect(self._refresh)
@@ -229,6 +230,7 @@ class StoryboardDialog(QDialog):
         self.undo_button.setEnabled(doc.undo_stack.canUndo())
         close = QPushButton(QCoreApplication.translate("StoryboardDialog", "Close"))
         close.clicked.connect(self.reject)
+        close.setToolTip(QCoreApplication.translate("StoryboardDialog", "Close the storyboard (Esc)"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)

@@ -29,6 +29,7 @@ from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import BookStatus
 from lifebook.services import delivery, qa, workflow
 from lifebook.services.errors import ServiceError
+from lifebook.ui.tips import explain_buttons
 from lifebook.ui.workflow.qa_dialog import review_book
 
 if TYPE_CHECKING:
@@ -45,12 +46,17 @@ class DeliveryDialog(QDialog):
         self.to.setEditable(True)
         self.to.addItems(list(delivery.USUAL_RECIPIENTS))
         self.to.setAccessibleName(QCoreApplication.translate("DeliveryDialog", "Delivered to"))
+        self.to.setToolTip(QCoreApplication.translate("DeliveryDialog", "Who received the book: choose or type"))
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("d MMMM yyyy")
         self.on.setMaximumDate(QDate.currentDate())
+        self.on.setAccessibleName(QCoreApplication.translate("DeliveryDialog", "Delivered on"))
+        self.on.setToolTip(QCoreApplication.translate("DeliveryDialog", "The day it was handed over"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(QCoreApplication.translate("DeliveryDialog", "For example: printed copy handed over at the celebration"))
+        self.note.setAccessibleName(QCoreApplication.translate("DeliveryDialog", "Note"))
+        self.note.setToolTip(QCoreApplication.translate("DeliveryDialog", "Anything the record should say about the handover (optional)"))
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("DeliveryDialog", "Delivered to"), self.to)
         form.addRow(QCoreApplication.translate("DeliveryDialog", "On"), self.on)
@@ -58,6 +64,8 @@ class DeliveryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("DeliveryDialog", "Mark as delivered"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(QCoreApplication.translate("DeliveryDialog", "Record that the book was handed over"))
+        explain_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(540)

@@ -40,6 +40,7 @@ from lifebook.services import qa
 from lifebook.services.errors import InvalidInput, ServiceError
 from lifebook.store.db import Library
 from lifebook.ui import style
+from lifebook.ui.labels import label
 
 CHOICES = (QaAnswer.MET, QaAnswer.NOT_MET, QaAnswer.NOT_APPLICABLE)
 MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
@@ -66,8 +67,9 @@ class ItemRow:
         self.buttons: dict[QaAnswer, QRadioButton] = {}
         choices = QHBoxLayout()
         for answer in CHOICES:
-            button = QRadioButton(answer.label)
+            button = QRadioButton(label(answer.label))
             button.setAccessibleName(f"{answer.label}: {text}")
+            button.setToolTip(QCoreApplication.translate("ItemRow", "Your answer for: {text}").format(text=text))
             button.setEnabled(answer is not QaAnswer.NOT_APPLICABLE or can_be_na)
             if not button.isEnabled():
                 button.setToolTip(QCoreApplication.translate("ItemRow", "This applies to every book, so it cannot be not applicable."))
@@ -77,6 +79,7 @@ class ItemRow:
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(QCoreApplication.translate("ItemRow", "Comment"))
         self.comment.setAccessibleName(QCoreApplication.translate("ItemRow", "Comment on: {text}").format(text=text))
+        self.comment.setToolTip(QCoreApplication.translate("ItemRow", "What needs to change for this item, or what is good (optional)"))
         grid.addWidget(self.text, row, 0)
         grid.addLayout(choices, row, 1)
         grid.addWidget(self.comment, row, 2)
@@ -144,6 +147,7 @@ class QaDialog(QDialog):
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
         self.findings.setAccessibleName(QCoreApplication.translate("QaDialog", "Checks before printing"))
+        self.findings.setToolTip(QCoreApplication.translate("QaDialog", "What Lifebook's own checks found in this revision"))
         for finding in sorted(form.findings, key=lambda f: SEVERITY_RANK[Severity(f.severity)]):
             severity = Severity(finding.severity)
             line = QListWidgetItem(f"{MARK[severity]}  {finding.message}")
@@ -165,10 +169,14 @@ class QaDialog(QDialog):
 
         self.reviewer = QLineEdit(library.actor)
         self.reviewer.setAccessibleName(QCoreApplication.translate("QaDialog", "Your name"))
+        self.reviewer.setToolTip(QCoreApplication.translate("QaDialog", "Your name, as the record of this review will give it"))
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(QCoreApplication.translate("QaDialog", "A comment for the book's author: what is good, and "
                                         "what needs to change"))
         self.comment.setFixedHeight(64)
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.comment.setAccessibleName(QCoreApplication.translate("QaDialog", "Comment"))
+        self.comment.setToolTip(QCoreApplication.translate("QaDialog", "A comment for the book's author"))
         bottom = QFormLayout()
         bottom.addRow(QCoreApplication.translate("QaDialog", "Your name"), self.reviewer)
         bottom.addRow(QCoreApplication.translate("QaDialog", "Comment"), self.comment)
@@ -190,6 +198,7 @@ class QaDialog(QDialog):
         self.changes_button.clicked.connect(lambda: self.sign_off(False))
         cancel = QPushButton(QCoreApplication.translate("QaDialog", "Cancel"))
         cancel.clicked.connect(self.reject)
+        cancel.setToolTip(QCoreApplication.translate("QaDialog", "Close without signing anything off"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
         buttons.addStretch(1)
