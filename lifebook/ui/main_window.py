@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lifebook.model.records import BookInfo, ChildInfo, DemoResult, PhotoInfo
 from lifebook.services import books as book_service
 from lifebook.services import children as child_service
+from lifebook.services import photo_cache
 from lifebook.services import photos as photo_service
 from lifebook.services.demo import create_demo
 from lifebook.services.errors import NotFound
@@ -383,6 +384,20 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.photos_empty.setVisible(self.photo_model.rowCount() == 0)
 
     def _show_book(self, book: BookInfo) -> None:
+        if (self.editor is None or self.editor.doc.book_id != book.id) and photo_cache.needs_fetching(self.library):
+            library = self.library  # a team library: the photos come to this laptop first, cancellably
+            self._start_job(QCoreApplication.translate("MainWindow", "Opening {title}…").format(title=book.title),
+                            lambda progress, cancel: photo_cache.fetch_book_photos(library, book.id, progress, cancel),
+                            lambda done: self._open_book(book) if done else self._book_not_opened(book))
+            return
+        self._open_book(book)
+
+    def _book_not_opened(self, book: BookInfo) -> None:
+        self.refresh(("child", book.child_id))
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "The book was not opened. The photos brought so far stay on this laptop."), 8000)
+
+    def _open_book(self, book: BookInfo) -> None:
         if self.editor is None or self.editor.doc.book_id != book.id:
             self.close_editor()
             self.editor = BookEditor(self.library, book.id, runner=self.runner)
