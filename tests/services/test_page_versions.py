@@ -23,13 +23,14 @@ from lifebook.services.content import load_book_content
 from lifebook.services.errors import PageChanged
 from lifebook.store.db import Library
 
+pytestmark = pytest.mark.both_backends  # and on a team server (tests/conftest.py)
+
 
 @pytest.fixture
-def jo_and_sam(library: Library) -> Iterator[tuple[Library, Library]]:
-    """Jo and Sam with the same library open (on a team server: two logins)."""
+def jo_and_sam(library: Library, request: pytest.FixtureRequest) -> Iterator[tuple[Library, Library]]:
+    """Jo and Sam with the same library open (on a team server: Jo and the manager Mo)."""
     if library.is_server:
-        sam = Library.open_server(library.engine.url.set(username="mo", password="mo-secret")
-                                  .render_as_string(hide_password=False))
+        sam = Library.open_server(request.getfixturevalue("team").mo)
     else:
         sam = Library.open(library.db_path)
     library.actor, sam.actor = "Jo", "Sam"
