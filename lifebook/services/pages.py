@@ -107,7 +107,7 @@ def _same_version(library: Library, session: Session, page_id: int, expected: in
                       row.version, row.changed_by)
 
 
-def _same_versions(library: Library, session: Session, expected: Mapping[int, int] | None) -> None:
+def check_versions(library: Library, session: Session, expected: Mapping[int, int] | None) -> None:
     """``_same_version`` for each page an action changes (page id -> the version it was made on)."""
     for page_id, version in sorted((expected or {}).items()):
         _same_version(library, session, page_id, version)
@@ -281,7 +281,7 @@ def swap_photos(
     ``expected_versions``: page id -> the version the swap was made on (PageChanged if one moved).
     """
     with library.transaction() as s:
-        _same_versions(library, s, expected_versions)
+        check_versions(library, s, expected_versions)
         a = _frame(s, get_page(s, page_a), key_a)
         b = _frame(s, get_page(s, page_b), key_b)
         for name in PICTURE_FIELDS:
@@ -328,7 +328,7 @@ def restore_pages(library: Library, snapshots: list[dict], action: str = "undo p
                   expected_versions: Mapping[int, int] | None = None) -> None:
     """``restore_page`` for several pages as one action: all of them, or (PageChanged) none."""
     with library.transaction() as s:
-        _same_versions(library, s, expected_versions)
+        check_versions(library, s, expected_versions)
         for snapshot in snapshots:
             _restore(library, s, snapshot, action)
 

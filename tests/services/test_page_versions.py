@@ -156,3 +156,33 @@ def test_a_new_page_names_who_added_it(
     news = book_changes(jo, book_id, {pid: 1 for pid in page_ids}, page_ids)
     assert {(c.page_id, c.changed_by) for c in news.added} == {(added.id, "Sam"), (copied.id, "Jo")}
     assert all(c.changed_by == "Jo" for c in news.added if c.page_id != added.id)
+
+
+def test_section_changes_are_refused_if_one_of_their_pages_moved_on(
+        jo_and_sam: tuple[Library, Library], book: tuple[int, list[int], int]) -> None:
+    from lifebook.services import letters, sections
+
+    jo, sam = jo_and_sam
+    book_id, page_ids, _media = book
+    section = pages.snapshot_page(sam, page_ids[1])["section"]
+    ids = [p for p in page_ids if pages.snapshot_page(sam, p)["section"] == section]
+    known = pages.page_versions(sam, book_id)
+    pages.set_frame_text(jo, ids[-1], "heading", "Jo's heading", expected_version=known[ids[-1]])
+    mine = {pid: known[pid] for pid in ids}
+    with pytest.raises(PageChanged):
+        sections.rename_section(sam, ids, "Somewhere new", expected_versions=mine)
+    with pytest.raises(PageChanged):
+        sections.delete_pages(sam, ids, expected_versions=mine)
+    assert {pages.snapshot_page(jo, pid)["section"] for pid in ids} == {section}  # all still there
+
+    letter = books.new_book(jo, books.book_info_by_id(jo, book_id).child_id,
+                            BookKind.LATER_LIFE_LETTER).id
+    part = books.list_pages(jo, letter)[1]
+    opened = pages.page_versions(sam, letter)
+    pages.set_frame_text(jo, part.id, "text", "Jo's words", expected_version=opened[part.id])
+    part_ids = [pid for pid in opened if pages.snapshot_page(sam, pid)["section"] == part.section]
+    with pytest.raises(PageChanged):
+        letters.set_for_later(sam, letter, part.section, True,
+                              expected_versions={pid: opened[pid] for pid in part_ids})
+    assert letters.set_for_later(sam, letter, part.section, True,
+                                 expected_versions=pages.page_versions(sam, letter)).for_later

@@ -179,3 +179,31 @@ def test_my_own_changes_undo_and_redo_with_no_refusal(qtbot, editor: BookEditor,
     editor.properties.redo()
     assert _stored(jo, page_id, key)["rotation"] == (turned + 90) % 360
     assert not editor.notice.isVisible()
+
+
+def test_renaming_or_removing_a_section_jo_changed_is_refused(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    outline = editor.outline
+    runs = outline.runs()
+    run = next(i for i, (name, run_pages) in enumerate(runs) if name and i and len(run_pages) >= 1)
+    name, run_pages = runs[run]
+    ids = [p.page_id for p in run_pages]
+    steps = editor.doc.undo_stack.count()
+
+    _jo_writes(jo, ids[0])
+    assert not outline.rename_section(run, "Somewhere new")
+    assert {pages.snapshot_page(jo, pid)["section"] for pid in ids} == {name}
+    assert editor.notice.message.text().startswith(
+        "Your new section name was not applied: Jo changed this page a moment ago.")
+
+    _jo_writes(jo, ids[-1], "Jo again")
+    assert not outline.remove_section(run)
+    assert all(editor.doc.page(pid) is not None for pid in ids)
+    assert editor.notice.message.text().startswith(
+        "The section was not removed: Jo changed this page a moment ago.")
+    assert editor.doc.undo_stack.count() == steps
+    assert QApplication.activeModalWidget() is None
+
+    # up to date now: both work
+    assert outline.rename_section(run, "Somewhere new")
+    assert {pages.snapshot_page(jo, pid)["section"] for pid in ids} == {"Somewhere new"}

@@ -54,6 +54,12 @@ def not_applied(label: str) -> str:
         return _tr("Your section change was not applied")
     if label == "Change text style":
         return _tr("Your text style change was not applied")
+    if label == "Rename section":
+        return _tr("Your new section name was not applied")
+    if label == "Remove section":
+        return _tr("The section was not removed")
+    if label == "Keep for later":
+        return _tr("Your change to when this part is shared was not applied")
     if label == "Delete page":
         return _tr("The page was not deleted")
     if label == "Undo":
