@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from lifebook.store.db import Library
 
 NOTIFY_WAKE_S = 0.5  # how often the listener looks up to see whether it should stop
+# every page saved anywhere in the library wakes every open editor (the notice cannot say
+# which book), so each editor looks at most this often: one small query a second at most
+NOTIFIED_GAP_S = 1.0
 SAFETY_POLL_S = 60.0  # with notifications, look anyway this often (a notice lost in a reconnect)
 THREAD_NAME = "lifebook-page-notify"
 
@@ -100,7 +103,7 @@ class NotifyWatch(PollWatch):
     def due(self) -> bool:
         if self.stopped:
             return False
-        if self._notified.is_set():
+        if self._notified.is_set() and time.monotonic() - self._last >= NOTIFIED_GAP_S:
             self._notified.clear()
             self._last = time.monotonic()
             return True

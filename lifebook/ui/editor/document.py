@@ -175,6 +175,8 @@ class BookDocument(QObject):
         now = versions if versions is not None else page_service.page_versions(self.library,
                                                                                self.book_id)
         for pid in page_ids:
+            if pid in now and now[pid] == self.versions.get(pid):
+                continue  # (of several pages refused together, this one had not moved)
             if pid in now:
                 self.versions[pid] = now[pid]
             self.taken_in[pid] = self.taken_in.get(pid, 0) + 1
