@@ -207,3 +207,29 @@ def test_renaming_or_removing_a_section_jo_changed_is_refused(
     # up to date now: both work
     assert outline.rename_section(run, "Somewhere new")
     assert {pages.snapshot_page(jo, pid)["section"] for pid in ids} == {"Somewhere new"}
+
+
+def test_words_typed_before_a_crash_are_not_put_back_over_jos_but_kept_as_a_comment(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    from lifebook.services.comments import list_threads
+    from lifebook.services.recovery import recover_typing
+    from tests.ui.two_people import MY_WORDS, text_page, type_in_panel
+
+    page_id = text_page(editor)
+    editor.typing._timer.setInterval(60_000)  # typed, not yet saved...
+    type_in_panel(qtbot, editor, page_id, MY_WORDS)
+    assert editor.typing.pending
+    editor.typing._timer.stop()  # ...and the laptop dies
+    editor.typing._pending = None
+    pages.set_frame_text(jo, page_id, "text", JO_WORDS,
+                         expected_version=pages.page_version(jo, page_id))  # meanwhile, Jo
+
+    recovered = recover_typing(editor.doc.library)  # the next start
+
+    assert recovered is not None and recovered.kept_as_comment and recovered.changed_by == "Jo"
+    assert _stored(jo, page_id, "text")["text"] == JO_WORDS  # not put back over Jo's words
+    threads = list_threads(jo, editor.doc.book_id, page_id=page_id)
+    assert len(threads) == 1 and threads[0].first.frame_key == "text"
+    assert threads[0].first.body.endswith(MY_WORDS)  # kept where the worker will find them
+    assert "because Jo changed this page since" in threads[0].first.body
+    assert recover_typing(editor.doc.library) is None  # once
