@@ -127,7 +127,10 @@ def _conninfo(library: Library) -> str:
 
 
 def watch_book(library: Library, book_id: int, poll_seconds: float = 3.0) -> PollWatch:
-    """The watcher for one open book: notifications on a team server, polling on a laptop."""
+    """The watcher for one open book: notifications on a team server, polling on a laptop.
+
+    (On a server the notice names no book, so ``book_id`` only matters to the read it leads to.)
+    """
     if library.is_server:
         with contextlib.suppress(ImportError):
             import psycopg  # noqa: F401

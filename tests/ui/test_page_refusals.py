@@ -233,3 +233,19 @@ def test_words_typed_before_a_crash_are_not_put_back_over_jos_but_kept_as_a_comm
     assert threads[0].first.body.endswith(MY_WORDS)  # kept where the worker will find them
     assert "because Jo changed this page since" in threads[0].first.body
     assert recover_typing(editor.doc.library) is None  # once
+
+
+def test_undoing_a_page_i_added_after_jo_wrote_on_it_is_refused(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    first = editor.doc.pages[0].page_id
+    editor.doc.add_page("text-only", first)
+    added = editor.doc.selection.page_id
+    assert added is not None and added != first
+    pages.set_frame_text(jo, added, "text", JO_WORDS, expected_version=pages.page_version(jo, added))
+    editor.watch.check()  # shown here: Jo is writing on it
+    editor.properties.undo()
+    assert editor.doc.page(added) is not None  # not deleted under Jo's words
+    assert _stored(jo, added, "text")["text"] == JO_WORDS
+    assert editor.notice.message.text().startswith("Your undo was not applied: Jo has changed")
+    editor.properties.redo()  # and redo leaves it as it is
+    assert _stored(jo, added, "text")["text"] == JO_WORDS

@@ -119,6 +119,7 @@ class AddPageCommand(_Applied):
         self.page_id = page_id
         self.snapshot: dict | None = None
         self.kept = False  # its undo was refused: the page is still there
+        self.stamps = doc.stamps([page_id])
 
     def reapply(self) -> None:
         if self.kept:
@@ -131,11 +132,14 @@ class AddPageCommand(_Applied):
         self.doc.structure_changed(select=self.page_id)
 
     def undo(self) -> None:
+        since = self.doc.changed_since(self.stamps)
         try:
+            if since is not None:
+                raise since
             self.snapshot = page_service.delete_page(self.doc.library, self.page_id,
                                                      expected_version=self.doc.known_version(self.page_id))
         except PageChanged as refused:  # someone else has worked on the new page: it stays
-            refused_edit(self.doc, [self.page_id], "Undo", refused)
+            refused_edit(self.doc, [self.page_id], "Undo", refused, since=since is not None)
             self.kept = True
             return
         self.doc.structure_changed()
