@@ -89,7 +89,12 @@ def announce_recovered_typing(window: MainWindow, library: Library) -> Recovered
     from lifebook.services.recovery import recover_typing
 
     recovered = recover_typing(library)
-    if recovered is not None:
+    if recovered is not None and recovered.kept_as_comment:
+        window.statusBar().showMessage(
+            f"The words you were typing on page {recovered.page_number} when Lifebook last closed "
+            "unexpectedly are kept as a comment on that page: the page was changed since, so "
+            "they were not put back over the changes.", 30000)
+    elif recovered is not None:
         window.statusBar().showMessage(
             f"Lifebook put back the words you were typing on page {recovered.page_number} "
             "when it last closed unexpectedly. Undo is not needed: nothing else changed.", 20000)

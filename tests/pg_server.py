@@ -127,6 +127,17 @@ class PgServer:
             conn.execute(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC")
         return self.url(OWNER, OWNER_PASSWORD, name)
 
+    def copy_database(self, template_url: str) -> str:
+        """A fresh database made as a copy of another (set up once: ``server init`` and the
+        logins); its owner URL. Database-wide grants are not copied, so they are made again."""
+        template = template_url.rsplit("/", 1)[1]
+        name = f"lb_{uuid.uuid4().hex[:12]}"
+        with self.connect_super() as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {template} OWNER {OWNER}")
+            conn.execute(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC")
+            conn.execute(f"GRANT CONNECT ON DATABASE {name} TO lifebook_worker, lifebook_manager")
+        return self.url(OWNER, OWNER_PASSWORD, name)
+
     def psql(self, url: str, sql: str) -> str:
         """Run ``sql`` through the real psql client as the URL's login; its tuples-only output."""
         psql = str(self.bindir / "psql") if (self.bindir / "psql").exists() else "psql"

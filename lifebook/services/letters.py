@@ -16,6 +16,7 @@ now and exported on its own (``export --part later``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from lifebook.model.records import BookInfo
 from lifebook.services.books import book_info, get_book
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotFound
-from lifebook.services.pages import FRAME_FIELDS
+from lifebook.services.pages import FRAME_FIELDS, check_versions
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
@@ -100,9 +101,12 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
         return book_info(copy, s)
 
 
-def set_for_later(library: Library, book_id: int, section: str, for_later: bool) -> SectionPart:
-    """Mark a section of a letter as a part for later (or not); raises NotFound, InvalidInput."""
+def set_for_later(library: Library, book_id: int, section: str, for_later: bool, *,
+                  expected_versions: Mapping[int, int] | None = None) -> SectionPart:
+    """Mark a section of a letter as a part for later (or not); raises NotFound, InvalidInput,
+    or PageChanged if one of its pages moved on from its version in ``expected_versions``."""
     with library.transaction() as s:
+        check_versions(library, s, expected_versions)
         book = get_book(s, book_id)
         pages = [p for p in book.pages if p.section == section]
         if not pages:

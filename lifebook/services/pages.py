@@ -9,7 +9,7 @@ be logged or tested.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -107,6 +107,12 @@ def _same_version(library: Library, session: Session, page_id: int, expected: in
                       row.version, row.changed_by)
 
 
+def check_versions(library: Library, session: Session, expected: Mapping[int, int] | None) -> None:
+    """``_same_version`` for each page an action changes (page id -> the version it was made on)."""
+    for page_id, version in sorted((expected or {}).items()):
+        _same_version(library, session, page_id, version)
+
+
 def set_frame_text(
     library: Library, page_id: int, frame_key: str, text: str, marks: Iterable[Mark] = (), *,
     expected_version: int | None = None,
@@ -128,9 +134,11 @@ def set_frame_text(
     return rich
 
 
-def set_frame_style(library: Library, page_id: int, frame_key: str, style: str | None) -> None:
-    """Give a text frame a named style (None for the template's); raises NotFound."""
+def set_frame_style(library: Library, page_id: int, frame_key: str, style: str | None, *,
+                    expected_version: int | None = None) -> None:
+    """Give a text frame a named style (None for the template's); raises NotFound, PageChanged."""
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         _frame(s, page, frame_key).style = style
         library.audit(s, "change text style", "page", page.id, frame=frame_key, style=style)
@@ -143,12 +151,16 @@ def place_photo(
     media_id: int | None,
     *,
     crop: tuple[float, float, float] | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Put a photo in a frame (None clears it), centred and unzoomed; raises NotFound or InvalidInput.
 
-    InvalidInput: the photo belongs to another child.
+    InvalidInput: the photo belongs to another child. Like every page edit here, with
+    ``expected_version`` (the page's version the change was made on) a change to a page
+    someone else has changed since is refused with PageChanged, and nothing is stored.
     """
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         if media_id is not None:
             item = s.get(MediaItem, media_id)
@@ -166,7 +178,8 @@ def place_photo(
 
 
 def place_clipart(library: Library, page_id: int, frame_key: str, key: str | None,
-                  colours: dict[str, str] | None = None) -> None:
+                  colours: dict[str, str] | None = None, *,
+                  expected_version: int | None = None) -> None:
     """Put a picture from the clipart library in a frame (None clears it), in place of any photo.
 
     ``colours`` recolours its parts: {"skin": "#a8693f", "hair": ..., "clothes": ...}.
@@ -179,6 +192,7 @@ def place_clipart(library: Library, page_id: int, frame_key: str, key: str | Non
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
         row.clipart = key
@@ -189,7 +203,8 @@ def place_clipart(library: Library, page_id: int, frame_key: str, key: str | Non
         library.audit(s, "place picture", "page", page.id, frame=frame_key, clipart=key)
 
 
-def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
+def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing | None, *,
+                expected_version: int | None = None) -> None:
     """Keep the pen strokes drawn over a frame, as vectors (None or no strokes clears them).
 
     Raises NotFound, or InvalidInput for a drawing that is not sensible.
@@ -199,13 +214,15 @@ def set_drawing(library: Library, page_id: int, frame_key: str, drawing: Drawing
     except DrawingError as exc:
         raise InvalidInput(str(exc)) from None
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         _frame(s, page, frame_key).drawing = stored
         library.audit(s, "draw" if stored else "clear drawing", "page", page.id, frame=frame_key,
                       strokes=len(drawing.strokes) if drawing else 0)
 
 
-def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | str | None) -> None:
+def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | str | None, *,
+            expected_version: int | None = None) -> None:
     """Show the whole picture in a frame ("fit") or fill the frame ("fill"); None for the default.
 
     The choice belongs to the frame's picture (it moves with it when pictures are swapped).
@@ -216,6 +233,7 @@ def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | st
     except ValueError:
         raise InvalidInput(f"a picture can fit its frame or fill it, not {fit!r}") from None
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         _frame(s, page, frame_key).fit = choice.value if choice else None
         library.audit(s, "change picture fit", "page", page.id, frame=frame_key,
@@ -223,10 +241,12 @@ def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | st
 
 
 def set_crop(
-    library: Library, page_id: int, frame_key: str, centre_x: float, centre_y: float, zoom: float
+    library: Library, page_id: int, frame_key: str, centre_x: float, centre_y: float, zoom: float,
+    *, expected_version: int | None = None,
 ) -> None:
     """Pan and zoom a photo in its frame (values clamped to sensible ranges); raises NotFound."""
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
         row.crop_x = min(1.0, max(0.0, centre_x))
@@ -235,7 +255,8 @@ def set_crop(
         library.audit(s, "crop photo", "page", page.id, frame=frame_key)
 
 
-def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 90) -> int:
+def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 90, *,
+                 expected_version: int | None = None) -> int:
     """Turn a photo in its frame by a multiple of 90° clockwise; returns the new rotation.
 
     Raises InvalidInput (not a multiple of 90) or NotFound.
@@ -243,6 +264,7 @@ def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 
     if degrees % 90:
         raise InvalidInput("photos turn in steps of 90 degrees")
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         row = _frame(s, page, frame_key)
         row.rotation = (row.rotation + degrees) % 360
@@ -251,10 +273,15 @@ def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 
 
 
 def swap_photos(
-    library: Library, page_a: int, key_a: str, page_b: int, key_b: str
+    library: Library, page_a: int, key_a: str, page_b: int, key_b: str, *,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> None:
-    """Swap the photos (with their crops) of two frames, on one page or two; raises NotFound."""
+    """Swap the photos (with their crops) of two frames, on one page or two; raises NotFound.
+
+    ``expected_versions``: page id -> the version the swap was made on (PageChanged if one moved).
+    """
     with library.transaction() as s:
+        check_versions(library, s, expected_versions)
         a = _frame(s, get_page(s, page_a), key_a)
         b = _frame(s, get_page(s, page_b), key_b)
         for name in PICTURE_FIELDS:
@@ -286,36 +313,55 @@ def snapshot_page(library: Library, page_id: int) -> dict:
         }
 
 
-def restore_page(library: Library, snapshot: dict, action: str = "undo page edit") -> None:
-    """Put a page back as snapshotted (recreated, same id, if deleted); raises NotFound if its book went."""
+def restore_page(library: Library, snapshot: dict, action: str = "undo page edit", *,
+                 expected_version: int | None = None) -> None:
+    """Put a page back as snapshotted (recreated, same id, if deleted); raises NotFound if its book went.
+
+    With ``expected_version``, an undo or redo on a page someone else has changed since is
+    refused with PageChanged (a deleted page is simply brought back).
+    """
+    restore_pages(library, [snapshot], action, expected_versions=(
+        {snapshot["id"]: expected_version} if expected_version is not None else None))
+
+
+def restore_pages(library: Library, snapshots: list[dict], action: str = "undo page edit", *,
+                  expected_versions: Mapping[int, int] | None = None) -> None:
+    """``restore_page`` for several pages as one action: all of them, or (PageChanged) none."""
     with library.transaction() as s:
-        book = s.get(Book, snapshot["book_id"])
-        if book is None:
-            raise NotFound("the book this page belonged to has been deleted")
-        page = s.get(Page, snapshot["id"])
-        if page is None:
-            others = _ordered(book)
-            page = Page(id=snapshot["id"], book_id=book.id, template=snapshot["template"])
-            s.add(page)
-            others.insert(min(snapshot["position"], len(others)), page)
-            _renumber(others)
-            s.flush()
-            insert_snapshots(s, snapshot.get("comments", []))  # back with their page
-        page.section = snapshot["section"]
-        page.template = snapshot["template"]
-        page.prompt = snapshot["prompt"]
-        existing = {row.frame_key: row for row in page.frames}
-        for key, row in existing.items():
-            if key not in snapshot["frames"]:
-                s.delete(row)
-        for key, values in snapshot["frames"].items():
-            found = existing.get(key)
-            row = found if found is not None else FrameContentRow(frame_key=key)
-            if found is None:
-                page.frames.append(row)
-            for name, value in values.items():
-                setattr(row, name, value)
-        library.audit(s, action, "page", page.id)
+        check_versions(library, s, expected_versions)
+        for snapshot in snapshots:
+            _restore(library, s, snapshot, action)
+
+
+def _restore(library: Library, s: Session, snapshot: dict, action: str) -> None:
+    book = s.get(Book, snapshot["book_id"])
+    if book is None:
+        raise NotFound("the book this page belonged to has been deleted")
+    page = s.get(Page, snapshot["id"])
+    if page is None:
+        others = _ordered(book)
+        page = Page(id=snapshot["id"], book_id=book.id, template=snapshot["template"])
+        s.add(page)
+        others.insert(min(snapshot["position"], len(others)), page)
+        _renumber(others)
+        s.flush()
+        s.expire(book, ["pages"])  # the next page restored in this action sees this one
+        insert_snapshots(s, snapshot.get("comments", []))  # back with their page
+    page.section = snapshot["section"]
+    page.template = snapshot["template"]
+    page.prompt = snapshot["prompt"]
+    existing = {row.frame_key: row for row in page.frames}
+    for key, row in existing.items():
+        if key not in snapshot["frames"]:
+            s.delete(row)
+    for key, values in snapshot["frames"].items():
+        found = existing.get(key)
+        row = found if found is not None else FrameContentRow(frame_key=key)
+        if found is None:
+            page.frames.append(row)
+        for name, value in values.items():
+            setattr(row, name, value)
+    library.audit(s, action, "page", page.id)
 
 
 def page_order(library: Library, book_id: int) -> list[int]:
@@ -394,10 +440,15 @@ def duplicate_page(library: Library, page_id: int) -> PageInfo:
         return page_info(copy)
 
 
-def delete_page(library: Library, page_id: int) -> dict:
-    """Delete a page; returns the snapshot that ``restore_page`` brings back. Raises NotFound."""
+def delete_page(library: Library, page_id: int, *, expected_version: int | None = None) -> dict:
+    """Delete a page; returns the snapshot that ``restore_page`` brings back. Raises NotFound.
+
+    With ``expected_version``, deleting a page someone else has changed since is refused
+    (PageChanged).
+    """
     snapshot = snapshot_page(library, page_id)
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         book = page.book
         s.delete(page)
@@ -407,15 +458,18 @@ def delete_page(library: Library, page_id: int) -> dict:
     return snapshot
 
 
-def set_section(library: Library, page_id: int, section: str) -> None:
-    """Move a page into the named section; raises NotFound."""
+def set_section(library: Library, page_id: int, section: str, *,
+                expected_version: int | None = None) -> None:
+    """Move a page into the named section; raises NotFound, PageChanged."""
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         page.section = section.strip()
         library.audit(s, "move page to section", "page", page.id, section=page.section)
 
 
-def change_template(library: Library, page_id: int, template: str) -> dict[str, str]:
+def change_template(library: Library, page_id: int, template: str, *,
+                    expected_version: int | None = None) -> dict[str, str]:
     """Give a page another template; content moves to matching frames. Raises NotFound.
 
     Frames with the same key keep their content. Content whose key the new
@@ -426,6 +480,7 @@ def change_template(library: Library, page_id: int, template: str) -> dict[str, 
     """
     new = page_template(template)
     with library.transaction() as s:
+        _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
         old = page_template(page.template)
         old_kinds = {f.key: f.kind for f in old.frames}

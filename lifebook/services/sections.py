@@ -9,10 +9,12 @@ returned as a snapshot that ``pages.restore_page`` brings back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from lifebook.layout.templates import page_template
 from lifebook.model.records import PageInfo
 from lifebook.services.errors import InvalidInput, NotFound
-from lifebook.services.pages import get_page, page_info, snapshot_page
+from lifebook.services.pages import check_versions, get_page, page_info, snapshot_page
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, Page
 
@@ -26,15 +28,18 @@ def _clean(name: str) -> str:
     return name
 
 
-def rename_section(library: Library, page_ids: list[int], name: str) -> str:
+def rename_section(library: Library, page_ids: list[int], name: str, *,
+                   expected_versions: Mapping[int, int] | None = None) -> str:
     """Give these pages (one section's) a new section name; returns the name as stored.
 
-    Raises InvalidInput (no name, no pages, pages of two books) or NotFound.
+    Raises InvalidInput (no name, no pages, pages of two books) or NotFound; PageChanged
+    if one of the pages moved on from its version in ``expected_versions`` (nothing renamed).
     """
     name = _clean(name)
     if not page_ids:
         raise InvalidInput("choose a section with at least one page")
     with library.transaction() as s:
+        check_versions(library, s, expected_versions)
         pages = [get_page(s, pid) for pid in page_ids]
         if len({p.book_id for p in pages}) != 1:
             raise InvalidInput("a section's pages all belong to one book")
@@ -77,8 +82,10 @@ def add_section(
         return page_info(page)
 
 
-def delete_pages(library: Library, page_ids: list[int]) -> list[dict]:
-    """Delete several pages (a section) in one action; raises InvalidInput or NotFound.
+def delete_pages(library: Library, page_ids: list[int], *,
+                 expected_versions: Mapping[int, int] | None = None) -> list[dict]:
+    """Delete several pages (a section) in one action; raises InvalidInput or NotFound, or
+    PageChanged (nothing deleted) if a page moved on from its version in ``expected_versions``.
 
     Returns their snapshots in book order; restoring them in that order
     (``pages.restore_page``) puts each back where it was.
@@ -87,6 +94,7 @@ def delete_pages(library: Library, page_ids: list[int]) -> list[dict]:
         raise InvalidInput("choose a section with at least one page")
     snapshots = sorted((snapshot_page(library, pid) for pid in page_ids), key=lambda s: s["position"])
     with library.transaction() as s:
+        check_versions(library, s, expected_versions)
         pages = [get_page(s, pid) for pid in page_ids]
         book = pages[0].book
         if any(p.book_id != book.id for p in pages):

@@ -7,9 +7,13 @@ versions once (``services.page_watch.book_changes``) and shows what moved.
 
 - On a laptop library (SQLite) there is nobody to tell us: ``PollWatch`` is due
   every few seconds, and the read it leads to is one small query.
-- On a team server (PostgreSQL) a trigger (``team_policies.NOTIFY``, installed by
-  ``lifebook server init``) sends ``pg_notify`` on the book's channel whenever a
-  page's version or place moves, or a page is added or deleted. ``NotifyWatch``
+- On a team server (PostgreSQL) a trigger (installed by ``lifebook server init``,
+  see ``team_policies``) sends an empty ``pg_notify`` on one channel for the whole
+  library whenever any page's version or place moves, or a page is added or
+  deleted. Any login may LISTEN on any channel, so the notice says nothing: not
+  the book, not the page. An editor woken by it reads its own book's versions
+  through its own row-level security (one small query), and learns of nothing
+  it may not see; a wake-up for someone else's book finds no change. ``NotifyWatch``
   listens on a connection of its own, in a background thread that wakes at least
   every half second to see whether it should stop, so closing the editor ends it
   at once. The thread only sets a flag; it never touches the editor. If it
@@ -23,17 +27,20 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from lifebook.store.team_policies import NOTIFY_CHANNEL
+
 if TYPE_CHECKING:
     from lifebook.store.db import Library
 
 NOTIFY_WAKE_S = 0.5  # how often the listener looks up to see whether it should stop
+# every page saved anywhere in the library wakes every open editor (the notice cannot say
+# which book), so each editor looks at most this often: one small query a second at most
+NOTIFIED_GAP_S = 1.0
 SAFETY_POLL_S = 60.0  # with notifications, look anyway this often (a notice lost in a reconnect)
 THREAD_NAME = "lifebook-page-notify"
 
 
-def channel(book_id: int) -> str:
-    """The book's notification channel (the trigger's name for it)."""
-    return f"lifebook_book_{int(book_id)}"
+CHANNEL = NOTIFY_CHANNEL  # the trigger's one channel, for every book
 
 
 class PollWatch:
@@ -61,13 +68,15 @@ class PollWatch:
 
 
 class NotifyWatch(PollWatch):
-    """Due when the server says the book changed (or, as a safety net, once a minute)."""
+    """Due when the server says a page changed (or, as a safety net, once a minute).
 
-    def __init__(self, conninfo: str, book_id: int, poll_seconds: float) -> None:
+    The notice does not say which book: the editor's read finds whether it was its own.
+    """
+
+    def __init__(self, conninfo: str, poll_seconds: float) -> None:
         super().__init__(SAFETY_POLL_S)
         self._poll_seconds = poll_seconds
         self._conninfo = conninfo
-        self._channel = channel(book_id)
         self._notified = threading.Event()
         self._stopping = threading.Event()
         self.listening = threading.Event()  # set once LISTEN is in place (tests wait for it)
@@ -81,7 +90,7 @@ class NotifyWatch(PollWatch):
 
             with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10,
                                  application_name="Lifebook (changes)") as conn:
-                conn.execute(f"LISTEN {self._channel}")
+                conn.execute(f"LISTEN {CHANNEL}")
                 self.listening.set()
                 while not self._stopping.is_set():
                     for _note in conn.notifies(timeout=NOTIFY_WAKE_S):
@@ -94,7 +103,7 @@ class NotifyWatch(PollWatch):
     def due(self) -> bool:
         if self.stopped:
             return False
-        if self._notified.is_set():
+        if self._notified.is_set() and time.monotonic() - self._last >= NOTIFIED_GAP_S:
             self._notified.clear()
             self._last = time.monotonic()
             return True
@@ -118,10 +127,13 @@ def _conninfo(library: Library) -> str:
 
 
 def watch_book(library: Library, book_id: int, poll_seconds: float = 3.0) -> PollWatch:
-    """The watcher for one open book: notifications on a team server, polling on a laptop."""
+    """The watcher for one open book: notifications on a team server, polling on a laptop.
+
+    (On a server the notice names no book, so ``book_id`` only matters to the read it leads to.)
+    """
     if library.is_server:
         with contextlib.suppress(ImportError):
             import psycopg  # noqa: F401
 
-            return NotifyWatch(_conninfo(library), book_id, poll_seconds)
+            return NotifyWatch(_conninfo(library), poll_seconds)
     return PollWatch(poll_seconds)

@@ -5,10 +5,11 @@ library). Each save says which version of the page it was made on; a save made
 on an out-of-date page is refused (``services.pages``) rather than overwriting
 someone else's words. ``watch_pages`` hooks the write sessions' flushes, so no
 service has to remember to count: a page's version goes up by one for each
-user action (one transaction) that changes it, and
-``changed_by`` names who changed it, whenever its template, section, prompt or
-letter part changes, or one of its frames is added, changed or emptied. Moving
-a page within its book (its position) is not a change to the page.
+user action (one transaction) that changes it, and ``changed_by`` names who
+changed it, whenever its template, section, prompt or letter part changes, or
+one of its frames is added, changed or emptied. A new page (added, copied, or
+brought back by undo) starts at its version and names who added it. Moving a
+page within its book (its position) is not a change to the page.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def watch_pages(sessions: sessionmaker, actor: Callable[[], str]) -> None:
         # once per page per user action, however many flushes the action makes (a write
         # session lives for one transaction: Library.transaction)
         counted = session.info.setdefault(COUNTED, set())
+        for obj in session.new:
+            if isinstance(obj, Page):  # a new page (added, copied, brought back) names its maker
+                obj.changed_by = actor()[:100]
         with session.no_autoflush:
             for page in _changed_pages(session):
                 if page.id in counted:

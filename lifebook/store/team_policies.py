@@ -18,7 +18,9 @@ keeps this list equal to the models' tables, so a new table cannot be forgotten.
   may add an entry, nobody may change one (revision 0010), and the server
   writes the login itself (revision 0016).
 - Every change to a page's version or place, and every page added or deleted, is
-  announced on the book's channel (``pg_notify``), so open editors refresh.
+  announced (``pg_notify``) on one channel for the whole library, with no payload,
+  so open editors look at their own book again and a listener learns nothing
+  about books it may not see.
 - The photos themselves (``media_blobs``, revision 0017): a login reads a blob
   only if it can see a photo or a delivery that refers to it (the sub-queries are
   filtered by those tables' own policies), a manager all. Workers and managers may
@@ -44,6 +46,7 @@ from __future__ import annotations
 WORKER = "lifebook_worker"
 MANAGER = "lifebook_manager"
 GROUPS = (WORKER, MANAGER)
+NOTIFY_CHANNEL = "lifebook_pages"  # store.page_notify listens here
 
 
 def _via(parent: str, column: str, table: str) -> str:
@@ -121,18 +124,20 @@ END $$;
 DROP TRIGGER IF EXISTS children_allocate_creator ON children;
 CREATE TRIGGER children_allocate_creator BEFORE INSERT ON children
     FOR EACH ROW EXECUTE FUNCTION lifebook_allocate_creator();
--- "Jo changed page 4": tell the editors that have this book open (store.page_notify). The
--- payload is only the page id; the listener reads the pages through its own policies.
+-- "Jo changed page 4": wake the open editors (store.page_notify). One channel for every
+-- book and no payload, so a listener learns nothing about books it cannot see (anyone with
+-- a login may LISTEN on any channel): each editor then reads its own book's page versions
+-- through its own policies. Identical notices in one transaction are sent once.
 CREATE OR REPLACE FUNCTION lifebook_notify_page() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        PERFORM pg_notify('lifebook_book_' || OLD.book_id, OLD.id::text);
+        PERFORM pg_notify('{NOTIFY_CHANNEL}', '');
         RETURN OLD;
     END IF;
     IF TG_OP = 'INSERT' OR NEW.version IS DISTINCT FROM OLD.version
        OR NEW.position IS DISTINCT FROM OLD.position THEN
-        PERFORM pg_notify('lifebook_book_' || NEW.book_id, NEW.id::text);
+        PERFORM pg_notify('{NOTIFY_CHANNEL}', '');
     END IF;
     RETURN NEW;
 END $$;

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from lifebook.model.enums import BookKind
 from lifebook.services import books as book_service
 from lifebook.services import children as child_service
-from lifebook.services.errors import ServiceError
+from lifebook.services.errors import PageChanged, ServiceError
 from lifebook.services.letters import copy_letter_for_sibling, set_for_later
+from lifebook.ui.editor.refusals import refused_edit
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.outline import SectionOutline
@@ -94,8 +95,15 @@ def for_later_action(outline: SectionOutline, parent: QWidget) -> QAction:
         state = chosen()
         if state is None:
             return
+        doc = outline.doc
+        ids = [p.page_id for p in doc.pages if p.section == state[0]]
         try:
-            set_for_later(outline.doc.library, outline.doc.book_id, state[0], checked)
+            set_for_later(doc.library, doc.book_id, state[0], checked,
+                          expected_versions=doc.known_versions(ids))
+        except PageChanged as refused:  # someone else changed the part first: nothing changed
+            refused_edit(doc, ids, "Keep for later", refused)
+            update()
+            return
         except ServiceError as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("letter_actions", "Keep this part for later"), str(exc))
             update()

@@ -20,6 +20,8 @@ from lifebook.services.errors import NotFound
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
+pytestmark = pytest.mark.both_backends  # and on a team server (tests/conftest.py)
+
 PREFERRED = "Lexi"  # the child fixture: "Alexandra Test-Jones", known as Lexi
 
 

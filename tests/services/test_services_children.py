@@ -12,6 +12,8 @@ from lifebook.services import children
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 
+pytestmark = pytest.mark.both_backends  # and on a team server (tests/conftest.py)
+
 
 @pytest.mark.parametrize("text", ["spring 2019", "2019-02-30", "23/03/2019", "2019-13-01"])
 def test_parse_date_rejects_what_is_not_a_real_iso_date(text: str) -> None:

@@ -19,6 +19,8 @@ from lifebook.services.content import load_book_content
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
 
+pytestmark = pytest.mark.both_backends  # and on a team server (tests/conftest.py)
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 
 

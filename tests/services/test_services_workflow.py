@@ -25,6 +25,8 @@ from lifebook.services.workflow import MOVES, MoveRefused, refusal, set_status
 from lifebook.store.db import Library
 from lifebook.store.models import Book, BookStatusChange, QaRecord
 
+pytestmark = pytest.mark.both_backends(login="mo")  # and on a team server, as a manager
+
 S = BookStatus
 # a short path of legal moves from a new draft to each status
 PATH_TO = {

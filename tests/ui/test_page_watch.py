@@ -72,6 +72,16 @@ def test_the_checks_and_the_page_strip_follow_jos_changes(
     rows = editor.page_strip.model().rowCount()
     pages.add_page(jo, editor.doc.book_id, "text-only", after_page_id=page_id)
     qtbot.waitUntil(lambda: editor.page_strip.model().rowCount() == rows + 1, timeout=5000)
+    assert editor.notice.message.text() == "Jo added a page."  # a new page names who added it
+
+
+def test_pages_added_in_my_other_window_are_not_put_down_to_someone_else(
+        qtbot, editor: BookEditor, jo: Library) -> None:
+    jo.actor = editor.doc.library.actor  # Sam, with the library open in a second window
+    page_id = text_page(editor)
+    rows = editor.page_strip.model().rowCount()
+    pages.add_page(jo, editor.doc.book_id, "text-only", after_page_id=page_id)
+    qtbot.waitUntil(lambda: editor.page_strip.model().rowCount() == rows + 1, timeout=5000)
     assert editor.notice.message.text() == "Pages were added, moved or removed in another Lifebook."
 
 

@@ -61,6 +61,7 @@ def test_a_photo_shown_whole_has_no_zoom_and_keeps_its_crop(
     [photo] = import_photos(editor.doc.library, child_id, [path], use_agreed=True).imported
     page_id = editor.doc.pages[2].page_id
     page_service.place_photo(editor.doc.library, page_id, "photo1", photo.id, crop=(0.5, 0.3, 2.0))
+    editor.doc.saved([page_id])  # this window's own change (else its next edit here is refused)
     editor.doc.pages_edited([page_id])
     _select(editor, 2)
     panel = editor.properties

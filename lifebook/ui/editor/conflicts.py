@@ -68,7 +68,7 @@ def their_name(doc: BookDocument, refused: PageChanged) -> str:
 def keep_my_words(doc: BookDocument, page_id: int, frame_key: str, mine: RichText,
                   refused: PageChanged) -> None:
     """A text save was refused: show the page as stored now, with ``mine`` one undo step away."""
-    doc.versions[page_id] = page_service.page_version(doc.library, page_id)  # before reading it
+    doc.took_in([page_id], refused.changed_by)  # the version now, read before the words
     frame = page_service.snapshot_page(doc.library, page_id)["frames"].get(frame_key, {})
     theirs = RichText.from_storage(frame.get("text"), frame.get("marks"))
     who = their_name(doc, refused)

@@ -35,6 +35,7 @@ from lifebook.ui.editor.commands import (
 )
 from lifebook.ui.editor.conflicts import keep_my_words
 from lifebook.ui.editor.offline import EditorUndoStack, OfflineEdits
+from lifebook.ui.editor.refusals import refused_edit
 
 T = TypeVar("T")
 
@@ -95,9 +96,13 @@ class BookDocument(QObject):
         self.selection = Selection(self)
         self._layouts: dict[int, PageLayout] = {}
         self._continued: dict[tuple[int, int], PageLayout] = {}  # (page id, part): a journey's
-        # each page's version as this window last loaded or saved it: text saves pass it, so a
-        # save on a page someone else changed since is refused, not written over theirs
+        # each page's version as this window last loaded or saved it: every page edit passes
+        # it, so a save on a page someone else changed since is refused, not written over theirs
         self.versions: dict[int, int] = page_service.page_versions(library, book_id)  # before the content
+        # how many of other people's changes to each page this window has taken in, and whose
+        # the last was: an undo step made before one of them would undo it (refusals.py)
+        self.taken_in: dict[int, int] = {}
+        self.taken_from: dict[int, str] = {}
         self.content: BookContent = load_book_content(library, book_id)
         self.privacy = privacy_context(library, book_id)  # people, consent, events: the privacy check
 
@@ -172,6 +177,31 @@ class BookDocument(QObject):
             if version is not None and (known is None or version - known <= 1):
                 self.versions[pid] = version
 
+    def took_in(self, page_ids: list[int], who: str,
+                versions: dict[int, int] | None = None) -> None:
+        """These pages now show someone else's changes (as stored now, or at ``versions``)."""
+        now = versions if versions is not None else page_service.page_versions(self.library,
+                                                                               self.book_id)
+        for pid in page_ids:
+            if pid in now and now[pid] == self.versions.get(pid):
+                continue  # (of several pages refused together, this one had not moved)
+            if pid in now:
+                self.versions[pid] = now[pid]
+            self.taken_in[pid] = self.taken_in.get(pid, 0) + 1
+            self.taken_from[pid] = who
+
+    def stamps(self, page_ids: list[int]) -> dict[int, int]:
+        """How many other people's changes to each page this window has taken in so far."""
+        return {pid: self.taken_in.get(pid, 0) for pid in page_ids}
+
+    def changed_since(self, stamps: dict[int, int]) -> PageChanged | None:
+        """Whether someone else's change to one of these pages was taken in after ``stamps``."""
+        for pid, seen in stamps.items():
+            if self.taken_in.get(pid, 0) != seen:
+                return PageChanged("changed since", self.versions.get(pid, 0),
+                                   self.taken_from.get(pid, ""))
+        return None
+
     def _numbering(self) -> list[tuple[int, int, int]]:
         return [(p.page_id, p.number, p.parts) for p in self.content.pages]
 
@@ -238,11 +268,16 @@ class BookDocument(QObject):
 
     # --- edits (each one undoable) ----------------------------------------------
 
-    def _edit(self, text: str, page_ids: list[int], action, merge_key=None, words: bool = False) -> object:
+    def _edit(self, text: str, page_ids: list[int], action, merge_key=None, *,
+              words: bool = False) -> object:
         """Make an edit through the services, then record it for undo (nothing, if it fails).
 
+        ``action`` passes each page's known version; if someone else changed the page since,
+        the edit is refused, the page reloaded and the notice says so (refusals.py). For
+        ``words`` the caller handles the refusal itself: typed words are kept (conflicts.py).
         With the team server out of reach, an edit that is not ``words`` is not made (and
-        the editor says so); words are kept by save_text (offline.py)."""
+        the editor says so); words are kept by save_text (offline.py).
+        """
         try:
             if self.offline.active and not words:
                 raise ServerUnreachable("offline")
@@ -254,9 +289,20 @@ class BookDocument(QObject):
                 raise
             self.offline.refuse()
             return None
+        except PageChanged as refused:
+            if words:
+                raise
+            refused_edit(self, page_ids, text, refused)
+            return None
         after = [page_service.snapshot_page(self.library, pid) for pid in page_ids]
         self.undo_stack.push(PageEditCommand(self, text, page_ids, before, after, merge_key))
         return result
+
+    def known_version(self, page_id: int) -> int | None:
+        return self.versions.get(page_id)
+
+    def known_versions(self, page_ids: list[int]) -> dict[int, int]:
+        return {pid: self.versions[pid] for pid in page_ids if pid in self.versions}
 
     def set_text(self, page_id: int, frame_key: str, text: str, marks: tuple[Mark, ...] = (),
                  *, burst: int | None = None) -> None:
@@ -270,7 +316,7 @@ class BookDocument(QObject):
 
     def save_text(self, label: str, page_id: int, frame_key: str, rich: RichText,
                   merge_key: tuple | None = None) -> None:
-        expected = self.versions.get(page_id)
+        expected = self.known_version(page_id)
         if self.offline.active:  # kept, not sent: the UI would wait seconds for each save
             self.offline.keep(label, page_id, frame_key, rich, merge_key)
             return
@@ -286,48 +332,58 @@ class BookDocument(QObject):
 
     def set_style(self, page_id: int, frame_key: str, style: str | None) -> None:
         self._edit("Change text style", [page_id],
-                   lambda: page_service.set_frame_style(self.library, page_id, frame_key, style))
+                   lambda: page_service.set_frame_style(self.library, page_id, frame_key, style,
+                                                         expected_version=self.known_version(page_id)))
 
     def place_photo(self, page_id: int, frame_key: str, media_id: int | None) -> None:
         label = "Place photo" if media_id is not None else "Remove photo"
         self._edit(label, [page_id],
-                   lambda: page_service.place_photo(self.library, page_id, frame_key, media_id))
+                   lambda: page_service.place_photo(self.library, page_id, frame_key, media_id,
+                                                       expected_version=self.known_version(page_id)))
 
     def place_clipart(self, page_id: int, frame_key: str, key: str | None,
                       colours: dict[str, str] | None = None) -> None:
         self._edit("Place picture" if key else "Remove picture", [page_id],
-                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key, colours))
+                   lambda: page_service.place_clipart(self.library, page_id, frame_key, key, colours,
+                                                         expected_version=self.known_version(page_id)))
 
     def set_drawing(self, page_id: int, frame_key: str, drawing: Drawing | None) -> None:
         self._edit("Draw", [page_id],
-                   lambda: page_service.set_drawing(self.library, page_id, frame_key, drawing))
+                   lambda: page_service.set_drawing(self.library, page_id, frame_key, drawing,
+                                                       expected_version=self.known_version(page_id)))
 
     def set_fit(self, page_id: int, frame_key: str, fit: PictureFit) -> None:
         self._edit("Show the whole picture" if fit == PictureFit.FIT else "Fill the frame", [page_id],
-                   lambda: page_service.set_fit(self.library, page_id, frame_key, fit))
+                   lambda: page_service.set_fit(self.library, page_id, frame_key, fit,
+                                                   expected_version=self.known_version(page_id)))
 
     def set_crop(self, page_id: int, frame_key: str, cx: float, cy: float, zoom: float,
                  merge: bool = False) -> None:
         self._edit("Move photo in frame", [page_id],
-                   lambda: page_service.set_crop(self.library, page_id, frame_key, cx, cy, zoom),
+                   lambda: page_service.set_crop(self.library, page_id, frame_key, cx, cy, zoom,
+                                                    expected_version=self.known_version(page_id)),
                    merge_key=("crop", page_id, frame_key) if merge else None)
 
     def rotate_photo(self, page_id: int, frame_key: str) -> None:
         self._edit("Rotate photo", [page_id],
-                   lambda: page_service.rotate_photo(self.library, page_id, frame_key, 90))
+                   lambda: page_service.rotate_photo(self.library, page_id, frame_key, 90,
+                                                        expected_version=self.known_version(page_id)))
 
     def swap_photos(self, page_a: int, key_a: str, page_b: int, key_b: str) -> None:
         ids = [page_a] if page_a == page_b else [page_a, page_b]
         self._edit("Swap photos", ids,
-                   lambda: page_service.swap_photos(self.library, page_a, key_a, page_b, key_b))
+                   lambda: page_service.swap_photos(self.library, page_a, key_a, page_b, key_b,
+                                                       expected_versions=self.known_versions(ids)))
 
     def change_template(self, page_id: int, template: str) -> None:
         self._edit("Change page template", [page_id],
-                   lambda: page_service.change_template(self.library, page_id, template))
+                   lambda: page_service.change_template(self.library, page_id, template,
+                                                           expected_version=self.known_version(page_id)))
 
     def set_section(self, page_id: int, section: str) -> None:
         self._edit("Move page to section", [page_id],
-                   lambda: page_service.set_section(self.library, page_id, section))
+                   lambda: page_service.set_section(self.library, page_id, section,
+                                                       expected_version=self.known_version(page_id)))
 
     def _online(self, action: Callable[[], T]) -> T | None:
         """A change to the book's pages; not made (None) while the team server is out of reach."""
@@ -350,10 +406,19 @@ class BookDocument(QObject):
         if page is not None:
             self.undo_stack.push(AddPageCommand(self, "Duplicate page", page.id))
 
-    def delete_page(self, page_id: int) -> None:
-        snapshot = self._online(lambda: page_service.delete_page(self.library, page_id))
-        if snapshot is not None:
-            self.undo_stack.push(DeletePageCommand(self, snapshot))
+    def delete_page(self, page_id: int) -> bool:
+        """Delete a page (undoable); False if someone else changed it first (then it stays),
+        or while the team server is out of reach."""
+        try:
+            snapshot = self._online(lambda: page_service.delete_page(
+                self.library, page_id, expected_version=self.known_version(page_id)))
+        except PageChanged as refused:
+            refused_edit(self, [page_id], "Delete page", refused)
+            return False
+        if snapshot is None:
+            return False
+        self.undo_stack.push(DeletePageCommand(self, snapshot))
+        return True
 
     def move_page(self, page_id: int, new_index: int) -> None:
         order = [p.page_id for p in self.content.pages]

@@ -247,11 +247,11 @@ class SectionOutline(QTreeView):
 
     def _try(self, work) -> bool:
         try:
-            work()
+            done = work()
         except ServiceError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("SectionOutline", "Sections"), str(exc))
             return False
-        return True
+        return done is not False  # False: refused, and the notice under the page says why
 
     def add_section(self, name: str, after_run: int | None = None) -> int | None:
         """A new section of one text page after the given section (or the current one)."""

@@ -348,7 +348,8 @@ class PageStrip(QListView):
         at = ids.index(target)
         neighbour = ids[at + 1] if at + 1 < len(ids) else (ids[at - 1] if at > 0 else None)
         number = at + 1
-        self.doc.delete_page(target)
+        if not self.doc.delete_page(target):
+            return  # someone else changed it first: it stays, and the notice says so
         if neighbour is not None:
             self.doc.selection.select_page(neighbour)
         self.page_deleted.emit(QCoreApplication.translate("PageStrip", "Page {number} deleted.").format(number=number))

@@ -230,7 +230,8 @@ class TypingSession(QObject):
         self._last_change = now
         self._pending = (page_id, key, rich)
         with contextlib.suppress(OSError):  # a safety net; the commit below still happens
-            recovery.write_typing_journal(self.doc.library, page_id, key, rich)
+            recovery.write_typing_journal(self.doc.library, page_id, key, rich,
+                                          self.doc.versions.get(page_id))
         self._timer.start()
 
     def commit(self) -> None:

@@ -95,8 +95,10 @@ class EditorWatch(QObject):
         shown = [c for c in changes.changed if c.page_id != busy]
         if not shown and not changes.structure:
             return changes  # only the page being typed on: conflicts.py handles it on save
-        for change in (*shown, *changes.added):
+        for change in changes.added:
             doc.versions[change.page_id] = change.version  # read before the content (reload)
+        for change in shown:  # someone else's change, taken in: older undo steps would undo it
+            doc.took_in([change.page_id], change.changed_by, {change.page_id: change.version})
         ids = [c.page_id for c in shown]
         if changes.structure:
             doc.structure_changed(doc.selection.page_id)
@@ -120,7 +122,14 @@ class EditorWatch(QObject):
                  _tr("pages {numbers}").format(numbers=_joined([str(n) for n in numbers])))
         others = any(c.changed_by == me for c in (*shown, *changes.added))  # my other window
         changed = _tr("changed {where}").format(where=where)
-        if changes.structure and not numbers:  # new pages do not say who made them
+        adders = list(dict.fromkeys(c.changed_by for c in changes.added  # a new page names its maker
+                                    if c.changed_by and c.changed_by != me))
+        if changes.structure and not numbers and adders and not changes.removed \
+                and not changes.reordered:
+            message = (_tr("{name} added a page.") if len(changes.added) == 1 else
+                       _tr("{name} added {count} pages.")).format(name=_joined(adders),
+                                                                  count=len(changes.added))
+        elif changes.structure and not numbers:
             message = (_tr("{name} added, moved or removed pages.").format(name=_joined(people))
                        if people else _tr("Pages were added, moved or removed in another Lifebook."))
         elif people:

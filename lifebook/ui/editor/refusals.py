@@ -1,0 +1,94 @@
+"""A change to a page that someone else changed first: refused, said so, and nothing overwritten.
+
+Every edit of a page (a photo placed, moved, turned or swapped, fit or fill, a picture,
+a drawing, a template, a section, a text style, a deleted page, and the undo or redo of
+any of them) is made on the page's version this window knows (BookDocument.versions).
+If someone else saved the page since (on a team server, or in another Lifebook window
+on the same library file), the service refuses with PageChanged and stores nothing. Then:
+
+- the page is reloaded: it shows what the other person did;
+- a calm notice under the page says what was not applied and who changed the page
+  ("Your photo change was not applied: Jo changed this page a moment ago.");
+- the refused change never reaches the undo history, so Ctrl+Z cannot bring it back
+  over the other person's work either.
+
+Typed words have their own, kinder path (conflicts.py): they are kept one Ctrl+Z away.
+
+Undo and redo restore whole-page snapshots, so they are also refused once this window
+has taken in someone else's change to the page (the watcher showed it, or a save was
+refused): the snapshot was taken before that change, and putting it back would undo
+theirs. BookDocument.took_in counts those changes per page; each undo command
+remembers the count it was made at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from lifebook.services.errors import PageChanged
+
+if TYPE_CHECKING:
+    from lifebook.ui.editor.document import BookDocument
+
+PHOTO = ("Place photo", "Remove photo", "Swap photos", "Move photo in frame", "Rotate photo",
+         "Show the whole picture", "Fill the frame")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PageConflict", text)
+
+
+def not_applied(label: str) -> str:
+    """What was not applied, for an edit's undo label ("Rotate photo" -> "Your photo change")."""
+    if label in PHOTO:
+        return _tr("Your photo change was not applied")
+    if label in ("Place picture", "Remove picture"):
+        return _tr("Your picture change was not applied")
+    if label == "Draw":
+        return _tr("Your drawing was not applied")
+    if label == "Change page template":
+        return _tr("Your template change was not applied")
+    if label == "Move page to section":
+        return _tr("Your section change was not applied")
+    if label == "Change text style":
+        return _tr("Your text style change was not applied")
+    if label == "Rename section":
+        return _tr("Your new section name was not applied")
+    if label == "Remove section":
+        return _tr("The section was not removed")
+    if label == "Keep for later":
+        return _tr("Your change to when this part is shared was not applied")
+    if label == "Delete page":
+        return _tr("The page was not deleted")
+    if label == "Undo":
+        return _tr("Your undo was not applied")
+    if label == "Redo":
+        return _tr("Your redo was not applied")
+    return _tr("Your change was not applied")
+
+
+def refused_edit(doc: BookDocument, page_ids: list[int], label: str, refused: PageChanged,
+                 *, since: bool = False) -> None:
+    """Reload the pages as stored now and say, under the page, what was not applied and why.
+
+    ``since``: the other person's change was taken in earlier (an undo made before it),
+    not just now.
+    """
+    who = refused.changed_by if refused.changed_by and refused.changed_by != doc.library.actor else ""
+    if not since:
+        doc.took_in(page_ids, refused.changed_by)
+    if since:
+        why = (_tr("{name} has changed this page since.").format(name=who) if who else
+               _tr("this page has been changed in another Lifebook window since."))
+    else:
+        why = (_tr("{name} changed this page a moment ago.").format(name=who) if who else
+               _tr("this page was changed in another Lifebook window a moment ago."))
+    shows = (_tr("The page now shows {name}'s changes.").format(name=who) if who else
+             _tr("The page now shows the changes saved there."))
+    message = _tr("{what}: {why} {shows}").format(what=not_applied(label), why=why, shows=shows)
+    doc.pages_edited([pid for pid in page_ids if doc.page(pid) is not None])
+    here = page_ids[0] if page_ids else 0
+    key = doc.selection.frame_key if doc.selection.page_id == here else ""
+    doc.page_conflict.emit(here, key, message, None)
