@@ -12,8 +12,10 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -220,10 +222,10 @@ class BookEditor(QWidget):
         checks_layout.setContentsMargins(8, 8, 8, 8)
         checks_layout.addWidget(_heading(QCoreApplication.translate("BookEditor", "Checks before printing")))
         checks_layout.addWidget(self.findings)
-        right.addWidget(props)
+        right.addWidget(_scrolling(props))  # never squashed: a short screen scrolls the panel
         right.addWidget(checks)
-        right.addWidget(self.comments)
-        right.setSizes([280, 120, 400])
+        right.addWidget(_scrolling(self.comments))
+        right.setSizes([420, 110, 290])  # the selected frame's tools first; comments keep their box
         right.setMinimumWidth(280)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -304,3 +306,13 @@ class BookEditor(QWidget):
         """Commit anything still being typed or dragged: before export, close or switching book."""
         self.properties.commit_text()
         self.canvas.flush_pending()
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A side panel that scrolls on a short screen rather than squashing its buttons together."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
