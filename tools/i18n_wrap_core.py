@@ -105,6 +105,9 @@ class CoreWrapper(Wrapper):
             elif isinstance(node, ast.keyword) and node.arg in ("key", "code", "kind", "action",
                                                                   "frame_key", "name"):
                 self._protect_all(node.value)
+            elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) \
+                    and self._name(node.exc) not in ERRORS:
+                self._protect_all(node.exc)  # a program's error (a broken data file), not a person's
             elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
                 self.protected.add(id(node.value))  # a bare string statement
 
@@ -168,8 +171,8 @@ class CoreWrapper(Wrapper):
             if not translatable(arg.value) or self._skipped(arg):
                 return
             text = self._segment(arg)
-            if text[:1] in "rRbBuUfF" or text.startswith(('"""', "'''")) or "\n" in text:
-                text = quote(arg.value)
+            if text[:1] in "rRbBuUfF" or text.startswith(('"""', "'''")):
+                text = self._quoted(arg.value, arg)
             self._edit(arg, f'translate("{self.context}", {text})')
             return
         if isinstance(arg, ast.JoinedStr):
@@ -183,7 +186,7 @@ class CoreWrapper(Wrapper):
             text, names = template
             if not translatable(text, template=True):
                 return
-            call = f'translate("{self.context}", {quote(text)})'
+            call = f'translate("{self.context}", {self._quoted(text, arg)})'
             if names:
                 call += ".format(" + ", ".join(f"{k}={v}" for k, v in names) + ")"
             self._edit(arg, call)
@@ -195,6 +198,21 @@ class CoreWrapper(Wrapper):
         elif (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)
               and arg.func.attr == "join" and isinstance(arg.func.value, ast.Constant)):
             self._leftover(arg, "joined list of strings")
+
+
+    def _quoted(self, text: str, node: ast.expr) -> str:
+        """A literal for text, split over lines of about 90 characters like the source's."""
+        indent = " " * (node.col_offset + len(f'translate("{self.context}", '))
+        chunks, line = [], ""
+        for word in text.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and len(candidate) > max(90 - len(indent), 40):
+                chunks.append(line + " ")
+                line = word
+            else:
+                line = candidate
+        chunks.append(line)
+        return ("\n" + indent).join(quote(c) for c in chunks)
 
 
 def constant_leftovers(tree: ast.Module, wrapper: CoreWrapper) -> None:
