@@ -60,7 +60,7 @@ ERRORS = frozenset({
     "ExportRefused", "ExportFailed", "ExportCancelled", "BundleError", "MoveRefused", "PhotoInUse",
     "LibraryError", "DamagedLibrary",
 })
-FINDINGS = frozenset({"Finding"})
+FINDINGS = frozenset({"Finding", "find"})  # Finding(severity, code, message, ...), page.find(...)
 # calls whose string arguments are never for a person
 NOT_FOR_PEOPLE = frozenset({
     "debug", "info", "warning", "error", "exception", "critical", "log",  # logging
