@@ -90,7 +90,6 @@ class DraftCheckDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("subheading")
-        self.summary.setProperty("lifebookServiceText", True)  # reading ages and counts
         self.results = QTextBrowser()  # wraps long explanations, and can be selected and copied
         self.results.setAccessibleName(QCoreApplication.translate("DraftCheckDialog", "What the checks found"))
         self.results.setToolTip(QCoreApplication.translate("DraftCheckDialog", "Each thing to look at in the draft, by section"))

@@ -334,7 +334,6 @@ class PeoplePanel(QWidget):
         self.card_consent.setText(self._consent_html(person))
         uses = people_service.person_uses(self.library, person.id)
         self.card_uses.setText("\n".join(uses.lines()) or QCoreApplication.translate("PeoplePanel", "No photos, chronology or books yet."))
-        self.card_uses.setProperty("lifebookServiceText", bool(uses.lines()))  # sentences from services/people
 
     @staticmethod
     def _facts(p: PersonInfo) -> list[str]:
