@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from lifebook import __version__
 from lifebook.fileio import atomic_writer
+from lifebook.i18n import translate
 from lifebook.services.audit import record
 from lifebook.services.bundle_format import (
     BundleError,
@@ -139,13 +140,15 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
     """Write the child's bundle to ``out``; raises BundleError or NotFound, leaving no file."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise BundleError(f"There is no folder {out.parent} to save the bundle in")
+        raise BundleError(translate("services.bundles", "There is no folder {parent} to save the "
+                                                        "bundle in").format(parent=out.parent))
     if passphrase is not None:
         check_passphrase(passphrase)
     with library.session() as s:
         child = s.get(Child, child_id)
         if child is None:
-            raise NotFound(f"There is no child with id {child_id} in this library")
+            raise NotFound(translate("services.bundles", "There is no child with id {child_id} in "
+                                                         "this library").format(child_id=child_id))
         name = child.display_name
         rows = collect(s, child_id)
     media = rows.photos
@@ -158,20 +161,21 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
                            compress_type=zipfile.ZIP_DEFLATED)
                 for n, (sha, fmt) in enumerate(media):
                     if cancel is not None and cancel():
-                        raise BundleError("Handing over was cancelled; no file was written")
+                        raise BundleError(translate("services.bundles", "Handing over was cancelled; no file was written"))
                     if progress is not None:
                         progress(n, len(media), f"Adding photo {n + 1} of {len(media)}")
                     source = library.media.path_for(sha, fmt)
                     if not source.is_file():
-                        raise BundleError(f"A photo ({sha[:12]}…) is missing from the library's "
-                                          "photo folder, so the bundle was not written")
+                        raise BundleError(translate("services.bundles", "A photo ({photo}…) is missing from the "
+                                                                        "library's photo folder, so the bundle "
+                                                                        "was not written").format(photo=sha[:12]))
                     z.write(source, f"media/{sha}.{fmt}")
             header = {"schema": SCHEMA_HEAD, "lifebook": __version__,
                       "created": datetime.now(UTC).isoformat(timespec="seconds")}
             with atomic_writer(out, durable=True) as fh:
                 write_bundle(payload, fh, header, passphrase, cancel)
     except OSError as exc:
-        raise BundleError(f"Could not write {out}: {exc.strerror or exc}") from None
+        raise BundleError(translate("services.bundles", "Could not write {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None
     if progress is not None:
         progress(len(media), len(media), "Bundle written")
     count = rows.count
@@ -208,8 +212,9 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                     continue
                 m = _MEDIA_NAME.match(info.filename)
                 if m is None:
-                    raise BundleError(f"{name} holds a file Lifebook does not expect "
-                                      f"({info.filename}), so it was not brought in")
+                    raise BundleError(translate("services.bundles", "{name} holds a file Lifebook does not "
+                                                                    "expect ({filename}), so it was not "
+                                                                    "brought in").format(name=name, filename=info.filename))
                 target = folder / f"{m.group(1)}.{m.group(2)}"
                 digest = hashlib.sha256()
                 with z.open(info) as src, target.open("wb") as dst:
@@ -217,22 +222,25 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                         digest.update(chunk)
                         dst.write(chunk)
                 if digest.hexdigest() != m.group(1):
-                    raise BundleError(f"{name} is damaged: a photo in it is not as it was "
-                                      "made, so nothing was brought in")
+                    raise BundleError(translate("services.bundles", "{name} is damaged: a photo in it is not "
+                                                                    "as it was made, so nothing was brought "
+                                                                    "in").format(name=name))
                 photos.append((m.group(1), m.group(2), target))
     except (zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError):
-        raise BundleError(f"{name} is damaged: its contents cannot be read") from None
+        raise BundleError(translate("services.bundles", "{name} is damaged: its contents cannot "
+                                                        "be read").format(name=name)) from None
     tables = doc.get("tables") if isinstance(doc, dict) else None
     if not isinstance(tables, dict) or not all(isinstance(v, list) for v in tables.values()):
-        raise BundleError(f"{name} is damaged: its contents cannot be read")
+        raise BundleError(translate("services.bundles", "{name} is damaged: its contents cannot "
+                                                        "be read").format(name=name))
     children = tables.get("children")
     if not isinstance(children, list) or len(children) != 1:
-        raise BundleError(f"{name} does not hold one child's records")
+        raise BundleError(translate("services.bundles", "{name} does not hold one child's records").format(name=name))
     have = {(sha, fmt) for sha, fmt, _ in photos}
     for m in tables.get("media_items", []):
         if (m.get("sha256"), m.get("format")) not in have:
-            raise BundleError(f"{name} is incomplete: a photo is missing from it, so nothing "
-                              "was brought in")
+            raise BundleError(translate("services.bundles", "{name} is incomplete: a photo is missing "
+                                                            "from it, so nothing was brought in").format(name=name))
     return doc, photos
 
 
@@ -244,9 +252,9 @@ def import_bundle(library: Library, path: Path, passphrase: str | None = None,
     name = path.name
     header = read_header(path)
     if not _schema_known(header.data.get("schema")):
-        raise BundleError(f"{name} was made by a newer version of Lifebook "
-                          f"({header.data.get('lifebook', 'unknown')}); please update Lifebook "
-                          "to bring it in")
+        raise BundleError(translate("services.bundles", "{name} was made by a newer version of "
+                                                        "Lifebook ({version}); please update "
+                                                        "Lifebook to bring it in").format(name=name, version=header.data.get('lifebook', 'unknown')))
     if library.read_only:
         raise BundleError(library.read_only_reason or "This library cannot be changed here")
     with tempfile.TemporaryDirectory(prefix="lifebook-bundle-", dir=library.db_path.parent) as tmp:
@@ -254,11 +262,12 @@ def import_bundle(library: Library, path: Path, passphrase: str | None = None,
             progress(0, 3, "Checking the bundle")
         plain = open_payload(path, header, passphrase, Path(tmp) / "payload.zip")
         if cancel is not None and cancel():
-            raise BundleError("Bringing in the bundle was cancelled; nothing was changed")
+            raise BundleError(translate("services.bundles", "Bringing in the bundle was cancelled; nothing was changed"))
         doc, photos = _read_payload(plain, name, Path(tmp))
         if not _schema_known(doc.get("schema")):
-            raise BundleError(f"{name} was made by a newer version of Lifebook; please update "
-                              "Lifebook to bring it in")
+            raise BundleError(translate("services.bundles", "{name} was made by a newer version of "
+                                                            "Lifebook; please update Lifebook to "
+                                                            "bring it in").format(name=name))
         if progress is not None:
             progress(1, 3, "Adding the photos")
         new_photos = 0

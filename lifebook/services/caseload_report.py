@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.services.errors import InvalidInput
 from lifebook.tracking.kpi import KpiReport
 
@@ -73,9 +74,11 @@ def write_report(report: KpiReport, out: Path) -> Path:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"'{out.name}': the report can be saved as .csv, .xlsx or .pdf")
+        raise InvalidInput(translate("services.caseload_report", "'{name}': the report can be saved as "
+                                                                 ".csv, .xlsx or .pdf").format(name=out.name))
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to save the report in")
+        raise InvalidInput(translate("services.caseload_report", "There is no folder {parent} to save the "
+                                                                 "report in").format(parent=out.parent))
     if suffix == ".csv":
         data = _csv(report)
     elif suffix == ".xlsx":
@@ -87,5 +90,6 @@ def write_report(report: KpiReport, out: Path) -> Path:
     try:
         write_atomically(out, data)
     except OSError as exc:
-        raise InvalidInput(f"Could not save the report as {out}: {exc.strerror or exc}") from None
+        raise InvalidInput(translate("services.caseload_report", "Could not save the report as {out}: "
+                                                                 "{reason}").format(out=out, reason=exc.strerror or exc)) from None
     return out

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lifebook.i18n import translate
 from lifebook.model.chronology import parse_chronology_date, read_category, read_flag
 from lifebook.model.records import EventInfo, ImportFinding, ImportResult
 from lifebook.model.richtext import normalise_text
@@ -106,7 +107,8 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InvalidInput(f"'{path.name}' could not be read as a spreadsheet ({exc})") from None
+        raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read as a "
+                                                                   "spreadsheet ({exc})").format(name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -117,7 +119,7 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
 def read_rows(path: Path) -> list[list[object]]:
     """Every row of the file as cells; raises InvalidInput for a missing or unknown file."""
     if not path.is_file():
-        raise InvalidInput(f"There is no file {path}")
+        raise InvalidInput(translate("services.chronology_import", "There is no file {path}").format(path=path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx_rows(path)
@@ -125,8 +127,9 @@ def read_rows(path: Path) -> list[list[object]]:
         try:
             return read_csv_rows(path)
         except OSError as exc:
-            raise InvalidInput(f"'{path.name}' could not be read: {exc.strerror or exc}") from None
-    raise InvalidInput(f"'{path.name}': a chronology can be imported from a .csv or .xlsx file")
+            raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read: {reason}").format(name=path.name, reason=exc.strerror or exc)) from None
+    raise InvalidInput(translate("services.chronology_import", "'{name}': a chronology can be imported "
+                                                               "from a .csv or .xlsx file").format(name=path.name))
 
 
 # ----------------------------------------------------------------------------- columns
@@ -158,11 +161,12 @@ def find_header(rows: list[list[object]], mapping: dict[str, str]) -> tuple[int,
             return index, columns
     if mapping:
         missing = ", ".join(f"'{c}'" for c in mapping)
-        raise InvalidInput(f"I couldn't find a header row with the columns {missing} "
-                           f"in the first {HEADER_SEARCH_ROWS} rows")
+        raise InvalidInput(translate("services.chronology_import", "I couldn't find a header row with the "
+                                                                   "columns {missing} in the first "
+                                                                   "{rows} rows").format(missing=missing, rows=HEADER_SEARCH_ROWS))
     raise InvalidInput(
-        "I couldn't find the header row: it needs an Event (or Title) column and a Date "
-        "column. Name the columns with --map, e.g. --map \"What happened=title\"")
+        translate("services.chronology_import", "I couldn't find the header row: it needs an Event (or Title) column and a Date "
+        "column. Name the columns with --map, e.g. --map \"What happened=title\""))
 
 
 def row_hash(values: Mapping[str, object]) -> str:

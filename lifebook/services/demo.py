@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lifebook.i18n import translate
 from lifebook.model.enums import BookKind, Plan
 from lifebook.model.records import DemoResult, PhotoInfo
 from lifebook.model.richtext import from_legacy_markup
@@ -120,7 +121,7 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
         for n, (item, pic) in enumerate(zip(media, pictures, strict=True)):
             row = s.get(MediaItem, item.id)
             if row is None:
-                raise ServiceError("a sample picture went missing while it was being captioned")
+                raise ServiceError(translate("services.demo", "a sample picture went missing while it was being captioned"))
             row.caption = pic.get("caption", "")
             media[n] = dataclasses.replace(item, caption=row.caption)
         library.audit(s, "caption sample pictures", "child", child_id, count=len(media))

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
 from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Placement
@@ -288,7 +289,8 @@ class PhotoInUse(ServiceError):
 def _get_media(session, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise NotFound(f"there is no photo with id {media_id} in this library")
+        raise NotFound(translate("services.photos", "there is no photo with id {media_id} in "
+                                                    "this library").format(media_id=media_id))
     return item
 
 
@@ -363,8 +365,9 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
         return None
     if parsed.precision is not DatePrecision.DAY:
         raise InvalidInput(
-            f"'{text.strip()}' needs the day too, for example {format_uk_date(parsed.value)}. "
-            "If nobody knows the day, leave the date empty and say when in the caption."
+            translate("services.photos", "'{value1}' needs the day too, for example "
+                                         "{format_uk_date_value}. If nobody knows the day, "
+                                         "leave the date empty and say when in the caption.").format(value1=text.strip(), format_uk_date_value=format_uk_date(parsed.value))
         )
     return parsed.value
 
@@ -383,7 +386,7 @@ def _taken_at(value: object, current: datetime | None) -> datetime | None:
         if value is None:
             return None
     if not isinstance(value, date):
-        raise InvalidInput(f"{value!r} is not a date")
+        raise InvalidInput(translate("services.photos", "{value!r} is not a date").format(value=value))
     if current is not None and current.date() == value:
         return current  # the same day as the camera said: keep its time
     return datetime(value.year, value.month, value.day)
@@ -392,7 +395,8 @@ def _taken_at(value: object, current: datetime | None) -> datetime | None:
 def _text(value: object, what: str, limit: int) -> str:
     text = " ".join(str(value).split()) if what != "caption" else str(value).strip()
     if len(text) > limit:
-        raise InvalidInput(f"the {what} is too long ({len(text)} characters; at most {limit})")
+        raise InvalidInput(translate("services.photos", "the {what} is too long ({length} "
+                                                        "characters; at most {limit})").format(what=what, length=len(text), limit=limit))
     return text
 
 
@@ -437,7 +441,7 @@ def update_photo(
             who = ""
         elif not who and (not item.use_agreed or agreed_by is not KEEP):
             # photos agreed at import (the sample's) may have no name; a new agreement needs one
-            raise InvalidInput("please say who agreed this photo can be used")
+            raise InvalidInput(translate("services.photos", "please say who agreed this photo can be used"))
         if agreed != item.use_agreed:
             changes["use_agreed"] = agreed
         if who != (item.agreed_by or ""):
@@ -456,7 +460,7 @@ def agree_photos(library: Library, media_ids: Iterable[int], agreed_by: str) -> 
     """Record that ``agreed_by`` agreed these photos can be used; raises InvalidInput or NotFound."""
     who = _text(agreed_by or "", "name", AGREED_BY_MAX)
     if not who:
-        raise InvalidInput("please say who agreed these photos can be used")
+        raise InvalidInput(translate("services.photos", "please say who agreed these photos can be used"))
     return _set_agreement(library, list(media_ids), True, who)
 
 
@@ -467,7 +471,7 @@ def withdraw_agreement(library: Library, media_ids: Iterable[int]) -> list[Photo
 
 def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: str) -> list[PhotoInfo]:
     if not media_ids:
-        raise InvalidInput("choose at least one photo first")
+        raise InvalidInput(translate("services.photos", "choose at least one photo first"))
     with library.transaction() as s:
         items = [_get_media(s, mid) for mid in dict.fromkeys(media_ids)]
         for item in items:
@@ -491,8 +495,9 @@ def delete_photo(library: Library, media_id: int) -> PhotoInfo:
         places = _placements(s, [media_id]).get(media_id, [])
         if places:
             raise PhotoInUse(
-                f"This photo cannot be deleted while it is in a book. {describe_placements(places)} "
-                "Take it off the page first, then delete it.",
+                translate("services.photos", "This photo cannot be deleted while it is in a "
+                                             "book. {describe_placements_places} Take it "
+                                             "off the page first, then delete it.").format(describe_placements_places=describe_placements(places)),
                 places,
             )
         gone = photo_info(item)
