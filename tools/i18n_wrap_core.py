@@ -66,7 +66,7 @@ NOT_FOR_PEOPLE = frozenset({
     "debug", "info", "warning", "error", "exception", "critical", "log",  # logging
     "text", "execute", "exec_driver_sql", "compile", "match", "search", "sub", "fullmatch",
     "getattr", "setattr", "hasattr", "get", "pop", "setdefault", "startswith", "endswith",
-    "audit", "strftime", "strptime", "translate", "QT_TRANSLATE_NOOP", "format_map",
+    "audit", "record", "strftime", "strptime", "translate", "QT_TRANSLATE_NOOP", "format_map",
 })
 
 
@@ -103,7 +103,8 @@ class CoreWrapper(Wrapper):
                 for arg in (*node.args, *(k.value for k in node.keywords)):
                     self._protect_all(arg)
             elif isinstance(node, ast.keyword) and node.arg in ("key", "code", "kind", "action",
-                                                                  "frame_key", "name"):
+                                                                  "frame_key", "name", "subject",
+                                                                  "source", "number_format"):
                 self._protect_all(node.value)
             elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) \
                     and self._name(node.exc) not in ERRORS:

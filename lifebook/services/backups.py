@@ -119,7 +119,7 @@ def _check_database(db_file: Path, label: str) -> str:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
                 raise BackupError(translate("services.backups", "{label} is damaged ({reason}); choose "
-                                                                "another backup").format(label=label, reason=verdict[0] if verdict else 'no answer'))
+                                                                "another backup").format(label=label, reason=verdict[0] if verdict else translate("services.backups", 'no answer')))
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "children" not in tables:
@@ -263,7 +263,8 @@ def backup_to_file(library: Library, out: Path, *,
                     if cancel is not None and cancel():
                         raise BackupError(translate("services.backups", "The backup was cancelled; no file was written"))
                     if progress is not None:
-                        progress(n, len(rows), f"Saving photo {n + 1} of {len(rows)}")
+                        progress(n, len(rows), translate("services.backups", "Saving photo {n} of {count}").format(
+                            n=n + 1, count=len(rows)))
                     name = f"{sha[:2]}/{sha}.{fmt}"  # as MediaStore.path_for keeps it
                     source = media_root / name
                     if not source.is_file():
@@ -273,7 +274,7 @@ def backup_to_file(library: Library, out: Path, *,
                     photos.append({"sha256": sha, "format": fmt, "path": f"media/{name}"})
                 manifest = {"format": BACKUP_FORMAT, "lifebook": __version__,
                             "taken": datetime.now().isoformat(timespec="seconds"),
-                            "schema": _check_database(db_copy, "The copy"), "photos": photos}
+                            "schema": _check_database(db_copy, translate("services.backups", "The copy")), "photos": photos}
                 z.writestr("manifest.json", json.dumps(manifest, indent=1))
         except OSError as exc:
             raise BackupError(translate("services.backups", "Could not write {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None

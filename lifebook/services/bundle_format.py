@@ -143,8 +143,9 @@ def read_header(path: Path) -> Header:
 
 
 def _damaged(name: str) -> BundleError:
-    return BundleError(f"{name} is damaged or has been changed since it was made, so it was "
-                       "not brought in. Ask for the file to be sent again")
+    return BundleError(translate("services.bundle_format", "{name} is damaged or has been changed "
+                                                           "since it was made, so it was not brought "
+                                                           "in. Ask for the file to be sent again").format(name=name))
 
 
 def open_payload(path: Path, header: Header, passphrase: str | None, into: Path) -> Path:

@@ -7,30 +7,34 @@ import io
 from pathlib import Path
 
 from lifebook.fileio import write_atomically
-from lifebook.i18n import translate
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.services.errors import InvalidInput
 from lifebook.tracking.kpi import KpiReport
 
 FORMATS = (".csv", ".xlsx", ".pdf")
+# (field, heading): each heading is translated where the report is written
 HEADINGS = (
-    ("label", "Plan"),
-    ("due", "Due in the period"),
-    ("completed_on_time", "Completed on time"),
-    ("completed_late", "Completed late"),
-    ("outstanding_overdue", "Outstanding and overdue"),
-    ("outstanding_not_yet_due", "Outstanding, not yet due"),
-    ("median_days_late", "Median days late"),
-    ("median_days_in_qa", "Median days in QA"),
-    ("qa_waits", "QA waits counted"),
-    ("first_qa_decisions", "First QA decisions"),
-    ("approved_at_first_qa", "Approved at first QA"),
-    ("approved_at_first_qa_percent", "Approved at first QA (%)"),
+    ("label", QT_TRANSLATE_NOOP("services.caseload_report", "Plan")),
+    ("due", QT_TRANSLATE_NOOP("services.caseload_report", "Due in the period")),
+    ("completed_on_time", QT_TRANSLATE_NOOP("services.caseload_report", "Completed on time")),
+    ("completed_late", QT_TRANSLATE_NOOP("services.caseload_report", "Completed late")),
+    ("outstanding_overdue", QT_TRANSLATE_NOOP("services.caseload_report", "Outstanding and overdue")),
+    ("outstanding_not_yet_due", QT_TRANSLATE_NOOP("services.caseload_report", "Outstanding, not yet due")),
+    ("median_days_late", QT_TRANSLATE_NOOP("services.caseload_report", "Median days late")),
+    ("median_days_in_qa", QT_TRANSLATE_NOOP("services.caseload_report", "Median days in QA")),
+    ("qa_waits", QT_TRANSLATE_NOOP("services.caseload_report", "QA waits counted")),
+    ("first_qa_decisions", QT_TRANSLATE_NOOP("services.caseload_report", "First QA decisions")),
+    ("approved_at_first_qa", QT_TRANSLATE_NOOP("services.caseload_report", "Approved at first QA")),
+    ("approved_at_first_qa_percent", QT_TRANSLATE_NOOP("services.caseload_report", "Approved at first QA (%)")),
 )
 
 
 def report_rows(report: KpiReport) -> list[list[object]]:
     """The table as rows of plain values (None: nothing to count), headings first."""
-    rows: list[list[object]] = [["From", "To", "As of", *(h for _, h in HEADINGS)]]
+    rows: list[list[object]] = [[translate("services.caseload_report", "From"),
+                                 translate("services.caseload_report", "To"),
+                                 translate("services.caseload_report", "As of"),
+                                 *(translate("services.caseload_report", h) for _, h in HEADINGS)]]
     for row in report.rows:
         data = row.as_dict()
         rows.append([report.start, report.end, report.as_of, *(data[k] for k, _ in HEADINGS)])

@@ -140,8 +140,9 @@ def _check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     for column, field_name in mapping.items():
         wanted = _key(field_name).replace(" ", "_")
         if wanted not in FIELDS:
-            raise InvalidInput(f"'{field_name}' is not a chronology field; use one of: "
-                               + ", ".join(FIELDS))
+            raise InvalidInput(translate("services.chronology_import", "'{field}' is not a "
+                                         "chronology field; use one of: {fields}").format(
+                field=field_name, fields=", ".join(FIELDS)))
         checked[_key(column)] = wanted
     return checked
 
@@ -216,10 +217,11 @@ def import_chronology(
     skipped: list[ImportFinding] = []
     findings: list[ImportFinding] = []
     if header_index:
-        findings.append(ImportFinding(0, f"Rows 1 to {header_index} come before the header "
-                                         f"row (row {header_index + 1}) and were not read"
+        findings.append(ImportFinding(0, translate("services.chronology_import", "Rows 1 to {header_index} come before the "
+                                                                                 "header row (row {header_row}) and were not "
+                                                                                 "read").format(header_index=header_index, header_row=header_index + 1)
                                       if header_index > 1 else
-                                      "Row 1 comes before the header row (row 2) and was not read"))
+                                      translate("services.chronology_import", "Row 1 comes before the header row (row 2) and was not read")))
     with library.transaction() as s:
         child = get_child(s, child_id)
         birth = birth_date(child)
@@ -240,39 +242,40 @@ def import_chronology(
             if not title and detail:
                 title = detail[:80].rstrip() + ("…" if len(detail) > 80 else "")
             if not title:
-                skipped.append(ImportFinding(number, "no event: the row has nothing in the "
-                                                     "event or details columns"))
+                skipped.append(ImportFinding(number, translate("services.chronology_import", "no event: the row has nothing in the "
+                                                     "event or details columns")))
                 continue
             when = parse_chronology_date(raw.get("date"))
             digest = row_hash({**texts, "date": when.text if when.known else texts.get("date")})
             if digest in seen:
-                duplicates.append(ImportFinding(number, f"the same as row {seen[digest]}"))
+                duplicates.append(ImportFinding(number, translate("services.chronology_import", "the same as row {row}").format(row=seen[digest])))
                 continue
             seen[digest] = number
             if digest in known:
-                duplicates.append(ImportFinding(number, "already in the chronology"))
+                duplicates.append(ImportFinding(number, translate("services.chronology_import", "already in the chronology")))
                 continue
             if not when.known:
-                why = f"the date '{when.text}' could not be read" if when.text else "no date"
-                findings.append(ImportFinding(number, f"{why}; imported with the date "
-                                                      "not known"))
+                findings.append(ImportFinding(number, translate(
+                    "services.chronology_import", "the date '{text}' could not be read; imported "
+                    "with the date not known").format(text=when.text) if when.text else translate(
+                    "services.chronology_import", "no date; imported with the date not known")))
             if len(title) > TITLE_MAX:
-                findings.append(ImportFinding(number, "the event was too long for a title: "
-                                                      "the whole text is in the details"))
+                findings.append(ImportFinding(number, translate("services.chronology_import", "the event was too long for a title: "
+                                                      "the whole text is in the details")))
                 detail = f"{title}\n{detail}".strip() if detail != title else detail
                 title = title[: TITLE_MAX - 1].rstrip() + "…"
             category, recognised = read_category(texts.get("category", ""))
             if not recognised:
-                findings.append(ImportFinding(number, f"the category '{texts['category']}' "
-                                                      "is not one Lifebook knows: filed under "
-                                                      "Other"))
+                findings.append(ImportFinding(number, translate("services.chronology_import", "the category '{category}' is not one "
+                                                                                              "Lifebook knows: filed under Other").format(category=texts['category'])))
             flags: dict[str, bool] = {}
             for flag, default in FLAG_DEFAULTS.items():
                 value = read_flag(raw.get(flag), default)
                 if value is None:
-                    findings.append(ImportFinding(number, f"'{texts[flag]}' is not yes or no "
-                                                          f"for {flag.replace('_', ' ')}: "
-                                                          f"taken as {'yes' if default else 'no'}"))
+                    findings.append(ImportFinding(number, (translate("services.chronology_import", "'{text}' is not yes or no for "
+                                                                                                   "{column}: taken as yes") if default else
+                                                           translate("services.chronology_import", "'{text}' is not yes or no for "
+                                                                                                   "{column}: taken as no")).format(text=texts[flag], column=flag.replace('_', ' '))))
                     value = default
                 flags[flag] = value
             event = ChronologyEvent(

@@ -44,7 +44,7 @@ def _frame_label(page: Page | None, frame_key: str | None) -> str:
         spec = next((f for f in page_template(page.template).frames if f.key == frame_key), None)
     except Exception:  # an unknown template: the key is all there is, and it is never shown
         spec = None
-    return spec.label if spec is not None and spec.label else "a part of the page"
+    return spec.label if spec is not None and spec.label else translate("services.comments", "a part of the page")
 
 
 def _info(row: Comment, page: Page | None) -> CommentInfo:

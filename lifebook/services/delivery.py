@@ -45,7 +45,7 @@ USUAL_RECIPIENTS = ("adopters", "foster carers", "special guardians", "the child
 
 def delivery_line(to: str, on: date) -> str:
     """“Delivered to adopters, 3 March 2027”."""
-    return f"Delivered to {to}, {format_uk_date(on)}"
+    return translate("services.delivery", "Delivered to {to}, {date}").format(to=to, date=format_uk_date(on))
 
 
 def delivery_info(session: Session, row: BookDelivery) -> DeliveryInfo:

@@ -138,7 +138,7 @@ def export_book(
         if progress is not None:
             progress(done, total, message)
 
-    report(0, 1, "Laying out the pages")
+    report(0, 1, translate("services.export", "Laying out the pages"))
     from lifebook.layout.engine import layout_book
 
     # an export lays out no editor-only placeholders (they never print)
@@ -208,7 +208,7 @@ def export_book(
     info = PdfInfo(
         title=book.title,
         author=options.author,
-        subject=_subject(book) + (", one page per sheet" if options.handout else ""),
+        subject=_subject(book) + (", one page per sheet" if options.handout else ""),  # i18n: skip (the PDF's own words)
         changed=book.last_changed,
     )
     _write_atomically(
@@ -217,7 +217,7 @@ def export_book(
             pages, f, info, images=derivatives.paths, crop_marks=options.crop_marks, on_page=on_page
         ),
     )
-    report(total, total, "Export finished")
+    report(total, total, translate("services.export", "Export finished"))
     return ExportResult(
         out_path=out_path,
         pages=len(pages),

@@ -77,10 +77,12 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
                                                              "is for, not {display_name}").format(display_name=source.child.display_name))
         first = source.child.display_name
         copy = Book(child_id=sibling.id, kind=source.kind, trim=source.trim,
-                    title=f"A letter for {sibling.display_name}", status=BookStatus.DRAFT.value,
+                    title=translate("services.letters", "A letter for {name}").format(
+                        name=sibling.display_name), status=BookStatus.DRAFT.value,
                     copied_from_book_id=source.id,
-                    personalise_note=(f"This letter was copied from {first}'s letter. Make it "
-                                      f"{sibling.display_name}'s own before it is approved."))
+                    personalise_note=(translate("services.letters", "This letter was copied from {first}'s "
+                                                                    "letter. Make it {name}'s own "
+                                                                    "before it is approved.").format(first=first, name=sibling.display_name)))
         s.add(copy)
         for page in sorted(source.pages, key=lambda p: p.position):
             new_page = Page(position=page.position, section=page.section,
@@ -93,8 +95,9 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
                     if item is not None:
                         fields["media_id"] = _sibling_media(s, item, sibling.id)
                 new_page.frames.append(FrameContentRow(frame_key=row.frame_key, **fields))
-        source.personalise_note = (f"A copy of this letter was made for {sibling.display_name}. "
-                                   f"Check it is {first}'s own before it is approved.")
+        source.personalise_note = (translate("services.letters", "A copy of this letter was made for "
+                                                                 "{name}. Check it is {first}'s "
+                                                                 "own before it is approved.").format(name=sibling.display_name, first=first))
         s.flush()
         library.audit(s, "copy letter for sibling", "book", copy.id, source=source.id,
                       child=sibling.id)
@@ -152,6 +155,6 @@ def select_part(book: BookContent, part: str) -> BookContent:
         raise InvalidInput(translate("services.letters", "Nothing in this letter is kept for later yet: mark a section "
                            "\u201cfor later\u201d first") if part == "later" else
                            translate("services.letters", "Every part of this letter is kept for later"))
-    title = f"{book.title} (for later)" if part == "later" else book.title
+    title = f"{book.title} (for later)" if part == "later" else book.title  # i18n: skip (printed)
     pages = tuple(replace(p, number=n) for n, p in enumerate(keep, start=1))
     return replace(book, title=title, pages=pages)

@@ -173,7 +173,8 @@ def import_photos(
                 report.cancelled = True
                 break
             if progress:
-                progress(index, len(files), f"Importing {path.name}")
+                progress(index, len(files), translate("services.photos", "Importing {name}").format(
+                    name=path.name))
             before = len(report.imported)
             try:
                 _import_one(library, child_id, path, result_of(path, future, THUMB_EDGE), source,
@@ -185,7 +186,7 @@ def import_photos(
     finally:
         prepared.close()  # stops the workers: nothing outlives the import
     if progress and not report.cancelled:
-        progress(len(files), len(files), "Import finished")
+        progress(len(files), len(files), translate("services.photos", "Import finished"))
     return report
 
 
@@ -338,13 +339,22 @@ def describe_placements(placements: list[Placement]) -> str:
     parts = []
     for title, pages in by_book.values():
         numbers = sorted(set(pages))
-        word = "page" if len(numbers) == 1 else "pages"
-        parts.append(f"{word} {_and_list([str(n) for n in numbers])} of '{title}'")
-    return f"It is on {_and_list(parts)}." if parts else "It is not in any book."
+        if len(numbers) == 1:
+            parts.append(translate("services.photos", "page {page} of '{title}'").format(
+                page=numbers[0], title=title))
+        else:
+            parts.append(translate("services.photos", "pages {pages} and {last} of '{title}'").format(
+                pages=", ".join(map(str, numbers[:-1])), last=numbers[-1], title=title))
+    if not parts:
+        return translate("services.photos", "It is not in any book.")
+    return translate("services.photos", "It is on {places}.").format(places=_and_list(parts))
 
 
 def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("services.photos", "{items} and {last}").format(items=", ".join(items[:-1]),
+                                                                     last=items[-1])
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -112,7 +112,7 @@ def _record_info(book: Book, row: QaRecord) -> QaRecordInfo:
     try:
         title = checklist_for(row.checklist).title
     except (ValueError, OSError):
-        title = "Quality assurance checklist"
+        title = translate("services.qa", "Quality assurance checklist")
     answers = []
     for raw in json.loads(row.answers or "[]"):
         answer = QaAnswer(raw.get("answer", QaAnswer.UNANSWERED.value))
@@ -124,7 +124,8 @@ def _record_info(book: Book, row: QaRecord) -> QaRecordInfo:
         id=row.id, book_id=book.id, book_title=book.title, child_name=book.child.display_name,
         kind_label=BookKind(book.kind).label, revision=row.revision_number,
         checklist_title=title, outcome=outcome.value,
-        outcome_label="Approved" if outcome is BookStatus.APPROVED else "Changes requested",
+        outcome_label=translate("labels", "Approved" if outcome is BookStatus.APPROVED
+                                else "Changes requested"),
         reviewer=row.reviewer, at=row.at, comment=row.comment, answers=tuple(answers),
         findings=tuple(json.loads(row.findings or "[]")),
     )

@@ -44,7 +44,7 @@ def _manager_only(library: Library, session: Session, doing: str) -> None:
                                                     "every child").format(doing=doing))
     if not is_manager(session):
         raise NotAllowed(translate("services.team", "only a team manager can do this "
-                                                    "({value1}); ask your manager").format(value1=doing.lower()))
+                                                    "({doing}); ask your manager").format(doing=doing.lower()))
 
 
 def _info(row: Allocation, child: Child) -> AllocationInfo:
@@ -59,7 +59,7 @@ def allocate(library: Library, child_id: int, worker: str) -> AllocationInfo:
     """
     worker = worker.strip()
     with library.transaction() as s:
-        _manager_only(library, s, "Allocating children to workers")
+        _manager_only(library, s, translate("services.team", "Allocating children to workers"))
         child = get_child(s, child_id)
         if team_role_of(s, worker) is None:
             raise InvalidInput(translate("services.team", "there is no worker or manager with the "
@@ -81,7 +81,7 @@ def unallocate(library: Library, child_id: int, worker: str) -> bool:
     Raises NotFound (no such child) or NotAllowed (not a manager, or not a team library).
     """
     with library.transaction() as s:
-        _manager_only(library, s, "Allocating children to workers")
+        _manager_only(library, s, translate("services.team", "Allocating children to workers"))
         get_child(s, child_id)
         row = s.get(Allocation, (child_id, worker.strip()))
         if row is None:

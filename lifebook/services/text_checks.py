@@ -29,15 +29,19 @@ from lifebook.checks.language import (
     reading_level,
 )
 from lifebook.checks.privacy import PrivacyContext, text_privacy_matches
-from lifebook.i18n import translate
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.layout.display import FindingCode
 from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 # How each kind of issue is headed, on the command line and in the window
-ISSUE_KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level",
-               "consent": "Consent", "identifying": "Identifying detail"}
+# kind -> heading; translated where shown (translate("services.text_checks", heading))
+ISSUE_KINDS = {"jargon": QT_TRANSLATE_NOOP("services.text_checks", "Jargon"),
+               "tone": QT_TRANSLATE_NOOP("services.text_checks", "Tone"),
+               "reading-level": QT_TRANSLATE_NOOP("services.text_checks", "Reading level"),
+               "consent": QT_TRANSLATE_NOOP("services.text_checks", "Consent"),
+               "identifying": QT_TRANSLATE_NOOP("services.text_checks", "Identifying detail")}
 
 
 def user_jargon_path() -> Path:
@@ -173,8 +177,13 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
                                                              "{exc}").format(exc=exc)) from None
     reports = []
     for n, section in enumerate(sections, start=1):
-        where = f"The section \u201c{section.title}\u201d" if section.title else (
-            "The text" if len(sections) == 1 else f"Part {n}")
+        if section.title:
+            where = translate("services.text_checks", "The section “{title}”").format(
+                title=section.title)
+        elif len(sections) == 1:
+            where = translate("services.text_checks", "The text")
+        else:
+            where = translate("services.text_checks", "Part {n}").format(n=n)
         issues = check_text(section.text, reader_age=reader_age, terms=terms, where=where)
         issues += privacy_issues(section.text, where, privacy)
         issues.sort(key=lambda i: (i.start, i.kind))
@@ -182,7 +191,7 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
     whole_text = "\n\n".join(s.text for s in sections)
     whole: list[TextIssue] = []
     if len(sections) > 1:
-        issue = reading_issue(whole_text, reader_age, "The whole letter")
+        issue = reading_issue(whole_text, reader_age, translate("services.text_checks", "The whole letter"))
         if issue is not None:
             whole.append(issue)
     return TextReport(Path(path), reader_age, reading_level(whole_text).age, reports, whole,

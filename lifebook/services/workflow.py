@@ -110,7 +110,7 @@ def _clean(text: str, what: str, limit: int, *, required: bool = False) -> str:
 def approval_line(name: str, when) -> str:  # noqa: ANN001 - a datetime or date
     """“Approved by Sam Patel, 3 March 2027”: the line stamped on a final copy."""
     day = when.date() if hasattr(when, "date") else when
-    return f"Approved by {name}, {format_uk_date(day)}"  # printed: the book's words, not the window's
+    return f"Approved by {name}, {format_uk_date(day)}"  # i18n: skip (printed on the book)
 
 
 # --- reading --------------------------------------------------------------------

@@ -170,7 +170,8 @@ class DraftCheckDialog(QDialog):
 
 def _issue_html(issue: TextIssue) -> str:
     """One thing to look at: its kind, what is wrong and why, and a plainer way when there is one."""
-    text = f"<p><b>{escape(ISSUE_KINDS.get(issue.kind, issue.kind))}:</b> {escape(issue.message)}"
+    kind = QCoreApplication.translate("services.text_checks", ISSUE_KINDS.get(issue.kind, issue.kind))
+    text = f"<p><b>{escape(kind)}:</b> {escape(issue.message)}"
     if issue.suggestion:
         text += f"<br><i>{escape(issue.suggestion)}</i>"
     return text + "</p>"
