@@ -122,7 +122,7 @@ def _page_place(session: Session, page_id: int | None, cache: dict) -> str:
     if page_id not in cache:
         row = session.execute(select(Page.position, Book.title).join(Book, Page.book_id == Book.id)
                               .where(Page.id == page_id)).first()
-        cache[page_id] = f"page {row[0] + 1} of \u201c{row[1]}\u201d" if row else ""
+        cache[page_id] = f"page {row[0] + 1} of \u201c{row[1]}\u201d" if row else ""  # i18n: skip (the log is a record, in the source language)
     return cache[page_id]
 
 

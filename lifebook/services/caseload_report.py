@@ -64,7 +64,7 @@ def _xlsx(report: KpiReport) -> bytes:
         cell.font = Font(bold=True)
     for column in ("A", "B", "C"):
         for cell in sheet[column][1:]:
-            cell.number_format = "d mmmm yyyy"
+            cell.number_format = "d mmmm yyyy"  # i18n: skip (Excel's format code)
         sheet.column_dimensions[column].width = 16
     sheet.column_dimensions["D"].width = 34
     sheet.freeze_panes = "E2"

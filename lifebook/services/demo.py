@@ -110,11 +110,12 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
             path.write_bytes(data)
             files.append(path)
         report = photos.import_photos(
-            library, child_id, files, source="Lifebook sample pictures", use_agreed=True,
+            library, child_id, files, source="Lifebook sample pictures", use_agreed=True,  # i18n: skip (data)
             progress=progress,
         )
     if report.rejected:
-        raise ServiceError("the sample pictures could not be made: " + report.rejected[0].line)
+        raise ServiceError(translate("services.demo", "the sample pictures could not be made: "
+                                     "{reason}").format(reason=report.rejected[0].line))
     by_name = {m.original_name: m for m in report.imported}
     media = [by_name[f.name] for f in files]
     with library.transaction() as s:

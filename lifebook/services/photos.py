@@ -368,7 +368,7 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
     """
     try:
         parsed = parse_uk_date(text)
-        check_not_future(parsed, "date taken", today)
+        check_not_future(parsed, "date taken", today)  # i18n: skip (model/dates words the message)
     except DateError as exc:
         raise InvalidInput(str(exc)) from None
     if parsed.value is None:
