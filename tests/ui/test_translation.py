@@ -2,7 +2,9 @@
 
 A pseudo-translator lengthens each string by 40% and brackets it; the main
 window, opened on the sample child and book, must then show no unbracketed
-chrome. The window is also saved at 1366 x 768 under pseudo-translation
+chrome. The sentences made below the window (findings, the QA status, a person's
+uses, reading ages, service errors) go through ``lifebook.i18n.translate``, which
+the window points at Qt's catalogue, so they are bracketed too. The window is also saved at 1366 x 768 under pseudo-translation
 (LIFEBOOK_SHOTS=folder keeps the picture) so clipping can be looked at.
 """
 
@@ -19,7 +21,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from lifebook.ui.i18n import install_translators, load_catalogue
+from lifebook import i18n as core_i18n
+from lifebook.ui.i18n import install_translators, load_catalogue, use_qt_for_services
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
 from lifebook.ui.style import STYLESHEET
@@ -59,10 +62,12 @@ def pseudo(text: str) -> bool:
 def pseudo_translated(qapp: QApplication):  # type: ignore[no-untyped-def]
     translator = PseudoTranslator()
     qapp.installTranslator(translator)
+    use_qt_for_services()  # as install_translators does at start-up
     qapp.setStyleSheet(STYLESHEET)  # the fonts and paddings the window really has
     yield translator
     qapp.setStyleSheet("")
     qapp.removeTranslator(translator)
+    core_i18n.set_translator(None)
 
 
 def untranslated(window: MainWindow) -> list[str]:
@@ -195,3 +200,87 @@ def test_letters_and_words_and_pictures_are_translated_too(qtbot, demo_copy, pse
     if shots:
         window.grab().save(str(Path(shots) / f"pseudo-translated-{kind.lower()}.png"))
     assert not problems, "strings that bypass translation:\n" + "\n".join(problems)
+
+
+def _lines_bracketed(text: str) -> bool:
+    """Every line of a label made of one sentence per line is a translated sentence."""
+    return all(pseudo(line) for line in text.splitlines() if line.strip())
+
+
+def test_findings_and_the_qa_status_are_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    """The checks' findings (made in checks/ and layout/) and the workflow banner's status."""
+    from lifebook.ui.editor.findings import FINDING_ROLE, GROUP_ROLE
+
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", demo.book.id))
+    qtbot.wait(50)
+    editor = window.editor
+    assert editor is not None
+    panel = editor.findings
+    panel.refresh()
+    assert panel.model.findings, "the sample book has findings to look at"
+    problems = [f.message for f in panel.model.findings if not pseudo(f.message)]
+    for row in range(panel.model.rowCount()):
+        item = panel.model.item(row)
+        assert item is not None
+        shown = item.text().split("  ", 1)[1]  # after the severity mark
+        if item.data(GROUP_ROLE) is not None:
+            shown = shown.split(" ", 1)[1]  # after the ▸
+        elif item.data(FINDING_ROLE) is None:
+            continue
+        if not pseudo(shown):
+            problems.append(shown)
+    assert not problems, "findings that bypass translation:\n" + "\n".join(problems)
+    banner = editor.workflow_banner.text()
+    assert pseudo(banner) and "(revision" in banner, banner  # the status from model/workflow
+
+
+def test_a_persons_uses_are_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    people = window.child_page.people
+    window.child_page.tabs.setCurrentWidget(people)
+    shown = []
+    for row in range(people.list.topLevelItemCount()):
+        people.list.setCurrentItem(people.list.topLevelItem(row))
+        shown.append(people.card_uses.text())
+    used = [text for text in shown if "photo" in text]
+    assert used, f"someone in the sample appears in photos: {shown}"
+    assert all(_lines_bracketed(text) for text in shown), shown
+
+
+def test_the_letters_reading_age_is_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books
+
+    library, demo = demo_copy
+    letter = books.new_book(library, demo.child.id, BookKind.LATER_LIFE_LETTER)
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", letter.id))
+    qtbot.wait(50)
+    assert window.editor is not None and window.editor.guidance is not None
+    reading = window.editor.guidance.reading
+    assert reading.text() and pseudo(reading.text()), reading.text()
+
+
+def test_a_service_error_in_a_message_box_is_translated(qtbot, demo_copy, pseudo_translated,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A letter copied 'for a sibling' who is the same child: the service refuses, in words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books
+    from lifebook.ui.letter_actions import copy_for_sibling
+
+    library, demo = demo_copy
+    letter = books.new_book(library, demo.child.id, BookKind.LATER_LIFE_LETTER)
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", letter.id))
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: said.append((title, text)))
+    assert copy_for_sibling(window, sibling_id=demo.child.id) is None
+    [(title, text)] = said
+    assert pseudo(title) and pseudo(text), (title, text)
+    assert "Choose the brother or sister the letter is for" in text  # the service's own sentence
