@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from lifebook.fileio import write_atomically
-from lifebook.i18n import translate
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
 from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Placement
@@ -368,7 +368,7 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
     """
     try:
         parsed = parse_uk_date(text)
-        check_not_future(parsed, "date taken", today)  # i18n: skip (model/dates words the message)
+        check_not_future(parsed, QT_TRANSLATE_NOOP("model.dates", "date taken"), today)
     except DateError as exc:
         raise InvalidInput(str(exc)) from None
     if parsed.value is None:
