@@ -1559,6 +1559,218 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is too long for its box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts are too long for their boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text has characters that cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts have characters that cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page has a template Lifebook cannot find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages have a template Lifebook cannot find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo may look blurry in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos may look blurry in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo is not yet agreed by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos not yet agreed by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} spaces still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thing is kept but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} things kept but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter still needs making its child&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} notices to personalise the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page still names the child the letter was copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages still name the child the letter was copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the chronology says differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dates the chronology says differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of someone who has not agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} names of people who have not agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo of someone who has not agreed to be in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos of people who have not agreed to be in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} postcodes in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} phone numbers in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} email addresses in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} street addresses in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school name in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} school names in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private event in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} private events in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive event for a young child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sensitive events for a young child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family tree shows someone without their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} family trees show people without their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family tree is crowded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} family trees are crowded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page has more words than a young child can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages have more words than a young child can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page uses long words for the child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages use long words for the child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value0}: {message}
 Click to go to it.</source>
         <translation type="unfinished"></translation>
@@ -1631,6 +1843,15 @@ Click to go to it.</source>
     </message>
     <message>
         <source>Events that may need a look. Double-click a line to go to the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}
+Click to choose the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4766,6 +4987,45 @@ Type the passphrase you were given:</source>
     </message>
     <message>
         <source>Share this section at a later age: it is left out of the letter for now and exported on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model.dates</name>
+    <message>
+        <source>I can&apos;t read &apos;{text}&apos; as a date: try 23/03/2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t read the year in &apos;{text}&apos;: write all four digits, e.g. 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month} in &apos;{text}&apos; (write the day first, e.g. 23/03/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month} in &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {date}: check the day in &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: an approximate date is a year or a month, e.g. about 2018 or about March 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
