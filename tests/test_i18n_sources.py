@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "lifebook"
-FOLDERS = ("checks", "services", "tracking", "layout")
+FOLDERS = ("checks", "services", "tracking", "layout", "model")
 STORE = ("store/opening.py", "store/db.py", "store/server.py")
 
 # errors whose message is shown to a person as it is (services/errors.py and its kinds,

@@ -1,6 +1,7 @@
 """Wrap the sentences made below the window in ``lifebook.i18n.translate``.
 
-    python tools/i18n_wrap_core.py               # checks/, services/, tracking/, layout/, store/
+    python tools/i18n_wrap_core.py               # checks/, services/, tracking/, layout/, model/,
+                                                 # and the store's opening, db and server
     python tools/i18n_wrap_core.py --check       # change nothing; exit 1 if anything would change
     python tools/i18n_wrap_core.py FILE...       # only these files
     python tools/i18n_wrap_core.py --sentences FILE...   # also every sentence in a function body
@@ -51,7 +52,9 @@ from i18n_wrap import (  # noqa: E402  (a sibling script, not a package)
 )
 
 PACKAGE = ROOT / "lifebook"
-FOLDERS = ("checks", "services", "tracking", "layout", "store")
+FOLDERS = ("checks", "services", "tracking", "layout", "model")
+# the store's messages the window shows; store/team.py speaks to IT on the command line
+STORE = ("store/opening.py", "store/db.py", "store/server.py")
 IMPORT_LINE = "from lifebook.i18n import translate\n"
 
 # errors whose message is shown to the user as it is (str(exc) in a message box or the CLI)
@@ -272,8 +275,8 @@ def rewrite(path: Path, sentences: bool = False) -> Result:
 
 
 def default_files() -> list[Path]:
-    return sorted(p for folder in FOLDERS for p in (PACKAGE / folder).rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted([p for folder in FOLDERS for p in (PACKAGE / folder).rglob("*.py")]
+                  + [PACKAGE / rel for rel in STORE])
 
 
 def main(argv: list[str] | None = None) -> int:

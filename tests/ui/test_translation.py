@@ -137,9 +137,11 @@ def test_start_up_installs_no_catalogue_when_none_is_built(qapp: QApplication, t
         assert all(t.language() != "en_GB" or t.filePath().startswith(str(tmp_path)) is False
                    for t in installed)
         assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+        assert core_i18n.translate("checks.x", "Some words") == "Some words"  # through Qt now
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+        core_i18n.set_translator(None)
 
 
 def test_the_main_dialogs_are_translated_too(qtbot, demo_copy, pseudo_translated, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
