@@ -3996,15 +3996,15 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Changing it starts revision {next}, which needs QA again; revision {revision} stays as approved.</source>
+        <source>{status}. Changing it starts revision {next}, which needs QA again; revision {revision} stays as approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Waiting for a reviewer: Quality assurance → Review and sign off…</source>
+        <source>{status}. Waiting for a reviewer: Quality assurance → Review and sign off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>: “{comment}” ({by}). Send it for QA again when done.</source>
+        <source>{status}: “{comment}” ({by}). Send it for QA again when done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
