@@ -199,5 +199,6 @@ def export_audit_csv(library: Library, out: Path, child_id: int | None = None) -
     try:
         write_atomically(out, text.getvalue().encode("utf-8-sig"))  # Excel reads the BOM
     except OSError as exc:
-        raise InvalidInput(translate("services.audit", "Could not save {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None
+        raise InvalidInput(translate("services.audit", "Could not save {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     return len(entries)

@@ -119,22 +119,26 @@ def _check_database(db_file: Path, label: str) -> str:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
                 raise BackupError(translate("services.backups", "{label} is damaged ({reason}); choose "
-                                                                "another backup").format(label=label, reason=verdict[0] if verdict else translate("services.backups", 'no answer')))
+                                                                "another backup").format(
+                                                                    label=label, reason=verdict[0] if verdict else translate("services.backups", 'no answer')))
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "children" not in tables:
-                raise BackupError(translate("services.backups", "{label} is not a Lifebook library").format(label=label))
+                raise BackupError(translate("services.backups", "{label} is not a Lifebook library").format(
+                    label=label))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(translate("services.backups", "{label} is not a Lifebook library or "
-                                                        "backup ({exc})").format(label=label, exc=exc)) from None
+                                                        "backup ({exc})").format(
+                                                            label=label, exc=exc)) from None
     revision = row[0] if row else ""
     if not revision or revision > SCHEMA_HEAD:
         raise BackupError(translate("services.backups", "{label} was made by a newer version of "
                                                         "Lifebook (schema {revision}); update "
-                                                        "Lifebook to restore it").format(label=label, revision=revision))
+                                                        "Lifebook to restore it").format(
+                                                            label=label, revision=revision))
     return revision
 
 
@@ -215,7 +219,8 @@ def _backup_with_manifest(db_path: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
         raise BackupError(translate("services.backups", "Could not write the backup {target}: "
-                                                        "{reason}").format(target=target, reason=getattr(exc, 'strerror', None) or exc)) from None
+                                                        "{reason}").format(
+                                                            target=target, reason=getattr(exc, 'strerror', None) or exc)) from None
     return target
 
 
@@ -251,7 +256,8 @@ def backup_to_file(library: Library, out: Path, *,
         try:
             backup_sqlite(library.db_path, db_copy)
         except sqlite3.Error as exc:
-            raise BackupError(translate("services.backups", "Could not copy the library: {exc}").format(exc=exc)) from None
+            raise BackupError(translate("services.backups", "Could not copy the library: {exc}").format(
+                exc=exc)) from None
         photos = []
         media_root = media_dir_for(library.db_path)
         try:
@@ -277,7 +283,8 @@ def backup_to_file(library: Library, out: Path, *,
                             "schema": _check_database(db_copy, translate("services.backups", "The copy")), "photos": photos}
                 z.writestr("manifest.json", json.dumps(manifest, indent=1))
         except OSError as exc:
-            raise BackupError(translate("services.backups", "Could not write {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None
+            raise BackupError(translate("services.backups", "Could not write {out}: {reason}").format(
+                out=out, reason=exc.strerror or exc)) from None
     record(library, "back up library", "", None, file=out.name, photos=len(photos))
     return BackupInfo(out, datetime.now(), len(photos))
 
@@ -291,29 +298,34 @@ def _unpack(source: Path, into: Path) -> tuple[Path, zipfile.ZipFile | None, dic
         with source.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError(translate("services.backups", "{source} cannot be read ({reason})").format(source=source, reason=exc.strerror or exc)) from None
+        raise BackupError(translate("services.backups", "{source} cannot be read ({reason})").format(
+            source=source, reason=exc.strerror or exc)) from None
     db_copy = into / "restoring.sqlite3"
     if head.startswith(b"SQLite format 3"):
         try:
             backup_sqlite(source, db_copy)
         except sqlite3.DatabaseError as exc:
             raise BackupError(translate("services.backups", "{name} is damaged ({exc}); choose "
-                                                            "another backup").format(name=source.name, exc=exc)) from None
+                                                            "another backup").format(
+                                                                name=source.name, exc=exc)) from None
         return db_copy, None, None
     if not zipfile.is_zipfile(source):
-        raise BackupError(translate("services.backups", "{name} is not a Lifebook backup").format(name=source.name))
+        raise BackupError(translate("services.backups", "{name} is not a Lifebook backup").format(
+            name=source.name))
     archive = zipfile.ZipFile(source)
     try:
         manifest = json.loads(archive.read("manifest.json"))
         if int(manifest.get("format", 0)) > BACKUP_FORMAT:
             raise BackupError(translate("services.backups", "{name} was made by a newer version of "
-                                                            "Lifebook; update Lifebook to restore it").format(name=source.name))
+                                                            "Lifebook; update Lifebook to restore it").format(
+                                                                name=source.name))
         with archive.open("library.sqlite3") as src, db_copy.open("wb") as dst:
             shutil.copyfileobj(src, dst)
     except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
         archive.close()
         raise BackupError(translate("services.backups", "{name} is not a complete Lifebook backup "
-                                                        "({exc})").format(name=source.name, exc=exc)) from None
+                                                        "({exc})").format(
+                                                            name=source.name, exc=exc)) from None
     return db_copy, archive, manifest
 
 
@@ -325,7 +337,8 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
     """
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise BackupError(translate("services.backups", "There is no backup file {source}").format(source=source))
+        raise BackupError(translate("services.backups", "There is no backup file {source}").format(
+            source=source))
     media_root = media_dir_for(db_path)
     with tempfile.TemporaryDirectory(prefix=".lifebook-restore-", dir=db_path.parent) as tmp:
         db_copy, archive, manifest = _unpack(source, Path(tmp))
@@ -352,7 +365,8 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
                     shutil.copyfileobj(src, dst)
                 if _sha256(staging) != sha:
                     raise BackupError(translate("services.backups", "The photo {name} in {backup} is damaged; "
-                                                                    "nothing was restored").format(name=name, backup=source.name))
+                                                                    "nothing was restored").format(
+                                                                        name=name, backup=source.name))
                 staged.append((staging, present))
         finally:
             if archive is not None:

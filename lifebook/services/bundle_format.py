@@ -60,7 +60,8 @@ def check_passphrase(passphrase: str) -> None:
     """Raises BundleError for a passphrase too short to protect a child's records."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise BundleError(translate("services.bundle_format", "The passphrase must be at least "
-                                                              "{least} characters long").format(least=MIN_PASSPHRASE))
+                                                              "{least} characters long").format(
+                                                                  least=MIN_PASSPHRASE))
 
 
 def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, str]:
@@ -119,11 +120,14 @@ def read_header(path: Path) -> Header:
             magic = fh.read(len(MAGIC))
             line = fh.readline(HEADER_LIMIT)
     except FileNotFoundError:
-        raise BundleError(translate("services.bundle_format", "There is no file {path}").format(path=path)) from None
+        raise BundleError(translate("services.bundle_format", "There is no file {path}").format(
+            path=path)) from None
     except OSError as exc:
-        raise BundleError(translate("services.bundle_format", "Could not read {name}: {reason}").format(name=name, reason=exc.strerror or exc)) from None
+        raise BundleError(translate("services.bundle_format", "Could not read {name}: {reason}").format(
+            name=name, reason=exc.strerror or exc)) from None
     if magic != MAGIC:
-        raise BundleError(translate("services.bundle_format", "{name} is not a Lifebook case bundle").format(name=name))
+        raise BundleError(translate("services.bundle_format", "{name} is not a Lifebook case bundle").format(
+            name=name))
     try:
         data = json.loads(line)
         if not isinstance(data, dict) or not line.endswith(b"\n"):
@@ -138,14 +142,16 @@ def read_header(path: Path) -> Header:
     if fmt > FORMAT:
         raise BundleError(translate("services.bundle_format", "{name} was made by a newer version of "
                                                               "Lifebook ({version}); please update "
-                                                              "Lifebook to bring it in").format(name=name, version=data.get('lifebook', 'unknown')))
+                                                              "Lifebook to bring it in").format(
+                                                                  name=name, version=data.get('lifebook', 'unknown')))
     return Header(data, line, len(MAGIC) + len(line))
 
 
 def _damaged(name: str) -> BundleError:
     return BundleError(translate("services.bundle_format", "{name} is damaged or has been changed "
                                                            "since it was made, so it was not brought "
-                                                           "in. Ask for the file to be sent again").format(name=name))
+                                                           "in. Ask for the file to be sent again").format(
+                                                               name=name))
 
 
 def open_payload(path: Path, header: Header, passphrase: str | None, into: Path) -> Path:

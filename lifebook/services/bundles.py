@@ -182,14 +182,16 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
                     if not source.is_file():
                         raise BundleError(translate("services.bundles", "A photo ({photo}…) is missing from the "
                                                                         "library's photo folder, so the bundle "
-                                                                        "was not written").format(photo=sha[:12]))
+                                                                        "was not written").format(
+                                                                            photo=sha[:12]))
                     z.write(source, f"media/{sha}.{fmt}")
             header = {"schema": SCHEMA_HEAD, "lifebook": __version__,
                       "created": datetime.now(UTC).isoformat(timespec="seconds")}
             with atomic_writer(out, durable=True) as fh:
                 write_bundle(payload, fh, header, passphrase, cancel)
     except OSError as exc:
-        raise BundleError(translate("services.bundles", "Could not write {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None
+        raise BundleError(translate("services.bundles", "Could not write {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     if progress is not None:
         progress(len(media), len(media), translate("services.bundles", "Bundle written"))
     count = rows.count
@@ -228,7 +230,8 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                 if m is None:
                     raise BundleError(translate("services.bundles", "{name} holds a file Lifebook does not "
                                                                     "expect ({filename}), so it was not "
-                                                                    "brought in").format(name=name, filename=info.filename))
+                                                                    "brought in").format(
+                                                                        name=name, filename=info.filename))
                 target = folder / f"{m.group(1)}.{m.group(2)}"
                 digest = hashlib.sha256()
                 with z.open(info) as src, target.open("wb") as dst:
@@ -249,12 +252,14 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                                                         "be read").format(name=name))
     children = tables.get("children")
     if not isinstance(children, list) or len(children) != 1:
-        raise BundleError(translate("services.bundles", "{name} does not hold one child's records").format(name=name))
+        raise BundleError(translate("services.bundles", "{name} does not hold one child's records").format(
+            name=name))
     have = {(sha, fmt) for sha, fmt, _ in photos}
     for m in tables.get("media_items", []):
         if (m.get("sha256"), m.get("format")) not in have:
             raise BundleError(translate("services.bundles", "{name} is incomplete: a photo is missing "
-                                                            "from it, so nothing was brought in").format(name=name))
+                                                            "from it, so nothing was brought in").format(
+                                                                name=name))
     return doc, photos
 
 
@@ -268,7 +273,8 @@ def import_bundle(library: Library, path: Path, passphrase: str | None = None,
     if not _schema_known(header.data.get("schema")):
         raise BundleError(translate("services.bundles", "{name} was made by a newer version of "
                                                         "Lifebook ({version}); please update "
-                                                        "Lifebook to bring it in").format(name=name, version=header.data.get('lifebook', 'unknown')))
+                                                        "Lifebook to bring it in").format(
+                                                            name=name, version=header.data.get('lifebook', 'unknown')))
     if library.read_only:
         raise BundleError(library.read_only_reason or translate("services.bundles", "This library cannot be changed here"))
     with tempfile.TemporaryDirectory(prefix="lifebook-bundle-", dir=library.db_path.parent) as tmp:

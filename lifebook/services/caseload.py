@@ -97,7 +97,8 @@ def report(library: Library, start: date, end: date, as_of: date | None = None, 
     if end < start:
         raise InvalidInput(translate("services.caseload", "the report period ends "
                                                           "({end}) before it starts "
-                                                          "({start})").format(end=format_uk_date(end), start=format_uk_date(start)))
+                                                          "({start})").format(
+                                                              end=format_uk_date(end), start=format_uk_date(start)))
     as_of = as_of or date.today()
     rules = _rules(rules)
     with library.session() as s:

@@ -95,5 +95,6 @@ def write_report(report: KpiReport, out: Path) -> Path:
         write_atomically(out, data)
     except OSError as exc:
         raise InvalidInput(translate("services.caseload_report", "Could not save the report as {out}: "
-                                                                 "{reason}").format(out=out, reason=exc.strerror or exc)) from None
+                                                                 "{reason}").format(
+                                                                     out=out, reason=exc.strerror or exc)) from None
     return out

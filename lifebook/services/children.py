@@ -66,7 +66,8 @@ def get_child(session: Session, child_id: int) -> Child:
         if session.get_bind().dialect.name == "postgresql":  # a team library: some are not shown
             raise NotFound(translate("services.children", "there is no child with id {child_id} "
                                                           "that you can see in this team library (a "
-                                                          "child not allocated to you is not shown)").format(child_id=child_id))
+                                                          "child not allocated to you is not shown)").format(
+                                                              child_id=child_id))
         raise NotFound(translate("services.children", "there is no child with id {child_id} in "
                                                       "this library").format(child_id=child_id))
     return child
@@ -146,7 +147,8 @@ def add_child(
     _check_dob(date_of_birth)
     unknown = set(key_dates) - set(KEY_DATES)
     if unknown:
-        raise InvalidInput(translate("services.children", "unknown key date(s): {names}").format(names=', '.join(sorted(unknown))))
+        raise InvalidInput(translate("services.children", "unknown key date(s): {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         child = Child(
             full_name=name,
@@ -185,7 +187,8 @@ def update_child(library: Library, child_id: int, **changes: object) -> ChildInf
     """
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise InvalidInput(translate("services.children", "a child has no detail called {names}").format(names=', '.join(sorted(unknown))))
+        raise InvalidInput(translate("services.children", "a child has no detail called {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         child = get_child(s, child_id)
         changed = []

@@ -127,7 +127,8 @@ def _clean_title(title: str) -> str:
         raise InvalidInput(translate("services.chronology", "The event's title is {length} "
                                                             "characters long; keep it under "
                                                             "{most} and put the rest in the "
-                                                            "description").format(length=len(cleaned), most=TITLE_MAX))
+                                                            "description").format(
+                                                                length=len(cleaned), most=TITLE_MAX))
     return cleaned
 
 
@@ -135,7 +136,8 @@ def _category(value: str | ChronologyCategory) -> str:
     try:
         return ChronologyCategory.parse(str(value)).value
     except ValueError as exc:
-        raise InvalidInput(translate("services.chronology", "Unknown category: {exc}").format(exc=exc)) from None
+        raise InvalidInput(translate("services.chronology", "Unknown category: {exc}").format(
+            exc=exc)) from None
 
 
 def add_event(
@@ -176,7 +178,8 @@ def _get_event(session: Session, event_id: int) -> ChronologyEvent:
     event = session.get(ChronologyEvent, event_id)
     if event is None:
         raise NotFound(translate("services.chronology", "there is no chronology event with id "
-                                                        "{event_id} in this library").format(event_id=event_id))
+                                                        "{event_id} in this library").format(
+                                                            event_id=event_id))
     return event
 
 
@@ -184,7 +187,8 @@ def update_event(library: Library, event_id: int, **changes: object) -> EventInf
     """Change some of an event's fields (names as ``add_event``); raises InvalidInput, NotFound."""
     unknown = set(changes) - _EDITABLE
     if unknown:
-        raise InvalidInput(translate("services.chronology", "An event has no field called {names}").format(names=', '.join(sorted(unknown))))
+        raise InvalidInput(translate("services.chronology", "An event has no field called {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         event = _get_event(s, event_id)
         for name, value in changes.items():
@@ -297,5 +301,6 @@ def export_chronology(library: Library, child_id: int, out: Path) -> ExportResul
             book.save(data)
             write_atomically(out, data.getvalue())
     except OSError as exc:
-        raise InvalidInput(translate("services.chronology", "Could not save {out}: {reason}").format(out=out, reason=exc.strerror or exc)) from None
+        raise InvalidInput(translate("services.chronology", "Could not save {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     return ExportResult(out, len(shared), len(events) - len(shared))

@@ -100,13 +100,15 @@ def photo_gaps(photo_dates: Sequence[date], birth: ChronologyDate, today: date,
             text = (translate("services.chronology_gaps", "No dated photos from {name}'s birth "
                                                           "({start}) until now. Add photos, "
                                                           "or link photos to events, to show each "
-                                                          "part of {name}'s life.").format(name=name, start=month_year(a)))
+                                                          "part of {name}'s life.").format(
+                                                              name=name, start=month_year(a)))
         elif from_birth:
             text = (translate("services.chronology_gaps", "No photos from {name}'s birth in "
                                                           "{start} until {end}. "
                                                           "Photos of a baby's first months often "
                                                           "come from the birth family or the first "
-                                                          "foster carers.").format(name=name, start=month_year(a), end=month_year(b)))
+                                                          "foster carers.").format(
+                                                              name=name, start=month_year(a), end=month_year(b)))
         elif to_now:
             text = (translate("services.chronology_gaps", "No photos since {start}. Ask the "
                                                           "carers for recent photos, or link photos "
@@ -114,7 +116,8 @@ def photo_gaps(photo_dates: Sequence[date], birth: ChronologyDate, today: date,
         else:
             text = (translate("services.chronology_gaps", "No photos between {start} and "
                                                           "{end}. Look for photos from "
-                                                          "that time, or link photos to its events.").format(start=month_year(a), end=month_year(b)))
+                                                          "that time, or link photos to its events.").format(
+                                                              start=month_year(a), end=month_year(b)))
         found.append(ChronologyFinding(Severity.WARNING.value, PHOTO_GAP, text, start=a))
     return found
 
@@ -133,21 +136,24 @@ def event_findings(events: Sequence[EventInfo], today: date,
                 Severity.WARNING.value, MOVE_UNEXPLAINED,
                 translate("services.chronology_gaps", "Placement move {when} has no "
                                                       "explanation ({event}). Add a few "
-                                                      "words saying why {name} moved.").format(when=when_phrase(e), event=_quoted(e), name=name), e.id, e.date_start))
+                                                      "words saying why {name} moved.").format(
+                                                          when=when_phrase(e), event=_quoted(e), name=name), e.id, e.date_start))
         if e.age == "before birth" and e.category != ChronologyCategory.FAMILY.value:
             found.append(ChronologyFinding(
                 Severity.WARNING.value, BEFORE_BIRTH,
                 translate("services.chronology_gaps", "{event} is dated {date}, "
                                                       "before {name} was born, but is not a "
                                                       "birth family event. Check the date, or "
-                                                      "file it under Family.").format(event=_quoted(e), date=e.date_display, name=name),
+                                                      "file it under Family.").format(
+                                                          event=_quoted(e), date=e.date_display, name=name),
                 e.id, e.date_start))
         if e.date_start is not None and e.date_start > today:
             found.append(ChronologyFinding(
                 Severity.WARNING.value, FUTURE_DATE,
                 translate("services.chronology_gaps", "{event} is dated {date}, "
                                                       "which has not happened yet. Check the "
-                                                      "date.").format(event=_quoted(e), date=e.date_display), e.id, e.date_start))
+                                                      "date.").format(
+                                                          event=_quoted(e), date=e.date_display), e.id, e.date_start))
         if e.date_start is None:
             found.append(ChronologyFinding(
                 Severity.INFO.value, UNKNOWN_DATE,

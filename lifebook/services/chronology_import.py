@@ -108,7 +108,8 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read as a "
-                                                                   "spreadsheet ({exc})").format(name=path.name, exc=exc)) from None
+                                                                   "spreadsheet ({exc})").format(
+                                                                       name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -119,7 +120,8 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
 def read_rows(path: Path) -> list[list[object]]:
     """Every row of the file as cells; raises InvalidInput for a missing or unknown file."""
     if not path.is_file():
-        raise InvalidInput(translate("services.chronology_import", "There is no file {path}").format(path=path))
+        raise InvalidInput(translate("services.chronology_import", "There is no file {path}").format(
+            path=path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx_rows(path)
@@ -129,7 +131,8 @@ def read_rows(path: Path) -> list[list[object]]:
         except OSError as exc:
             raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read: {reason}").format(name=path.name, reason=exc.strerror or exc)) from None
     raise InvalidInput(translate("services.chronology_import", "'{name}': a chronology can be imported "
-                                                               "from a .csv or .xlsx file").format(name=path.name))
+                                                               "from a .csv or .xlsx file").format(
+                                                                   name=path.name))
 
 
 # ----------------------------------------------------------------------------- columns
@@ -164,7 +167,8 @@ def find_header(rows: list[list[object]], mapping: dict[str, str]) -> tuple[int,
         missing = ", ".join(f"'{c}'" for c in mapping)
         raise InvalidInput(translate("services.chronology_import", "I couldn't find a header row with the "
                                                                    "columns {missing} in the first "
-                                                                   "{rows} rows").format(missing=missing, rows=HEADER_SEARCH_ROWS))
+                                                                   "{rows} rows").format(
+                                                                       missing=missing, rows=HEADER_SEARCH_ROWS))
     raise InvalidInput(
         translate("services.chronology_import", "I couldn't find the header row: it needs an Event (or Title) column and a Date "
         "column. Name the columns with --map, e.g. --map \"What happened=title\""))
@@ -219,7 +223,8 @@ def import_chronology(
     if header_index:
         findings.append(ImportFinding(0, translate("services.chronology_import", "Rows 1 to {header_index} come before the "
                                                                                  "header row (row {header_row}) and were not "
-                                                                                 "read").format(header_index=header_index, header_row=header_index + 1)
+                                                                                 "read").format(
+                                                                                     header_index=header_index, header_row=header_index + 1)
                                       if header_index > 1 else
                                       translate("services.chronology_import", "Row 1 comes before the header row (row 2) and was not read")))
     with library.transaction() as s:

@@ -65,7 +65,8 @@ def _event(session: Session, event_id: int) -> ChronologyEvent:
     event = session.get(ChronologyEvent, event_id)
     if event is None:
         raise NotFound(translate("services.chronology_links", "there is no chronology event with id "
-                                                              "{event_id} in this library").format(event_id=event_id))
+                                                              "{event_id} in this library").format(
+                                                                  event_id=event_id))
     return event
 
 
@@ -76,7 +77,8 @@ def _photo(session: Session, event: ChronologyEvent, media_id: int) -> MediaItem
                                                               "this library").format(media_id=media_id))
     if item.child_id != event.child_id:
         raise InvalidInput(translate("services.chronology_links", "Photo {photo} belongs to another "
-                                                                  "child's record").format(photo=item.original_name))
+                                                                  "child's record").format(
+                                                                      photo=item.original_name))
     return item
 
 

@@ -71,7 +71,8 @@ def _clean_body(body: str, what: str = QT_TRANSLATE_NOOP("services.comments", "c
     text = (body or "").strip()
     if not text:
         raise InvalidInput(translate("services.comments", "the {what} is empty: type something "
-                                                          "first").format(what=translate("services.comments", what)))
+                                                          "first").format(
+                                                              what=translate("services.comments", what)))
     if len(text) > limit:
         raise InvalidInput(translate("services.comments", "the {what} is {length} characters "
                                                           "long; please keep it under {limit}").format(
@@ -86,7 +87,8 @@ def _clean_name(name: str | None, what: str) -> str:
             what=translate("services.comments", what)))
     if len(text) > 100:
         raise InvalidInput(translate("services.comments", "{what} is too long (keep it under 100 "
-                                                          "characters)").format(what=translate("services.comments", what)))
+                                                          "characters)").format(
+                                                              what=translate("services.comments", what)))
     return text
 
 
@@ -98,7 +100,8 @@ def _place(s: Session, book_id: int, page_id: int | None, frame_key: str | None)
         return None
     page = get_page(s, page_id)
     if page.book_id != book_id:
-        raise InvalidInput(translate("services.comments", "page {page_id} is not in book {book_id}").format(page_id=page_id, book_id=book_id))
+        raise InvalidInput(translate("services.comments", "page {page_id} is not in book {book_id}").format(
+            page_id=page_id, book_id=book_id))
     if frame_key and frame_key not in page_template(page.template).frame_keys():
         raise InvalidInput(translate("services.comments", "that part of the page is not on this page's layout any more"))
     return page
@@ -263,7 +266,8 @@ def add_child_reaction(
                 raise InvalidInput(translate("services.comments", "the drawing could not be kept: it is not a PNG picture"))
             if len(drawing) > DRAWING_MAX_BYTES:
                 raise InvalidInput(translate("services.comments", "the drawing is too big to keep ({size} "
-                                                                  "KB; the limit is {most} MB)").format(size=len(drawing) // 1024, most=DRAWING_MAX_BYTES // 1024 // 1024))
+                                                                  "KB; the limit is {most} MB)").format(
+                                                                      size=len(drawing) // 1024, most=DRAWING_MAX_BYTES // 1024 // 1024))
     with library.transaction() as s:
         page = _place(s, book_id, page_id, None)
         row = Comment(book_id=book_id, page_id=page_id, author=carer, body=body, kind=kind.value,

@@ -84,7 +84,8 @@ def deliver(
         raise InvalidInput(translate("services.delivery", "say to whom the book was delivered (for example “adopters”)"))
     if on > today:
         raise InvalidInput(translate("services.delivery", "{date} is in the future; "
-                                                          "record a delivery once it has happened").format(date=format_uk_date(on)))
+                                                          "record a delivery once it has happened").format(
+                                                              date=format_uk_date(on)))
     who = _clean(by if by is not None else library.actor, "name", NAME_LIMIT, required=True)
     note = note.strip()
     with library.session() as s:

@@ -128,7 +128,8 @@ def export_book(
         raise ExportRefused(translate("services.export", "A print resolution of {ppi} ppi is too "
                                                          "low; use 300.").format(ppi=options.ppi))
     if not out_path.parent.is_dir():
-        raise ExportFailed(translate("services.export", "The folder {parent} does not exist.").format(parent=out_path.parent))
+        raise ExportFailed(translate("services.export", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
@@ -189,7 +190,8 @@ def export_book(
             translate("services.export", "Could not make the print images in {cache_dir}: "
                                          "{reason} ({free:.1f} MB free there). Free some "
                                          "space and export again; nothing in the library "
-                                         "was changed.").format(cache_dir=cache_dir, reason=exc.strerror or exc, free=free / 1e6)
+                                         "was changed.").format(
+                                             cache_dir=cache_dir, reason=exc.strerror or exc, free=free / 1e6)
         ) from exc
     findings = name_problems + [finding for page in pages for finding in page.findings]
     findings += _unreadable_photo_findings(pages, derivatives)
@@ -281,4 +283,5 @@ def _write_atomically(out_path: Path, write: Callable[[BinaryIO], None]) -> None
     except OSError as exc:
         free = shutil.disk_usage(out_path.parent).free if out_path.parent.is_dir() else 0
         raise ExportFailed(translate("services.export", "Could not write {out_path}: {reason} "
-                                                        "({free:.1f} MB free there)").format(out_path=out_path, reason=exc.strerror or exc, free=free / 1e6)) from exc
+                                                        "({free:.1f} MB free there)").format(
+                                                            out_path=out_path, reason=exc.strerror or exc, free=free / 1e6)) from exc

@@ -47,7 +47,8 @@ def export_word(book: BookContent, out_path: Path, *, final: bool = False, autho
             translate("services.export_word", "This book has not been approved in quality assurance (QA) yet, so it can "
             "only be exported as a draft, marked DRAFT."))
     if not out_path.parent.is_dir():
-        raise ExportFailed(translate("services.export_word", "The folder {parent} does not exist.").format(parent=out_path.parent))
+        raise ExportFailed(translate("services.export_word", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
     if not book.pages:
         raise ExportFailed(translate("services.export_word", "This book has no pages to export yet."))
     data = io.BytesIO()
@@ -56,5 +57,6 @@ def export_word(book: BookContent, out_path: Path, *, final: bool = False, autho
     try:
         write_atomically(out_path, data.getvalue())
     except OSError as exc:
-        raise ExportFailed(translate("services.export_word", "Could not save {out_path}: {reason}").format(out_path=out_path, reason=exc.strerror or exc)) from None
+        raise ExportFailed(translate("services.export_word", "Could not save {out_path}: {reason}").format(
+            out_path=out_path, reason=exc.strerror or exc)) from None
     return WordExportResult(out_path, result.pages, result.photos, final, result.left_out)

@@ -74,7 +74,8 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
         sibling = get_child(s, sibling_id)
         if sibling.id == source.child_id:
             raise InvalidInput(translate("services.letters", "Choose the brother or sister the letter "
-                                                             "is for, not {display_name}").format(display_name=source.child.display_name))
+                                                             "is for, not {display_name}").format(
+                                                                 display_name=source.child.display_name))
         first = source.child.display_name
         copy = Book(child_id=sibling.id, kind=source.kind, trim=source.trim,
                     title=translate("services.letters", "A letter for {name}").format(
@@ -82,7 +83,8 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
                     copied_from_book_id=source.id,
                     personalise_note=(translate("services.letters", "This letter was copied from {first}'s "
                                                                     "letter. Make it {name}'s own "
-                                                                    "before it is approved.").format(first=first, name=sibling.display_name)))
+                                                                    "before it is approved.").format(
+                                                                        first=first, name=sibling.display_name)))
         s.add(copy)
         for page in sorted(source.pages, key=lambda p: p.position):
             new_page = Page(position=page.position, section=page.section,
@@ -97,7 +99,8 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
                 new_page.frames.append(FrameContentRow(frame_key=row.frame_key, **fields))
         source.personalise_note = (translate("services.letters", "A copy of this letter was made for "
                                                                  "{name}. Check it is {first}'s "
-                                                                 "own before it is approved.").format(name=sibling.display_name, first=first))
+                                                                 "own before it is approved.").format(
+                                                                     name=sibling.display_name, first=first))
         s.flush()
         library.audit(s, "copy letter for sibling", "book", copy.id, source=source.id,
                       child=sibling.id)
@@ -111,7 +114,8 @@ def set_for_later(library: Library, book_id: int, section: str, for_later: bool)
         pages = [p for p in book.pages if p.section == section]
         if not pages:
             raise NotFound(translate("services.letters", "“{title}” has no section called "
-                                                         "“{section}”").format(title=book.title, section=section))
+                                                         "“{section}”").format(
+                                                             title=book.title, section=section))
         if for_later and all(p.for_later or p.section == section for p in book.pages):
             raise InvalidInput(translate("services.letters", "At least one part of the letter must be for now"))
         for page in pages:

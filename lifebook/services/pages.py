@@ -104,7 +104,8 @@ def _same_version(library: Library, session: Session, page_id: int, expected: in
     if row is None or row.version == expected:
         return
     who = row.changed_by if row.changed_by and row.changed_by != library.actor else ""
-    raise PageChanged(translate("services.pages", "{who} changed this page a moment ago").format(who=who) if who else
+    raise PageChanged(translate("services.pages", "{who} changed this page a moment ago").format(
+        who=who) if who else
                       translate("services.pages", "This page was changed in another Lifebook a moment ago"),
                       row.version, row.changed_by)
 

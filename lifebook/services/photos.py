@@ -377,7 +377,8 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
         raise InvalidInput(
             translate("services.photos", "'{value1}' needs the day too, for example "
                                          "{format_uk_date_value}. If nobody knows the day, "
-                                         "leave the date empty and say when in the caption.").format(value1=text.strip(), format_uk_date_value=format_uk_date(parsed.value))
+                                         "leave the date empty and say when in the caption.").format(
+                                             value1=text.strip(), format_uk_date_value=format_uk_date(parsed.value))
         )
     return parsed.value
 
@@ -406,7 +407,8 @@ def _text(value: object, what: str, limit: int) -> str:
     text = " ".join(str(value).split()) if what != "caption" else str(value).strip()
     if len(text) > limit:
         raise InvalidInput(translate("services.photos", "the {what} is too long ({length} "
-                                                        "characters; at most {limit})").format(what=what, length=len(text), limit=limit))
+                                                        "characters; at most {limit})").format(
+                                                            what=what, length=len(text), limit=limit))
     return text
 
 
@@ -507,7 +509,8 @@ def delete_photo(library: Library, media_id: int) -> PhotoInfo:
             raise PhotoInUse(
                 translate("services.photos", "This photo cannot be deleted while it is in a "
                                              "book. {describe_placements_places} Take it "
-                                             "off the page first, then delete it.").format(describe_placements_places=describe_placements(places)),
+                                             "off the page first, then delete it.").format(
+                                                 describe_placements_places=describe_placements(places)),
                 places,
             )
         gone = photo_info(item)

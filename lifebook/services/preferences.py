@@ -55,7 +55,8 @@ def clean_author(name: str) -> str:
     if len(cleaned) > MAX_AUTHOR:
         raise InvalidInput(translate("services.preferences", "the author's name is {length} "
                                                              "characters long; please keep it to "
-                                                             "{MAX_AUTHOR}").format(length=len(cleaned), MAX_AUTHOR=MAX_AUTHOR))
+                                                             "{MAX_AUTHOR}").format(
+                                                                 length=len(cleaned), MAX_AUTHOR=MAX_AUTHOR))
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
         raise InvalidInput(translate("services.preferences", "the author's name has a control character in it; please type it again"))
     return cleaned

@@ -150,7 +150,8 @@ def qa_record(library: Library, book_id: int, record_id: int | None = None) -> Q
     for record in records:
         if record.id == record_id:
             return record
-    raise NotFound(translate("services.qa", "this book has no QA record with id {record_id}").format(record_id=record_id))
+    raise NotFound(translate("services.qa", "this book has no QA record with id {record_id}").format(
+        record_id=record_id))
 
 
 def export_qa_record(library: Library, book_id: int, out_path: Path,
@@ -162,6 +163,7 @@ def export_qa_record(library: Library, book_id: int, out_path: Path,
     record = qa_record(library, book_id, record_id)
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
-        raise ExportFailed(translate("services.qa", "The folder {parent} does not exist.").format(parent=out_path.parent))
+        raise ExportFailed(translate("services.qa", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
     _write_atomically(out_path, lambda fh: paint_qa_record(record, fh))
     return record

@@ -44,7 +44,8 @@ def _manager_only(library: Library, session: Session, doing: str) -> None:
                                                     "every child").format(doing=doing))
     if not is_manager(session):
         raise NotAllowed(translate("services.team", "only a team manager can do this "
-                                                    "({doing}); ask your manager").format(doing=doing.lower()))
+                                                    "({doing}); ask your manager").format(
+                                                        doing=doing.lower()))
 
 
 def _info(row: Allocation, child: Child) -> AllocationInfo:

@@ -106,7 +106,8 @@ def _docx_sections(path: Path) -> list[Section]:
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise InvalidInput(translate("services.text_checks", "'{name}' could not be read as a Word "
                                                              "document ({exc}); open it in Word and "
-                                                             "save it again as .docx").format(name=path.name, exc=exc)) from None
+                                                             "save it again as .docx").format(
+                                                                 name=path.name, exc=exc)) from None
     sections: list[Section] = []
     title, lines = "", list[str]()
     for paragraph in document.paragraphs:
@@ -130,7 +131,8 @@ def read_draft(path: Path) -> list[Section]:
     if path.stat().st_size > MAX_DRAFT_BYTES:
         raise InvalidInput(translate("services.text_checks", "'{name}' is larger than 20 MB; a letter "
                                                              "is much smaller than that, so this is "
-                                                             "probably not the right file").format(name=path.name))
+                                                             "probably not the right file").format(
+                                                                 name=path.name))
     suffix = path.suffix.lower()
     if suffix == ".docx":
         sections = _docx_sections(path)
@@ -138,10 +140,12 @@ def read_draft(path: Path) -> list[Section]:
         try:
             sections = [Section("", _decode(path, path.read_bytes()))]
         except OSError as exc:
-            raise InvalidInput(translate("services.text_checks", "'{name}' cannot be read ({reason})").format(name=path.name, reason=exc.strerror or exc)) from None
+            raise InvalidInput(translate("services.text_checks", "'{name}' cannot be read ({reason})").format(
+                name=path.name, reason=exc.strerror or exc)) from None
     elif suffix == ".doc":
         raise InvalidInput(translate("services.text_checks", "'{name}' is an old Word (.doc) file; "
-                                                             "open it in Word and save it as .docx").format(name=path.name))
+                                                             "open it in Word and save it as .docx").format(
+                                                                 name=path.name))
     else:
         raise InvalidInput(translate("services.text_checks", "'{name}': check-text reads .txt and "
                                                              ".docx files").format(name=path.name))
@@ -169,7 +173,8 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
     """
     sections = read_draft(path)
     if not sections:
-        raise InvalidInput(translate("services.text_checks", "'{name}' has no text to check").format(name=Path(path).name))
+        raise InvalidInput(translate("services.text_checks", "'{name}' has no text to check").format(
+            name=Path(path).name))
     try:
         terms = load_jargon([user_jargon_path()])
     except LanguageDataError as exc:

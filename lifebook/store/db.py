@@ -79,7 +79,8 @@ def _storage_problem(db_path: Path, exc: OperationalError) -> Exception:
         return LibraryError(
             translate("store.db", "the disk holding {parent} is full ({value3:.1f} MB "
                                   "free), so this change was not saved; nothing already "
-                                  "stored was lost. Free some space and try again").format(parent=db_path.parent, value3=free / 1000000.0))
+                                  "stored was lost. Free some space and try again").format(
+                                      parent=db_path.parent, value3=free / 1000000.0))
     if "locked" in text or "busy" in text:
         return LibraryError(translate("store.db", "{db_path} is busy in another Lifebook; "
                                                   "try again in a moment").format(db_path=db_path))
@@ -136,7 +137,8 @@ class Library:
         remove_stale_temporaries(
             db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
         kind = opening.classify(db_path)
-        reason = "" if not read_only else translate("store.db", "{db_path} was opened read-only").format(db_path=db_path)
+        reason = "" if not read_only else translate("store.db", "{db_path} was opened read-only").format(
+            db_path=db_path)
         reason = reason or opening.why_read_only(db_path)
         writable = not reason
         try:
@@ -169,7 +171,8 @@ class Library:
                 if migrate.current_revision(engine) != migrate.head_revision():
                     raise LibraryError(translate("store.db", "{db_path} needs upgrading, but it is "
                                                              "read-only here; copy it somewhere you "
-                                                             "can write and open the copy").format(db_path=db_path))
+                                                             "can write and open the copy").format(
+                                                                 db_path=db_path))
             elif migrate_schema:
                 backup = migrate.upgrade(engine, db_path, backups_dir_for(db_path))
         except migrate.MigrationError as exc:
@@ -179,7 +182,8 @@ class Library:
             engine.dispose()
             raise LibraryError(opening.with_backup(
                 db_path, translate("store.db", "the library {db_path} could not be opened "
-                                               "({value3})").format(db_path=db_path, value3=getattr(exc, 'orig', None) or exc))) from exc
+                                               "({value3})").format(
+                                                   db_path=db_path, value3=getattr(exc, 'orig', None) or exc))) from exc
         except LibraryError:
             engine.dispose()
             raise
@@ -221,15 +225,18 @@ class Library:
             if current is None:
                 raise LibraryError(translate("store.db", "{where} is not a Lifebook team library "
                                                          "yet; your IT team sets it up with: "
-                                                         "lifebook server init --url {where}").format(where=where))
+                                                         "lifebook server init --url {where}").format(
+                                                             where=where))
             if migrate.is_newer(current):
                 raise LibraryError(translate("store.db", "the team library {where} was set up by a "
                                                          "newer Lifebook (schema {current}); "
-                                                         "please update Lifebook").format(where=where, current=current))
+                                                         "please update Lifebook").format(
+                                                             where=where, current=current))
             raise LibraryError(translate("store.db", "the team library {where} needs upgrading "
                                                      "(schema {current}, this Lifebook uses "
                                                      "{head}); your IT team upgrades it with: "
-                                                     "lifebook server init --url {where}").format(where=where, current=current, head=head))
+                                                     "lifebook server init --url {where}").format(
+                                                         where=where, current=current, head=head))
         stand_in = server.local_folder(url) / "team-library"
         stand_in.parent.mkdir(parents=True, exist_ok=True)
         return cls(db_path=stand_in, engine=engine, media=MediaStore(media_dir_for(stand_in)),
@@ -253,7 +260,8 @@ class Library:
         """One user action: committed as a whole on success, rolled back on any error."""
         if self.read_only:
             raise LibraryError(self.read_only_reason or translate("store.db", "{db_path} is read-only here, so nothing "
-                                                                              "can be changed").format(db_path=self.db_path))
+                                                                              "can be changed").format(
+                                                                                  db_path=self.db_path))
         try:
             with self._write_sessions() as session, session.begin():
                 yield session

@@ -55,7 +55,8 @@ def with_backup(db_path: Path, message: str) -> str:
         return message
     return (translate("store.opening", "{message}. The newest backup is {backup}: close "
                                        "Lifebook, copy it over {name} (keep the damaged "
-                                       "file somewhere safe), and open it again").format(message=message, backup=backup, name=db_path.name))
+                                       "file somewhere safe), and open it again").format(
+                                           message=message, backup=backup, name=db_path.name))
 
 
 def check_folder(db_path: Path, *, create: bool) -> None:
@@ -75,7 +76,8 @@ def check_folder(db_path: Path, *, create: bool) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(translate("store.opening", "cannot create the library folder "
-                                                      "{folder}: {reason}").format(folder=folder, reason=exc.strerror)) from exc
+                                                      "{folder}: {reason}").format(
+                                                          folder=folder, reason=exc.strerror)) from exc
 
 
 def classify(db_path: Path) -> str:
@@ -86,7 +88,8 @@ def classify(db_path: Path) -> str:
         return "missing"
     except OSError as exc:
         raise LibraryError(translate("store.opening", "cannot read the library {db_path}: "
-                                                      "{reason}").format(db_path=db_path, reason=exc.strerror)) from exc
+                                                      "{reason}").format(
+                                                          db_path=db_path, reason=exc.strerror)) from exc
     if not stat.S_ISREG(info.st_mode):
         raise LibraryError(translate("store.opening", "{db_path} is not a library file (it is a "
                                                       "device, folder or pipe)").format(db_path=db_path))
@@ -97,7 +100,8 @@ def classify(db_path: Path) -> str:
             header = fh.read(16)
     except OSError as exc:
         raise LibraryError(translate("store.opening", "cannot read the library {db_path}: "
-                                                      "{reason}").format(db_path=db_path, reason=exc.strerror)) from exc
+                                                      "{reason}").format(
+                                                          db_path=db_path, reason=exc.strerror)) from exc
     if header != SQLITE_HEADER:
         raise LibraryError(translate("store.opening", "{db_path} is not a Lifebook library (it "
                                                       "is not an SQLite database); Lifebook has "
@@ -134,7 +138,8 @@ def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) 
     except sqlite3.DatabaseError as exc:
         raise DamagedLibrary(with_backup(
             db_path, translate("store.opening", "the library {db_path} is damaged and "
-                                                "cannot be read ({exc})").format(db_path=db_path, exc=exc))) from exc
+                                                "cannot be read ({exc})").format(
+                                                    db_path=db_path, exc=exc))) from exc
     if rows:
         raise LibraryError(with_backup(
             db_path, translate("store.opening", "{db_path} holds Lifebook records but no "
@@ -182,7 +187,8 @@ def why_read_only(db_path: Path) -> str:
     if free < MIN_FREE_BYTES:
         return (translate("store.opening", "the disk holding {folder} is full ({free:.1f} "
                                            "MB free), so nothing can be changed; nothing "
-                                           "stored was lost. Free some space and try again").format(folder=folder, free=free / 1e6))
+                                           "stored was lost. Free some space and try again").format(
+                                               folder=folder, free=free / 1e6))
     return ""
 
 

@@ -38,11 +38,13 @@ def parse_url(location: str) -> URL:
     except ArgumentError as exc:
         raise LibraryError(translate("store.server", "'{location}' is not a team server "
                                                      "address; write it as "
-                                                     "postgresql://USER@HOST:PORT/DATABASE").format(location=location)) from exc
+                                                     "postgresql://USER@HOST:PORT/DATABASE").format(
+                                                         location=location)) from exc
     if not url.database:
         raise LibraryError(translate("store.server", "the team server address {display_url} "
                                                      "names no database; write it as "
-                                                     "postgresql://USER@HOST:PORT/DATABASE").format(display_url=display(url)))
+                                                     "postgresql://USER@HOST:PORT/DATABASE").format(
+                                                         display_url=display(url)))
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -90,14 +92,16 @@ def problem(where: str, exc: DBAPIError) -> Exception:
                             "Nothing was changed"))
     if state == "P0001":  # raised by our own triggers, already in words
         return LibraryError(translate("store.server", "the team server refused this change: "
-                                                      "{primary}. Nothing was changed").format(primary=primary))
+                                                      "{primary}. Nothing was changed").format(
+                                                          primary=primary))
     if state.startswith("08") or exc.connection_invalidated:
         return LibraryError(translate("store.server", "cannot reach the team server {where} "
                                                       "({primary}); check the network and try "
                                                       "again").format(where=where, primary=primary))
     if state == "28P01" or state == "28000":
         return LibraryError(translate("store.server", "the team server {where} did not accept "
-                                                      "the login: {primary}").format(where=where, primary=primary))
+                                                      "the login: {primary}").format(
+                                                          where=where, primary=primary))
     if state == "3D000":
         return LibraryError(translate("store.server", "there is no library database on the team "
                                                       "server at {where}").format(where=where))
@@ -118,10 +122,12 @@ def connect_problem(url: URL, exc: Exception) -> LibraryError:
         return LibraryError(translate("store.server", "the team server {where} did not accept "
                                                       "the login {login}: the password is "
                                                       "wrong or missing (it comes from the "
-                                                      "address, PGPASSWORD or ~/.pgpass)").format(where=where, login=url.username or ''))
+                                                      "address, PGPASSWORD or ~/.pgpass)").format(
+                                                          where=where, login=url.username or ''))
     if "does not exist" in full and "database" in full:
         return LibraryError(translate("store.server", "there is no database {database} on the "
-                                                      "team server {where}").format(database=url.database, where=where))
+                                                      "team server {where}").format(
+                                                          database=url.database, where=where))
     if "connection refused" in full or "timeout" in full or "could not translate" in full:
         return LibraryError(translate("store.server", "cannot reach the team server {where}: is "
                                                       "the address right, and is this computer "

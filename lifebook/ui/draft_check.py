@@ -143,7 +143,8 @@ class DraftCheckDialog(QDialog):
         self._show(self.report)
 
     def _show(self, report: TextReport) -> None:
-        reads = (QCoreApplication.translate("DraftCheckDialog", "about age {age}").format(age=report.reading_age)
+        reads = (QCoreApplication.translate("DraftCheckDialog", "about age {age}").format(
+            age=report.reading_age)
                  if report.reading_age else
                  QCoreApplication.translate("DraftCheckDialog", "an age too short to tell"))
         if report.issue_count == 0:
@@ -151,7 +152,8 @@ class DraftCheckDialog(QDialog):
         elif report.issue_count == 1:
             found = QCoreApplication.translate("DraftCheckDialog", "1 thing to look at.")
         else:
-            found = QCoreApplication.translate("DraftCheckDialog", "{n} things to look at.").format(n=report.issue_count)
+            found = QCoreApplication.translate("DraftCheckDialog", "{n} things to look at.").format(
+                n=report.issue_count)
         self.summary.setText(QCoreApplication.translate(
             "DraftCheckDialog", "The draft reads at {reads}, for a reader of {age}. {found}").format(
                 reads=reads, age=report.reader_age, found=found))
@@ -160,7 +162,8 @@ class DraftCheckDialog(QDialog):
             if not section.issues:
                 continue
             if section.title:
-                age = (QCoreApplication.translate("DraftCheckDialog", "reads at about age {age}").format(age=section.reading_age)
+                age = (QCoreApplication.translate("DraftCheckDialog", "reads at about age {age}").format(
+                    age=section.reading_age)
                        if section.reading_age else
                        QCoreApplication.translate("DraftCheckDialog", "too short to tell its reading age"))
                 parts.append(f"<h3>{escape(section.title)} ({escape(age)})</h3>")

@@ -273,11 +273,14 @@ class FindingsPanel(QWidget):
         else:
             parts = []
             if counts[Severity.ERROR]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(n=counts[Severity.ERROR]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(
+                    n=counts[Severity.ERROR]))
             if counts[Severity.WARNING]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(n=counts[Severity.WARNING]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(
+                    n=counts[Severity.WARNING]))
             if counts[Severity.INFO]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(n=counts[Severity.INFO]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(
+                    n=counts[Severity.INFO]))
             self.summary.setText(QCoreApplication.translate("FindingsPanel", "{parts}.").format(
                 parts=QCoreApplication.translate("FindingsPanel", ", ").join(parts)))
         n = len(self.not_agreed_media_ids())
