@@ -1,6 +1,7 @@
 """Regenerate the window's translation catalogue, and compile it.
 
-    python tools/i18n_update.py             # translations/lifebook_en_GB.ts from lifebook/ui + app.py
+    python tools/i18n_update.py             # translations/lifebook_en_GB.ts from lifebook/ui, app.py
+                                            #    and every module using lifebook.i18n
     python tools/i18n_update.py --release   # ...and compile every translations/*.ts to
                                             #    lifebook/translations/*.qm (build products)
     python tools/i18n_update.py --locale cy # start (or refresh) translations/lifebook_cy.ts
@@ -8,7 +9,14 @@
 Uses pyside6-lupdate and pyside6-lrelease, which come with PySide6. The
 catalogue keeps no line numbers (``-locations none``), so it changes only when
 the strings do; strings that left the code are dropped (``-no-obsolete``).
-Run tools/i18n_wrap.py first so new strings are wrapped.
+Run tools/i18n_wrap.py (the window) and tools/i18n_wrap_core.py (checks, services,
+layout, store) first so new strings are wrapped.
+
+lupdate's Python parser finds ``translate("context", "text")`` and
+``QT_TRANSLATE_NOOP("context", "text")`` calls by name, whatever module they
+come from, so the sentences made below the window (``lifebook.i18n.translate``)
+land in the same catalogue as the window's; it skips calls whose context or
+text is not a string literal (tests/test_i18n_sources.py keeps them literal).
 
 To add a language: run with ``--locale xx``, translate translations/lifebook_xx.ts
 in Qt Linguist (pyside6-linguist), then ``--release``. The window picks the
@@ -39,7 +47,15 @@ def tool(name: str) -> str:
 
 
 def python_sources() -> list[Path]:
-    return sorted((ROOT / "lifebook" / "ui").rglob("*.py")) + [ROOT / "lifebook" / "app.py"]
+    """The window's modules, and every other module whose sentences go through lifebook.i18n."""
+    window = sorted((ROOT / "lifebook" / "ui").rglob("*.py")) + [ROOT / "lifebook" / "app.py"]
+    below = sorted(p for p in (ROOT / "lifebook").rglob("*.py")
+                   if p not in window and uses_core_translation(p))
+    return window + below
+
+
+def uses_core_translation(path: Path) -> bool:
+    return "from lifebook.i18n import" in path.read_text(encoding="utf-8")
 
 
 def update(locale: str) -> Path:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 piece of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pieces of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} awaiting QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with a date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on {date}: {children}, {work}. {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Lifebook</source>
@@ -21,6 +60,10 @@
     </message>
     <message>
         <source>Software and fonts in Lifebook, and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software and fonts Lifebook is made with, and the licences they come under</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -62,11 +105,31 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whose records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen child&apos;s entries, or the whole library&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,7 +149,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show only the entries with these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what, and when; nothing here can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,7 +364,58 @@
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting QA</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
@@ -303,7 +425,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show only this work: {value1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the children with this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,11 +445,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show one social worker&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the caseload again from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece of work and when it is due. Enter or double-click opens its book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,6 +474,10 @@
     </message>
     <message>
         <source>There is no work to track yet: add a child and choose their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: within 14 days. Double-click a row to open its book.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,11 +1128,19 @@
 <context>
     <name>ConsentChoice</name>
     <message>
+        <source>What they said when asked about being {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A note, e.g. &quot;agreed in writing&quot; or &quot;first name only&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note about being {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when they agreed, or what they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,6 +1154,10 @@
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <source>Not known: leave it empty if you don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>e.g. 23/03/2019</source>
         <translation type="unfinished"></translation>
@@ -1044,7 +1198,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who received the book: choose or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: printed copy handed over at the celebration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the record should say about the handover (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1053,6 +1223,10 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the book was handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,6 +1386,66 @@
 <context>
     <name>EventDialog</name>
     <message>
+        <source>exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in the child&apos;s book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the “My journey” pages of the life story book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: for the later life letter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept out of the child&apos;s book; told with care in the later life letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note for workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never exported and never in any book: for you and your team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {date} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet: the event will be listed at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t read &apos;{text}&apos; as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}. It will be kept as you typed it, with the date not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1455,10 @@
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened: a day, a month, a year or a season, e.g. spring 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1236,6 +1474,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A few words saying what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In a few words, e.g. Moved to live with Sam and Ali</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1486,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What kind of event this is: a move, a milestone, court…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,6 +1503,10 @@
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about what happened, in words the book can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,11 +1546,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;hotos of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has no photos yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people are recorded for this child yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this event in the chronology (Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,6 +1833,218 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is too long for its box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts are too long for their boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text has characters that cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts have characters that cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page has a template Lifebook cannot find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages have a template Lifebook cannot find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo may look blurry in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos may look blurry in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo is not yet agreed by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos not yet agreed by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} spaces still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thing is kept but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} things kept but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter still needs making its child&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} notices to personalise the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page still names the child the letter was copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages still name the child the letter was copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the chronology says differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dates the chronology says differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of someone who has not agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} names of people who have not agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo of someone who has not agreed to be in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos of people who have not agreed to be in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} postcodes in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} phone numbers in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} email addresses in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} street addresses in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school name in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} school names in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private event in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} private events in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive event for a young child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sensitive events for a young child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family tree shows someone without their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} family trees show people without their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family tree is crowded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} family trees are crowded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page has more words than a young child can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages have more words than a young child can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page uses long words for the child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages use long words for the child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value0}: {message}
 Click to go to it.</source>
         <translation type="unfinished"></translation>
@@ -1634,6 +2120,15 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{severity}: {message}
+Click to choose the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{arrow}  {what} in this chronology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,6 +2186,18 @@ Click to go to it.</source>
         <source>Use the chronology&apos;s date ({replacement})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not enough words yet to tell ({words} so far; about 30 are needed). When it is read, the reader will be {reader}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads at about age {age}, and the reader will be {reader}. Shorter sentences and everyday words help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads at about age {age}, right for a reader of {reader}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>
@@ -1707,6 +2214,14 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase the new worker types to open the records; tell them another way, never with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it was typed right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +2234,15 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only for a file that stays on the council&apos;s own secure systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the child&apos;s records as one file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +2265,10 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the .csv or .xlsx file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row with the column names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,11 +2281,23 @@ Click to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first rows of the file, as they will be read; choose above each column what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add these events to the child&apos;s chronology (Undo takes them out again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without importing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +2348,10 @@ Click to go to it.</source>
 <context>
     <name>ItemRow</name>
     <message>
+        <source>Your answer for: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This applies to every book, so it cannot be not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +2361,10 @@ Click to go to it.</source>
     </message>
     <message>
         <source>Comment on: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to change for this item, or what is good (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,6 +2720,14 @@ This library is empty. Would you like to see a sample book first? It uses a made
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book was not opened. The photos brought so far stay on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2875,84 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>Sections, following {name}&apos;s plan ({plan}): {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>The team server cannot be reached. Your changes are kept on this laptop and will be saved when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, so that change was not made. Your typing is kept on this laptop and will be saved when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online; your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See whether the team server can be reached now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved on the team server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, so some of your changes are not saved on it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept on this laptop, and Lifebook saves them the next time you open this book while the team server can be reached. Close Lifebook now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and keep them on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Lifebook open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanedWords</name>
+    <message>
+        <source>Your words from a deleted page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the team server could not be reached, someone deleted the page these words were typed on, so they could not be saved there. Here they are in full: copy them and paste them onto the page where they belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words you typed on the deleted page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the words on the clipboard, to paste onto another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +3274,26 @@ The photos, events and books stay; only {name} and the links to them go. You can
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>Can we use their name in the child&apos;s book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can they be identified — full name, photo, where they live — in the book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives, carers and other people agree before anything more than their first name goes in a book or letter. If you have not asked yet, say so: the checks will remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people using Lifebook see this. It is never printed or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they were asked (if you know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit {display_name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,6 +3310,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their full name, as on the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What {child_name} calls them, e.g. Nanna Jo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +3322,15 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the child calls them; books use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,7 +3342,15 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their relationship to the child, in the words the book will use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where they live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this brother or sister lives now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2689,7 +3362,27 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who they live with, to group them in the family tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the child still lives there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless they have died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description for the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few warm words about them that the child will read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2698,6 +3391,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
     <message>
         <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people using Lifebook see this; it is never printed or exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2770,6 +3467,14 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this person in the child&apos;s story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3562,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show their initial instead of a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoDetailsDialog</name>
@@ -2877,6 +3586,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The words shown under the photo in a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example 23 March 2019 or 23/03/2019</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,11 +3598,19 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When the photo was taken: a day, a month or a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: birth mother&apos;s album, foster carer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave the photo, or where it was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,6 +3623,14 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
     <message>
         <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick once a manager has agreed this photo can go in a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager who agreed the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,7 +3682,31 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had location data from the phone; Lifebook never prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any book yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3231,6 +3984,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What Lifebook&apos;s own checks found in this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to fix: every page is ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,11 +4000,19 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name, as the record of this review will give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A comment for the book&apos;s author: what is good, and what needs to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for the book&apos;s author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3268,6 +4033,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without signing anything off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,7 +4121,15 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name, so the social worker knows who read the book with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the book at its first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,6 +4397,10 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the storyboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryboardView</name>
@@ -3627,15 +4408,51 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <source>Storyboard: every page of the book</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every page as a card: drag one to move it, Enter or double-click opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatePicker</name>
+    <message>
+        <source>Choose a page template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose how the page is laid out. You can change it later; nothing you have written or placed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layouts a page can have: choose one with the arrow keys, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the chosen layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this page&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3763,15 +4580,15 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Changing it starts revision {next}, which needs QA again; revision {revision} stays as approved.</source>
+        <source>{status}. Changing it starts revision {next}, which needs QA again; revision {revision} stays as approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Waiting for a reviewer: Quality assurance → Review and sign off…</source>
+        <source>{status}. Waiting for a reviewer: Quality assurance → Review and sign off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>: “{comment}” ({by}). Send it for QA again when done.</source>
+        <source>{status}: “{comment}” ({by}). Send it for QA again when done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,6 +4720,266 @@ Type the passphrase you were given:</source>
     </message>
 </context>
 <context>
+    <name>checks.checklists</name>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of {total} checklist items is not answered yet (the first is {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} checklist items are not answered yet (the first is {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not met: request changes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} applies to every book, so it cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what needs to change in the comment, so the book&apos;s author knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not met: add a comment saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.glyphs</name>
+    <message>
+        <source>The child&apos;s name “{text}” has a character that no font in Lifebook can print: {chars}. The book would be printed without it, so it cannot be finalised. Please tell the Lifebook team which name this is, so the right font can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s name “{text}” has characters that no font in Lifebook can print: {chars}. The book would be printed without it, so it cannot be finalised. Please tell the Lifebook team which name this is, so the right font can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s title “{text}” has a character that no font in Lifebook can print: {chars}. The book would be printed without it, so it cannot be finalised. Please tell the Lifebook team which name this is, so the right font can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s title “{text}” has characters that no font in Lifebook can print: {chars}. The book would be printed without it, so it cannot be finalised. Please tell the Lifebook team which name this is, so the right font can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.language</name>
+    <message>
+        <source>not enough text to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{quote}” is a professional word: it means {means}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{quote}” needs explaining in words the reader knows: {means}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} reads at about age {age}, and the reader will be {reader_age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter sentences and everyday words help. The longest sentence has {count} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.letter_dates</name>
+    <message>
+        <source>your date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} says {said}, but the date of birth is {date}. “{sentence}” Please check which is right, and change the letter or the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} says {said}, but the chronology says {date} for “{title}”. “{sentence}” Please check which is right, and change the letter or the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.letters</name>
+    <message>
+        <source>Page {number} still says “{name}” once: this letter is for {child}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} still says “{name}” {count} times: this letter is for {child}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.panels</name>
+    <message>
+        <source>Page {number} has {count} words. A Words and Pictures page works best with one or two short sentences (about {most} words): try splitting it over two pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {words} may be a hard word for a young child. Shorter, everyday words are easier to read together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {words} may be hard words for a young child. Shorter, everyday words are easier to read together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {words} may be a hard word for a child of {age}. Shorter, everyday words are easier to read together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {words} may be hard words for a child of {age}. Shorter, everyday words are easier to read together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.preflight</name>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks.privacy</name>
+    <message>
+        <source>The book&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the name of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“your {relationship}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who they are to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} names {person}, who has asked not to be identified. Please take the name out before the book is finalised; you could write {instead} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} uses the first name {name}, and {person} has asked not to be identified. A first name alone may be all right; please check with your manager, or write {instead} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} names {person}, but nobody has asked yet whether {recorded} agrees to be named. Please ask first, or write {instead} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has a postcode, “{text}”. A postcode can show where someone lives; please take it out, or just name the town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has a phone number, “{text}”. Phone numbers do not belong in the book; please take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has an email address, “{text}”. Email addresses do not belong in the book; please take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has what looks like a street address, “{text}”. An address can show where a child or a carer lives; please take it out, or describe the place instead (“a house with a red front door”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has a school&apos;s name, “{text}”. It can help someone find a child; unless the care plan says it is safe, write “my school” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} shows {person}, who has asked not to be identified. Please choose another photo before the book is finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} shows {person}, and nobody has asked yet whether they agree to be in the book. Please ask first, or choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the timeline shows “{title}”, which is marked private in the chronology. Private events are for the child&apos;s record, not the book; please leave it out of the book in the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the timeline shows “{title}”, which is marked sensitive, in a book for a young child. Please check it is told in words {child} is ready for, or leave it out of the book for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the timeline shows “{title}”, which is marked sensitive, in a book for a child of {age}. Please check it is told in words {child} is ready for, or leave it out of the book for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chronology.wiring</name>
     <message>
         <source>Chronology</source>
@@ -3973,6 +5050,14 @@ Type the passphrase you were given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys or Page Down; Esc closes the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;{title}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +5068,26 @@ Type the passphrase you were given:</source>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Adoption</source>
         <translation type="unfinished"></translation>
@@ -4281,6 +5386,180 @@ Type the passphrase you were given:</source>
     </message>
 </context>
 <context>
+    <name>layout.chronology_table</name>
+    <message>
+        <source>The table is filled from the chronology once events are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} is filled from the chronology once events are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table continues over {parts} printed pages ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layout.engine</name>
+    <message>
+        <source>Page {number} ({frame})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} has no words yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family tree is drawn from the people in the child&apos;s record once they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} is drawn from the people in the child&apos;s record once they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part is filled in automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} is filled in automatically, but this version of Lifebook does not yet know how to draw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: a photo from this page&apos;s earlier template has no place in this one, so it is not shown. It is kept safe; choose a template with more photos to show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: some text from this page&apos;s earlier template has no place in this one, so it is not shown. It is kept safe; choose a template with more text boxes to show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {problem}. Choose another template for this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layout.family_tree_draw</name>
+    <message>
+        <source>{where}: 1 person who has not agreed to be named is shown only as who they are to {child} ({who}), with no name or photo. Record their consent in their details to show their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {n} people who have not agreed to be named are shown only as who they are to {child} ({who}), with no name or photo. Record their consent in their details to show their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: there are too many people to fit on the page, so only {child} is drawn. Choose a larger page size, or split the family over two pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: there are so many people that their circles are small (about {size} mm across; {readable} mm is easy to see). A larger page size gives them more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: some names are too long to fit under their circles. Use a shorter name in the person&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the photo of {who} is small and may look blurry. Choose a larger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: these characters in the names cannot be printed by any bundled font: {chars}. They are left out; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layout.journey</name>
+    <message>
+        <source>Page {number}: a manager has not yet agreed the photo at “{title}” on the journey. Photos other than the child&apos;s own are checked by a manager first, because some photos can upset a child; please ask your manager to look at it before the book is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the printed book this journey continues over {parts} pages ({first} to {last}). Export the book and choose Preview to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey continues over {parts} pages ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the details of 1 event on the journey are longer than {most} characters, so only its date and title are shown there; the chronology table prints the details in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the details of {n} events on the journey are longer than {most} characters, so only their date and title are shown there; the chronology table prints the details in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline is drawn from the chronology once events are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} is drawn from the chronology once events are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layout.pictures</name>
+    <message>
+        <source>Page {number}: {frame} will look blurry at this size (about {ppi} pixels per inch; {best} is best). Use a larger photo, or a template with a smaller space for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: a manager has not yet agreed {frame}. Photos other than the child&apos;s own are checked by a manager first, because some photos can upset a child; please ask your manager to look at it before the book is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the space for {frame} is still empty. Add a photo, or choose a template with fewer photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: the space for {frame} is still empty. Add a picture or drawing, or choose a template with fewer pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layout.text</name>
+    <message>
+        <source>{where}: 1 character cannot be printed by any bundled font: {chars}. It is left out of the heading, so the book cannot be finalised until it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters cannot be printed by any bundled font: {chars}. They are left out of the heading, so the book cannot be finalised until it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: 1 character cannot be printed by any bundled font: {chars}. It is left out of the page; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters cannot be printed by any bundled font: {chars}. They are left out of the page; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text is too long for its box; 1 line (about 1 word) does not fit. Shorten it, or choose a template with more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text is too long for its box; 1 line (about {words} words) does not fit. Shorten it, or choose a template with more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text is too long for its box; {lines} lines (about 1 word) do not fit. Shorten it, or choose a template with more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text is too long for its box; {lines} lines (about {words} words) do not fit. Shorten it, or choose a template with more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>letter_actions</name>
     <message>
         <source>Copy letter for a &amp;sibling…</source>
@@ -4320,6 +5599,95 @@ Type the passphrase you were given:</source>
     </message>
     <message>
         <source>Share this section at a later age: it is left out of the letter for now and exported on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model.dates</name>
+    <message>
+        <source>I can&apos;t read &apos;{text}&apos; as a date: try 23/03/2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t read the year in &apos;{text}&apos;: write all four digits, e.g. 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month} in &apos;{text}&apos; (write the day first, e.g. 23/03/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month} in &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {date}: check the day in &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: an approximate date is a year or a month, e.g. about 2018 or about March 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model.people</name>
+    <message>
+        <source>In 1 photo: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {n} photos: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {n} photos: {names} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 chronology event: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {n} chronology events: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {n} chronology events: {names} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their photos are on page {page} of &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their photos are on pages {pages} and {last} of &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model.workflow</name>
+    <message>
+        <source>{status} (revision {revision}): approved by {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (revision {revision}); revision {approved} is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (revision {revision})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4376,6 +5744,1583 @@ It is not in any book. The copy on your computer, and any backup of the library,
     </message>
     <message>
         <source>Could not delete the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.audit</name>
+    <message>
+        <source>There is no folder {parent} to save the audit log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.backups</name>
+    <message>
+        <source>{label} is damaged ({reason}); choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a Lifebook library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a Lifebook library or backup ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} was made by a newer version of Lifebook (schema {revision}); update Lifebook to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {parent} to save the backup in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the library: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving photo {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo {name} is missing from {media_root}; the backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({exc}); choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Lifebook backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Lifebook; update Lifebook to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a complete Lifebook backup ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup refers to the photo {name}, which is altered in {media_root}; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup refers to the photo {name}, which is missing in {media_root}; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo {name} in {backup} is damaged; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.books</name>
+    <message>
+        <source>there is no book with id {book_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a book needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.bundle_format</name>
+    <message>
+        <source>The passphrase must be at least {least} characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Lifebook case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Lifebook ({version}); please update Lifebook to bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or has been changed since it was made, so it was not brought in. Ask for the file to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it is shorter than when it was made. Ask for the file to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a passphrase; please enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one {name} was protected with. Nothing was brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.bundles</name>
+    <message>
+        <source>Brought in {child}&apos;s records: {books} book(s), {people} people, {events} chronology entries and {photos} photo(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} was already in this library, so nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {comments} new comment(s) and {reactions} reaction(s) from the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} chronology entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also added {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has other versions of {things}; yours were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages differ from yours, so the bundle&apos;s version is kept as “{title}”: compare the two and keep the one you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of {n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of 1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of {n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {parent} to save the bundle in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id {child_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding photo {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo ({photo}…) is missing from the library&apos;s photo folder, so the bundle was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a file Lifebook does not expect ({filename}), so it was not brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a photo in it is not as it was made, so nothing was brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not hold one child&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: a photo is missing from it, so nothing was brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Lifebook ({version}); please update Lifebook to bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing in the bundle was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Lifebook; please update Lifebook to bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.caseload</name>
+    <message>
+        <source>the report period ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.caseload_report</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA waits counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First QA decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at first QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at first QA (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the report can be saved as .csv, .xlsx or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {parent} to save the report in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report as {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.children</name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {what} Lifebook can read; write it as YYYY-MM-DD, e.g. 2019-03-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no child with id {child_id} that you can see in this team library (a child not allocated to you is not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no child with id {child_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters; this one has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key date(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child has no detail called {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.chronology</name>
+    <message>
+        <source>An event needs a title: say in a few words what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s title is {length} characters long; keep it under {most} and put the rest in the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no chronology event with id {event_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event has no field called {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event is already in the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: a chronology can be exported as .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {parent} to save the chronology in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.chronology_gaps</name>
+    <message>
+        <source>(date not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated photos from {name}&apos;s birth ({start}) until now. Add photos, or link photos to events, to show each part of {name}&apos;s life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos from {name}&apos;s birth in {start} until {end}. Photos of a baby&apos;s first months often come from the birth family or the first foster carers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos since {start}. Ask the carers for recent photos, or link photos to recent events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos between {start} and {end}. Look for photos from that time, or link photos to its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement move {when} has no explanation ({event}). Add a few words saying why {name} moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} is dated {date}, before {name} was born, but is not a birth family event. Check the date, or file it under Family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} is dated {date}, which has not happened yet. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} has no date that could be read (“{typed}”), so it is listed at the end. Type a date such as 3/5/2019, March 2019 or about 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} has no date that could be read, so it is listed at the end. Type a date such as 3/5/2019, March 2019 or about 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo has no date taken, so it is not counted when looking for gaps. Link a photo to an event to place it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos have no date taken, so they are not counted when looking for gaps. Link a photo to an event to place it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.chronology_import</name>
+    <message>
+        <source>&apos;{name}&apos; could not be read as a spreadsheet ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: a chronology can be imported from a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a chronology field; use one of: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t find a header row with the columns {missing} in the first {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t find the header row: it needs an Event (or Title) column and a Date column. Name the columns with --map, e.g. --map &quot;What happened=title&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows 1 to {header_index} come before the header row (row {header_row}) and were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row 1 comes before the header row (row 2) and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event: the row has nothing in the event or details columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &apos;{text}&apos; could not be read; imported with the date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date; imported with the date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event was too long for a title: the whole text is in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category &apos;{category}&apos; is not one Lifebook knows: filed under Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no for {column}: taken as yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no for {column}: taken as no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.chronology_links</name>
+    <message>
+        <source>there is no chronology event with id {event_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no photo with id {media_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {photo} belongs to another child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with id {person_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in another child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.comments</name>
+    <message>
+        <source>a part of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment with id {comment_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is empty: type something first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is {length} characters long; please keep it under {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please give {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (keep it under 100 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment on a part of a page needs the page too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page_id} is not in book {book_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that part of the page is not on this page&apos;s layout any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page this comment was on has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one thing to keep: a feeling, a note, or the child&apos;s own page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; is not one of the feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing could not be kept: it is not a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing is too big to keep ({size} KB; the limit is {most} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.delivery</name>
+    <message>
+        <source>Delivered to {to}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say to whom the book was delivered (for example “adopters”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is in the future; record a delivery once it has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book changed while its final copy was being made; nothing was recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this book has not been delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept copy of this delivery is missing from {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.demo</name>
+    <message>
+        <source>the sample pictures could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample picture went missing while it was being captioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export</name>
+    <message>
+        <source>This book has not been approved in quality assurance (QA) yet, so it can only be exported as a draft with a DRAFT watermark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per sheet is for words and pictures books only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print resolution of {ppi} ppi is too low; use 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no pages to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be finalised yet, to keep people safe: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be finalised yet, to keep people safe: {findings} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be finalised, because some characters would be left out of the printed pages: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be finalised, because some characters would be left out of the printed pages: {findings} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the print images in {cache_dir}: {reason} ({free:.1f} MB free there). Free some space and export again; nothing in the library was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some photos could not be read, so the final book cannot be printed: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting page {done} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}: {frame} {problem}, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {out_path}: {reason} ({free:.1f} MB free there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_word</name>
+    <message>
+        <source>This book has not been approved in quality assurance (QA) yet, so it can only be exported as a draft, marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no pages to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {out_path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.letter_guidance</name>
+    <message>
+        <source>The section “{section}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.letters</name>
+    <message>
+        <source>Only a later life letter can be copied for a sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the brother or sister the letter is for, not {display_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter was copied from {first}&apos;s letter. Make it {name}&apos;s own before it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this letter was made for {name}. Check it is {first}&apos;s own before it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has no section called “{section}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one part of the letter must be for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a part of a letter: use all, now or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this letter is kept for later yet: mark a section “for later” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part of this letter is kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.pages</name>
+    <message>
+        <source>there is no page with id {page_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed this page a moment ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page was changed in another Lifebook a moment ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no photo with id {media_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that photo belongs to another child&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no picture called {key!r} in the clipart library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture can fit its frame or fill it, not {fit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos turn in steps of 90 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book this page belonged to has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no book with id {book_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new page order must list each page of the book once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.people</name>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name the child uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note about being named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note about being identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date consent to be named was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date consent to be identified was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the placement began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} can be at most {limit} characters; this has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what}, {date}, is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person has no detail called {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of death, {died}, is before the date of birth, {born}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement ends ({end}) before it began ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no photo with id {media_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {photo} belongs to another child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with id {person_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in another child&apos;s record than photo {photo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.photo_cache</name>
+    <message>
+        <source>Bringing photo {number} of {total} from the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s photos are on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.photos</name>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no photo with id {media_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} of &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages {pages} and {last} of &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not in any book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value1}&apos; needs the day too, for example {format_uk_date_value}. If nobody knows the day, leave the date empty and say when in the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please say who agreed this photo can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please say who agreed these photos can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one photo first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be deleted while it is in a book. {describe_placements_places} Take it off the page first, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.preferences</name>
+    <message>
+        <source>the author&apos;s name is {length} characters long; please keep it to {MAX_AUTHOR}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author&apos;s name has a control character in it; please type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.qa</name>
+    <message>
+        <source>Quality assurance checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this book has not been through quality assurance (QA) yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this book has no QA record with id {record_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.sections</name>
+    <message>
+        <source>a section needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a section with at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section&apos;s pages all belong to one book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no book with id {book_id} in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.team</name>
+    <message>
+        <source>{doing} is for a team library on a server; this library is a file on this computer, and everyone who opens it sees every child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a team manager can do this ({doing}); ask your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating children to workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no worker or manager with the login &apos;{worker}&apos; on this team server; your IT team adds logins with lifebook server add-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.text_checks</name>
+    <message>
+        <source>Jargon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a text file (it holds binary data); save the draft as .txt or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be read as a Word document ({exc}); open it in Word and save it again as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than 20 MB; a letter is much smaller than that, so this is probably not the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an old Word (.doc) file; open it in Word and save it as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: check-text reads .txt and .docx files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no text to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own jargon list cannot be used: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.workflow</name>
+    <message>
+        <source>This book is already {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved book can be delivered, and this one is {name}. It needs quality assurance (QA) and approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft must be sent for quality assurance (QA) first: it can be approved, or have changes requested, only once it is ready for QA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes were requested for this book. Make them, then send it for quality assurance (QA) again; it can be approved from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is approved. To change it, edit it (that starts a new draft revision, which goes through QA again), or reopen it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has been delivered. To change it, edit it: that starts a new draft revision, which goes through QA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A book that is {name} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who is making this change (a name is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has not been approved in quality assurance (QA) yet, so it can only be exported as a draft with a DRAFT watermark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision {revision} of this book was never approved (approved revisions: {numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision {revision} of this book was never approved (approved revisions: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be approved while the checks before printing find 1 error: {listed} Fix it, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be approved while the checks before printing find {count} errors: {listed} Fix them, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be approved while the checks before printing find {count} errors: {listed} (and {more} more) Fix them, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what needs to change in a comment, so the book&apos;s author knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom and when the book was delivered: Lifebook keeps a copy of the final PDF with that record (Mark as delivered…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.db</name>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {parent} is full ({value3:.1f} MB free), so this change was not saved; nothing already stored was lost. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is busy in another Lifebook; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged, so nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} was never finished and cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a library at {db_path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} needs upgrading, but it is read-only here; copy it somewhere you can write and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library {db_path} could not be opened ({value3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a Lifebook team library yet; your IT team sets it up with: lifebook server init --url {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team library {where} was set up by a newer Lifebook (schema {current}); please update Lifebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team library {where} needs upgrading (schema {current}, this Lifebook uses {head}); your IT team upgrades it with: lifebook server init --url {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is read-only here, so nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server could not be reached while this change was being saved, so it may or may not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.opening</name>
+    <message>
+        <source>{message}. The newest backup is {backup}: close Lifebook, copy it over {name} (keep the damaged file somewhere safe), and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder, so no library can be kept there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist. Check the path for a typing mistake; to start a new library there, create the folder first (the command line&apos;s --create does it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the library folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library {db_path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is not a library file (it is a device, folder or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is not a Lifebook library (it is not an SQLite database); Lifebook has not changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is another program&apos;s database, not a Lifebook library; Lifebook has not changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library {db_path} is damaged and cannot be read ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} holds Lifebook records but no schema version, so Lifebook cannot tell how to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is read-only here (on read-only media, or without permission to change it), so nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full ({free:.1f} MB free), so nothing can be changed; nothing stored was lost. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.server</name>
+    <message>
+        <source>&apos;{location}&apos; is not a team server address; write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server address {display_url} names no database; write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook cannot reach a team server on this computer: the PostgreSQL driver is not installed (pip install &apos;lifebook[server]&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {where} cannot be reached just now (the network, or the server itself, is down); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server refused this change: it is not yours to make (the child is not allocated to you, or it needs a team manager). Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server refused this change: {primary}. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {where} ({primary}); check the network and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {where} did not accept the login: {primary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no library database on the team server at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {where} did not accept the login {login}: the password is wrong or missing (it comes from the address, PGPASSWORD or ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database {database} on the team server {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {where}: is the address right, and is this computer on the council&apos;s network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the team library {where}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tips</name>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you chose and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tracking.deliverables</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {date}, 1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {date}, {n} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tracking.kpi</name>
+    <message>
+        <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from lifebook.i18n import translate
 from lifebook.model.enums import BookKind, QaAnswer
 from lifebook.resources import templates_dir
 
@@ -30,7 +31,7 @@ class ChecklistItem:
     can_be_na: bool = False
 
     def wording(self, child_name: str) -> str:
-        return self.text.replace("{name}", child_name or "the child")
+        return self.text.replace("{name}", child_name or translate("checks.checklists", "the child"))
 
 
 @dataclass(frozen=True)
@@ -93,16 +94,24 @@ def approval_problems(checklist: Checklist, answers: dict[str, ItemAnswer],
     unanswered = [i for i in checklist.items
                   if answers.get(i.key, ItemAnswer(i.key)).answer is QaAnswer.UNANSWERED]
     if unanswered:
-        problems.append(f"{len(unanswered)} of {len(checklist.items)} checklist items "
-                        f"{'is' if len(unanswered) == 1 else 'are'} not answered yet "
-                        f"(the first is {_short(unanswered[0], child_name)}).")
+        first = _short(unanswered[0], child_name)
+        if len(unanswered) == 1:
+            problems.append(translate("checks.checklists", "1 of {total} checklist items is not "
+                                      "answered yet (the first is {first}).").format(total=len(checklist.items),
+                                                                        first=first))
+        else:
+            problems.append(translate("checks.checklists", "{count} of {total} checklist items are "
+                                      "not answered yet (the first is {first}).").format(
+                count=len(unanswered), total=len(checklist.items), first=first))
     for item in checklist.items:
         answer = answers.get(item.key, ItemAnswer(item.key))
         if answer.answer is QaAnswer.NOT_MET:
-            problems.append(f"{_short(item, child_name)} is not met: request changes instead.")
+            problems.append(translate("checks.checklists", "{item} is not met: request changes "
+                                      "instead.").format(item=_short(item, child_name)))
         elif answer.answer is QaAnswer.NOT_APPLICABLE and not item.can_be_na:
-            problems.append(f"{_short(item, child_name)} applies to every book, so it cannot be "
-                            "marked not applicable.")
+            problems.append(translate("checks.checklists", "{item} applies to every book, so it "
+                                      "cannot be marked not applicable.").format(
+                item=_short(item, child_name)))
     return problems
 
 
@@ -111,10 +120,11 @@ def changes_problems(checklist: Checklist, answers: dict[str, ItemAnswer], comme
     """Why changes cannot be requested like this; empty when they can."""
     problems = []
     if not comment.strip():
-        problems.append("Say what needs to change in the comment, so the book's author knows.")
+        problems.append(translate("checks.checklists", "Say what needs to change in the comment, "
+                                  "so the book's author knows."))
     for item in checklist.items:
         answer = answers.get(item.key, ItemAnswer(item.key))
         if answer.answer is QaAnswer.NOT_MET and not answer.comment.strip():
-            problems.append(f"{_short(item, child_name)} is not met: add a comment saying "
-                            "what to change.")
+            problems.append(translate("checks.checklists", "{item} is not met: add a comment "
+                                      "saying what to change.").format(item=_short(item, child_name)))
     return problems

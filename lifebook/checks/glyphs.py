@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.layout.lines import shape_paragraph
 from lifebook.layout.styles import load_styles
@@ -33,7 +34,7 @@ def name_findings(book: BookContent) -> list[Finding]:
     """Errors for a child's name or book title that cannot be printed in full."""
     family = load_styles().family(book.kind)
     found: list[Finding] = []
-    for what, text in (("The child's name", book.child_name), ("The book's title", book.title)):
+    for is_name, text in ((True, book.child_name), (False, book.title)):
         missing = unprintable(text, family, bold=False) + unprintable(text, family, bold=True)
         missing = tuple(dict.fromkeys(missing))
         if not missing:
@@ -43,13 +44,33 @@ def name_findings(book: BookContent) -> list[Finding]:
             Finding(
                 Severity.ERROR,
                 FindingCode.NAME_MISSING_GLYPH,
-                f"{what} \u201c{text}\u201d has {'a character' if len(missing) == 1 else 'characters'} "
-                f"that no font in Lifebook can print: {chars}. The book would be printed "
-                "without it, so it cannot be finalised. Please tell the Lifebook team which "
-                "name this is, so the right font can be added.",
+                _unprintable_name(is_name, len(missing)).format(text=text, chars=chars),
             )
         )
     return found
+
+
+def _unprintable_name(is_name: bool, count: int) -> str:
+    """The whole sentence for each case, so translators see it whole."""
+    if is_name and count == 1:
+        return translate("checks.glyphs", "The child's name “{text}” has a character that no "
+                         "font in Lifebook can print: {chars}. The book would be printed without "
+                         "it, so it cannot be finalised. Please tell the Lifebook team which name "
+                         "this is, so the right font can be added.")
+    if is_name:
+        return translate("checks.glyphs", "The child's name “{text}” has characters that no "
+                         "font in Lifebook can print: {chars}. The book would be printed without "
+                         "it, so it cannot be finalised. Please tell the Lifebook team which name "
+                         "this is, so the right font can be added.")
+    if count == 1:
+        return translate("checks.glyphs", "The book's title “{text}” has a character that no "
+                         "font in Lifebook can print: {chars}. The book would be printed without "
+                         "it, so it cannot be finalised. Please tell the Lifebook team which name "
+                         "this is, so the right font can be added.")
+    return translate("checks.glyphs", "The book's title “{text}” has characters that no "
+                     "font in Lifebook can print: {chars}. The book would be printed without "
+                     "it, so it cannot be finalised. Please tell the Lifebook team which name "
+                     "this is, so the right font can be added.")
 
 
 def final_blockers(findings: Iterable[Finding]) -> list[Finding]:

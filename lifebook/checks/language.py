@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from lifebook.i18n import translate
 from lifebook.resources import templates_dir
 
 MIN_WORDS_FOR_READING_AGE = 30
@@ -205,7 +206,9 @@ class ReadingLevel:
 
     @property
     def label(self) -> str:
-        return "not enough text to tell" if self.age is None else f"about age {self.age}"
+        if self.age is None:
+            return translate("checks.language", "not enough text to tell")
+        return translate("checks.language", "about age {age}").format(age=self.age)
 
 
 def reading_level(text: str) -> ReadingLevel:
@@ -260,12 +263,15 @@ def jargon_issues(text: str, terms: Sequence[JargonTerm] | None = None) -> list[
                     continue
                 taken.append(span)
                 quote = text[span[0]:span[1]]
-                message = f"\u201c{quote}\u201d is a professional word: it means {term.means}."
+                message = translate("checks.language", "“{quote}” is a professional word: "
+                                    "it means {means}.").format(quote=quote, means=term.means)
                 if term.explain:
-                    message = (f"\u201c{quote}\u201d needs explaining in words the reader knows: "
-                               f"{term.means.split(';')[0]}.")
+                    message = translate("checks.language", "“{quote}” needs explaining in words "
+                                        "the reader knows: {means}.").format(
+                        quote=quote, means=term.means.split(';')[0])
                 issues.append(TextIssue("jargon", span[0], span[1], quote, message,
-                                        f"Try: {term.plain}" if term.plain else ""))
+                                        translate("checks.language", "Try: {plain}").format(
+                                            plain=term.plain) if term.plain else ""))
     return sorted(issues, key=lambda i: i.start)
 
 
@@ -287,8 +293,11 @@ def tone_issues(text: str) -> list[TextIssue]:
     return sorted(issues, key=lambda i: i.start)
 
 
-def reading_issue(text: str, reader_age: int, where: str = "This text") -> TextIssue | None:
-    """An issue when ``text`` reads well above ``reader_age``; None when it is fine or short."""
+def reading_issue(text: str, reader_age: int, where: str = "") -> TextIssue | None:
+    """An issue when ``text`` reads well above ``reader_age``; None when it is fine or short.
+
+    ``where`` starts the sentence ("The whole letter"; "This text" when not given)."""
+    where = where or translate("checks.language", "This text")
     level = reading_level(text)
     if level.age is None or level.age <= reader_age + READING_AGE_SLACK:
         return None
@@ -296,13 +305,14 @@ def reading_issue(text: str, reader_age: int, where: str = "This text") -> TextI
     longest = text[s:e]
     return TextIssue(
         "reading-level", s, e, longest,
-        f"{where} reads at about age {level.age}, and the reader will be {reader_age}.",
-        "Shorter sentences and everyday words help. The longest sentence has "
-        f"{len(_WORD.findall(longest))} words.")
+        translate("checks.language", "{where} reads at about age {age}, and the reader will "
+                  "be {reader_age}.").format(where=where, age=level.age, reader_age=reader_age),
+        translate("checks.language", "Shorter sentences and everyday words help. The "
+                  "longest sentence has {count} words.").format(count=len(_WORD.findall(longest))))
 
 
 def check_text(text: str, *, reader_age: int = LETTER_READER_AGE,
-               terms: Sequence[JargonTerm] | None = None, where: str = "This text"
+               terms: Sequence[JargonTerm] | None = None, where: str = ""
                ) -> list[TextIssue]:
     """Every language issue in ``text``: jargon, tone and reading level, in text order."""
     issues = jargon_issues(text, terms) + tone_issues(text)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lifebook.checks.language import sentences
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.model.chronology import ChronologyDate, parse_chronology_date
 from lifebook.model.content import BookContent
@@ -106,7 +107,8 @@ def book_facts(book: BookContent) -> list[DatedFact]:
     facts = []
     birth = parse_chronology_date(book.date_of_birth)
     if birth.known:
-        facts.append(DatedFact("your date of birth", birth, ChronologyCategory.BIRTH.value))
+        facts.append(DatedFact(translate("checks.letter_dates", "your date of birth"), birth,
+                               ChronologyCategory.BIRTH.value))
     for stop in book.journey:
         when = parse_chronology_date(stop.date)
         if when.known and not stop.private:
@@ -191,10 +193,16 @@ def _quote(sentence: str, limit: int = 90) -> str:
 
 def mismatch_message(mismatch: DateMismatch, where: str) -> str:
     fact = mismatch.fact
-    what = (f"the date of birth is {fact.when.describe()}" if fact.event_id is None else
-            f"the chronology says {fact.when.describe()} for \u201c{fact.title}\u201d")
-    return (f"{where} says {mismatch.mention.quote}, but {what}. \u201c{_quote(mismatch.sentence)}"
-            "\u201d Please check which is right, and change the letter or the chronology.")
+    if fact.event_id is None:
+        text = translate("checks.letter_dates", "{where} says {said}, but the date of birth is "
+                         "{date}. “{sentence}” Please check which is right, and change the letter "
+                         "or the chronology.")
+    else:
+        text = translate("checks.letter_dates", "{where} says {said}, but the chronology says "
+                         "{date} for “{title}”. “{sentence}” Please check which is right, and "
+                         "change the letter or the chronology.")
+    return text.format(where=where, said=mismatch.mention.quote, date=fact.when.describe(),
+                       title=fact.title, sentence=_quote(mismatch.sentence))
 
 
 def letter_date_findings(book: BookContent, facts: Iterable[DatedFact] | None = None
@@ -211,6 +219,7 @@ def letter_date_findings(book: BookContent, facts: Iterable[DatedFact] | None = 
             for mismatch in text_mismatches(frame.text, facts):
                 findings.append(Finding(
                     Severity.WARNING, FindingCode.LETTER_DATE_DIFFERS,
-                    mismatch_message(mismatch, f"Page {page.number}"),
+                    mismatch_message(mismatch, translate("checks.letter_dates", "Page {number}")
+                                     .format(number=page.number)),
                     page.number, page.page_id, key))
     return findings

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lifebook.checks.letter_dates import letter_date_findings
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.model.content import BookContent
 from lifebook.model.enums import Severity
@@ -30,9 +31,12 @@ def letter_findings(book: BookContent) -> list[Finding]:
     for page in book.pages:
         count = sum(len(pattern.findall(f.text)) for f in page.frames.values())
         if count:
-            times = "once" if count == 1 else f"{count} times"
             findings.append(Finding(
                 Severity.WARNING, FindingCode.OTHER_CHILDS_NAME,
-                f"Page {page.number} still says \u201c{name}\u201d {times}: this letter is "
-                f"for {book.child_name}.", page.number, page.page_id, None, count))
+                (translate("checks.letters", "Page {number} still says “{name}” once: this "
+                           "letter is for {child}.") if count == 1 else
+                 translate("checks.letters", "Page {number} still says “{name}” {count} times: "
+                           "this letter is for {child}.")).format(
+                    number=page.number, name=name, count=count, child=book.child_name),
+                page.number, page.page_id, None, count))
     return findings

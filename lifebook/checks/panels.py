@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lifebook.checks.language import syllables
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.layout.naming import fill_name_text
 from lifebook.model.content import BookContent, PageContent
@@ -52,18 +53,33 @@ def panel_findings(book: BookContent) -> list[Finding]:
         if len(words) > PANEL_WORDS:
             findings.append(Finding(
                 Severity.WARNING, FindingCode.PANEL_TOO_LONG,
-                f"Page {page.number} has {len(words)} words. A Words and Pictures page works "
-                f"best with one or two short sentences (about {PANEL_WORDS} words): try "
-                "splitting it over two pages.", page.number, page.page_id, key, len(words)))
+                translate("checks.panels", "Page {number} has {count} words. A Words and "
+                          "Pictures page works best with one or two short sentences (about "
+                          "{most} words): try splitting it over two pages.").format(
+                    number=page.number, count=len(words), most=PANEL_WORDS),
+                page.number, page.page_id, key, len(words)))
         long = [w for w in dict.fromkeys(words)
                 if not w[0].isupper() and w.casefold() not in own_name and syllables(w) >= limit]
         if long:
-            who = f"a child of {book.child_age}" if book.child_age is not None else "a young child"
             shown = ", ".join(f"\u201c{w}\u201d" for w in long[:4])
-            hard = "a hard word" if len(long) == 1 else "hard words"
             findings.append(Finding(
                 Severity.WARNING, FindingCode.PANEL_LONG_WORDS,
-                f"Page {page.number}: {shown} may be {hard} for {who}. Shorter, "
-                "everyday words are easier to read together.",
+                _hard_words(len(long), book.child_age).format(
+                    number=page.number, words=shown, age=book.child_age),
                 page.number, page.page_id, key, len(long)))
     return findings
+
+
+def _hard_words(count: int, age: int | None) -> str:
+    """The whole sentence for each case, so translators see it whole."""
+    if age is None:
+        return (translate("checks.panels", "Page {number}: {words} may be a hard word for a young "
+                          "child. Shorter, everyday words are easier to read together.")
+                if count == 1 else
+                translate("checks.panels", "Page {number}: {words} may be hard words for a young "
+                          "child. Shorter, everyday words are easier to read together."))
+    return (translate("checks.panels", "Page {number}: {words} may be a hard word for a child of "
+                      "{age}. Shorter, everyday words are easier to read together.")
+            if count == 1 else
+            translate("checks.panels", "Page {number}: {words} may be hard words for a child of "
+                      "{age}. Shorter, everyday words are easier to read together."))

@@ -16,6 +16,7 @@ from lifebook.checks.glyphs import name_findings
 from lifebook.checks.letters import letter_findings
 from lifebook.checks.panels import panel_findings
 from lifebook.checks.privacy import PrivacyContext, privacy_findings
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding
 from lifebook.layout.engine import layout_book
 from lifebook.model.content import BookContent
@@ -40,12 +41,21 @@ def has_errors(findings: Iterable[Finding]) -> bool:
 def summary(findings: Iterable[Finding]) -> str:
     counts = Counter(Severity(f.severity) for f in findings)
     if not counts:
-        return "No problems found."
-    words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-    parts = [
-        f"{counts[s]} {words[s]}{'' if counts[s] == 1 else 's'}" for s in Severity if counts[s]
-    ]
-    return ", ".join(parts) + "."
+        return translate("checks.preflight", "No problems found.")
+    parts = [_count(s, counts[s]) for s in Severity if counts[s]]
+    return translate("checks.preflight", "{counts}.").format(counts=", ".join(parts))
+
+
+def _count(severity: Severity, n: int) -> str:
+    """"1 error", "3 warnings": each form whole, for translators."""
+    if severity == Severity.ERROR:
+        return (translate("checks.preflight", "1 error") if n == 1
+                else translate("checks.preflight", "{n} errors").format(n=n))
+    if severity == Severity.WARNING:
+        return (translate("checks.preflight", "1 warning") if n == 1
+                else translate("checks.preflight", "{n} warnings").format(n=n))
+    return (translate("checks.preflight", "1 note") if n == 1
+            else translate("checks.preflight", "{n} notes").format(n=n))
 
 
 def finding_dict(finding: Finding) -> dict:

@@ -46,6 +46,7 @@ from lifebook.checks.privacy_text import (
     school_names,
     street_addresses,
 )
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.layout.templates import TemplateError, page_template
 from lifebook.layout.wording import frame_names
@@ -170,11 +171,12 @@ def privacy_findings(book: BookContent, context: PrivacyContext | None = None) -
 
 def text_spots(book: BookContent) -> list[Spot]:
     """The printed words of ``book``: title, section names, every frame, photo captions."""
-    spots = [Spot(book.title, "The book's title")]
+    spots = [Spot(book.title, translate("checks.privacy", "The book's title"))]
     section = None
     for page in book.pages:
         if page.section and page.section != section:
-            spots.append(Spot(page.section, f"Page {page.number}: the name of the section",
+            spots.append(Spot(page.section, translate("checks.privacy", "Page {number}: the name "
+                                                      "of the section").format(number=page.number),
                               page.number, page.page_id))
         section = page.section or None
         try:
@@ -190,8 +192,9 @@ def text_spots(book: BookContent) -> list[Spot]:
                 photo = page.frames.get("photo" + key.removeprefix("caption"))
                 text = photo.media.caption if photo is not None and photo.media else ""
             if text.strip():
-                where = names.get(key, "the text")
-                spots.append(Spot(text, f"Page {page.number}: {where}", page.number,
+                where = names.get(key) or translate("checks.privacy", "the text")
+                spots.append(Spot(text, translate("checks.privacy", "Page {number}: {frame}").format(
+                    number=page.number, frame=where), page.number,
                                   page.page_id, key))
     return spots
 
@@ -309,41 +312,53 @@ def _first_match(forms: list[_NameForm], text: Folded) -> tuple[_NameForm, Match
 def _name_finding(person: PersonRecord, recorded: str, found: tuple[_NameForm, Match],
                   spot: Spot) -> Finding:
     form, match = found
-    instead = f"\u201cyour {person.relationship.lower()}\u201d" if person.relationship \
-        else "who they are to the child"
+    instead = (translate("checks.privacy", "\u201cyour {relationship}\u201d").format(
+        relationship=person.relationship.lower()) if person.relationship
+        else translate("checks.privacy", "who they are to the child"))
     if person.consent == Consent.NO:
         if form.whole:
             return _finding(
                 Severity.ERROR, FindingCode.PRIVACY_NAME,
-                f"{spot.where} names {_describe(person, match.text)}, who has asked not to be "
-                f"identified. Please take the name out before the book is finalised; you could "
-                f"write {instead} instead.", spot)
+                translate("checks.privacy", "{where} names {person}, who has asked not to be "
+                          "identified. Please take the name out before the book is finalised; "
+                          "you could write {instead} instead.").format(
+                    where=spot.where, person=_describe(person, match.text), instead=instead), spot)
         return _finding(
             Severity.WARNING, FindingCode.PRIVACY_NAME,
-            f"{spot.where} uses the first name {match.text}, and {_describe(person, recorded)} "
-            f"has asked not to be identified. A first name alone may be all right; please check "
-            f"with your manager, or write {instead} instead.", spot)
+            translate("checks.privacy", "{where} uses the first name {name}, and {person} has "
+                      "asked not to be identified. A first name alone may be all right; please "
+                      "check with your manager, or write {instead} instead.").format(
+                where=spot.where, name=match.text, person=_describe(person, recorded),
+                instead=instead), spot)
     return _finding(
         Severity.WARNING, FindingCode.PRIVACY_NAME,
-        f"{spot.where} names {_describe(person, match.text)}, but nobody has asked yet whether "
-        f"{recorded} agrees to be named. Please ask first, or write {instead} instead.", spot)
+        translate("checks.privacy", "{where} names {person}, but nobody has asked yet whether "
+                  "{recorded} agrees to be named. Please ask first, or write {instead} "
+                  "instead.").format(where=spot.where, person=_describe(person, match.text),
+                                     recorded=recorded, instead=instead), spot)
 
 
 # --- postcodes, phone numbers, emails, addresses, schools ----------------------------------
 
+# (code, finder, message): each message is translated where it is used
 _DETAILS = (
-    (FindingCode.PRIVACY_POSTCODE, postcodes, "a postcode",
-     "A postcode can show where someone lives; please take it out, or just name the town."),
-    (FindingCode.PRIVACY_PHONE, phone_numbers, "a phone number",
-     "Phone numbers do not belong in the book; please take it out."),
-    (FindingCode.PRIVACY_EMAIL, emails, "an email address",
-     "Email addresses do not belong in the book; please take it out."),
-    (FindingCode.PRIVACY_ADDRESS, street_addresses, "what looks like a street address",
-     "An address can show where a child or a carer lives; please take it out, or describe the "
-     "place instead (\u201ca house with a red front door\u201d)."),
-    (FindingCode.PRIVACY_SCHOOL, school_names, "a school's name",
-     "It can help someone find a child; unless the care plan says it is safe, "
-     "write \u201cmy school\u201d instead."),
+    (FindingCode.PRIVACY_POSTCODE, postcodes, QT_TRANSLATE_NOOP(
+        "checks.privacy", "{where} has a postcode, \u201c{text}\u201d. A postcode can show where "
+        "someone lives; please take it out, or just name the town.")),
+    (FindingCode.PRIVACY_PHONE, phone_numbers, QT_TRANSLATE_NOOP(
+        "checks.privacy", "{where} has a phone number, \u201c{text}\u201d. Phone numbers do not "
+        "belong in the book; please take it out.")),
+    (FindingCode.PRIVACY_EMAIL, emails, QT_TRANSLATE_NOOP(
+        "checks.privacy", "{where} has an email address, \u201c{text}\u201d. Email addresses do "
+        "not belong in the book; please take it out.")),
+    (FindingCode.PRIVACY_ADDRESS, street_addresses, QT_TRANSLATE_NOOP(
+        "checks.privacy", "{where} has what looks like a street address, \u201c{text}\u201d. An "
+        "address can show where a child or a carer lives; please take it out, or describe the "
+        "place instead (\u201ca house with a red front door\u201d).")),
+    (FindingCode.PRIVACY_SCHOOL, school_names, QT_TRANSLATE_NOOP(
+        "checks.privacy", "{where} has a school's name, \u201c{text}\u201d. It can help someone "
+        "find a child; unless the care plan says it is safe, write \u201cmy school\u201d "
+        "instead.")),
 )
 
 
@@ -354,7 +369,7 @@ def _detail_findings(spots: list[Spot]) -> list[Finding]:
 def _detail_matches(spots: list[Spot]) -> Iterator[tuple[Finding, Match]]:
     for spot in spots:
         claimed: list[tuple[int, int]] = []  # a phone number is not also a postcode
-        for code, finder, what, hint in _DETAILS:
+        for code, finder, message in _DETAILS:
             for match in _distinct(finder(spot.text)):
                 span = (match.start, match.start + len(match.text))
                 if any(a < span[1] and span[0] < b for a, b in claimed):
@@ -362,7 +377,8 @@ def _detail_matches(spots: list[Spot]) -> Iterator[tuple[Finding, Match]]:
                 claimed.append(span)
                 yield _finding(
                     Severity.WARNING, code,
-                    f"{spot.where} has {what}, \u201c{match.text}\u201d. {hint}", spot), match
+                    translate("checks.privacy", message).format(where=spot.where, text=match.text),
+                    spot), match
 
 
 def _distinct(matches: Iterator[Match]) -> Iterator[Match]:
@@ -391,16 +407,19 @@ def _photo_findings(book: BookContent, context: PrivacyContext) -> list[Finding]
                 person = people.get(pid)
                 if person is None or person.consent == Consent.YES:
                     continue
-                where = f"Page {page.number}: {names.get(key, 'a photo')}"
+                where = translate("checks.privacy", "Page {number}: {frame}").format(
+                    number=page.number, frame=names.get(key) or translate("checks.privacy", "a photo"))
                 said_no = person.consent == Consent.NO
                 found.append(_finding(
                     Severity.ERROR if said_no else Severity.WARNING,
                     FindingCode.PRIVACY_PHOTO_PERSON,
-                    f"{where} shows {_describe(person, person.name)}, "
-                    + ("who has asked not to be identified. Please choose another photo before "
-                       "the book is finalised." if said_no else
-                       "and nobody has asked yet whether they agree to be in the book. Please "
-                       "ask first, or choose another photo."),
+                    (translate("checks.privacy", "{where} shows {person}, who has asked not to be "
+                               "identified. Please choose another photo before the book is "
+                               "finalised.") if said_no else
+                     translate("checks.privacy", "{where} shows {person}, and nobody has asked yet "
+                               "whether they agree to be in the book. Please ask first, or choose "
+                               "another photo.")).format(where=where,
+                                                         person=_describe(person, person.name)),
                     page_number=page.number, page_id=page.page_id, frame_key=key))
     return found
 
@@ -428,15 +447,23 @@ def _event_findings(book: BookContent, context: PrivacyContext) -> list[Finding]
         if event.private:
             found.append(_finding(
                 Severity.ERROR, FindingCode.PRIVATE_EVENT,
-                f"Page {event.page_number}: the timeline shows \u201c{event.title}\u201d, which is "
-                "marked private in the chronology. Private events are for the child's record, "
-                "not the book; please leave it out of the book in the chronology.", **where))
+                translate("checks.privacy", "Page {number}: the timeline shows “{title}”, which is "
+                          "marked private in the chronology. Private events are for the child's "
+                          "record, not the book; please leave it out of the book in the "
+                          "chronology.").format(number=event.page_number, title=event.title),
+                **where))
         elif event.sensitive and young:
-            child = book.child_name or "the child"
-            years = f"a child of {age}" if age is not None else "a young child"
+            child = book.child_name or translate("checks.privacy", "the child")
             found.append(_finding(
                 Severity.WARNING, FindingCode.SENSITIVE_EVENT,
-                f"Page {event.page_number}: the timeline shows \u201c{event.title}\u201d, which is "
-                f"marked sensitive, in a book for {years}. Please check it is told in words "
-                f"{child} is ready for, or leave it out of the book for now.", **where))
+                (translate("checks.privacy", "Page {number}: the timeline shows “{title}”, which "
+                           "is marked sensitive, in a book for a young child. Please check it is "
+                           "told in words {child} is ready for, or leave it out of the book for "
+                           "now.") if age is None else
+                 translate("checks.privacy", "Page {number}: the timeline shows “{title}”, which "
+                           "is marked sensitive, in a book for a child of {age}. Please check it "
+                           "is told in words {child} is ready for, or leave it out of the book "
+                           "for now.")).format(number=event.page_number, title=event.title,
+                                               age=age, child=child),
+                **where))
     return found

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lifebook.i18n import translate
 from lifebook.layout.display import FindingCode, Rect, ShapeItem, StrokeItem
 from lifebook.layout.journey import visible_stops
 from lifebook.layout.styles import TextStyle
@@ -143,11 +144,13 @@ def draw_table(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent |
     stops = visible_stops(page.book)
     key = spec.key
     if not stops:
-        page.placeholder(spec, rect, note="The table is filled from the chronology once "
-                         "events are added.")
+        page.placeholder(spec, rect, note=translate(
+            "layout.chronology_table", "The table is filled from the chronology once events "
+            "are added."))
         page.find(Severity.INFO, FindingCode.EMPTY_FRAME,
-                  f"Page {page.layout.number}: {page.name(key)} is filled from the chronology "
-                  "once events are added.", key)
+                  translate("layout.chronology_table", "Page {number}: {frame} is filled from "
+                            "the chronology once events are added.").format(
+                      number=page.layout.number, frame=page.name(key)), key)
         return
     geo = table_geometry(rect)
     chunks = paginate_rows(stops, rect, page.family)
@@ -175,8 +178,9 @@ def draw_table(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent |
         y += h
     page.under.append(StrokeItem(((rect.x, y), (rect.right, y)), 0.5, RULE, key))
     if part == 0 and len(chunks) > 1:
-        note = (f"This table continues over {len(chunks)} printed pages "
-                f"({number} to {number + len(chunks) - 1}).")
+        note = translate("layout.chronology_table", "This table continues over {parts} printed "
+                         "pages ({first} to {last}).").format(
+            parts=len(chunks), first=number, last=number + len(chunks) - 1)
         box = Rect(rect.x, rect.y, rect.w, geo.top - rect.y)
         page.layout.editor_only.append(ShapeItem(box, fill="#FFF1C9", corner_radius=box.h / 2,
                                                  frame_key=key))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lifebook.i18n import translate
 from lifebook.layout import chronology_table, fonts, journey
 from lifebook.layout.display import (
     DisplayItem,
@@ -79,7 +80,8 @@ class _Page:
 
     def where(self, key: str) -> str:
         """"Page 4 (the heading)": where a finding is, in words."""
-        return f"Page {self.layout.number} ({self.name(key)})"
+        return translate("layout.engine", "Page {number} ({frame})").format(
+            number=self.layout.number, frame=self.name(key))
 
     def find(self, severity: Severity, code: FindingCode, message: str, key: str | None) -> None:
         self.layout.findings.append(
@@ -134,7 +136,8 @@ class _Page:
                 self.find(
                     Severity.INFO,
                     FindingCode.EMPTY_FRAME,
-                    f"Page {self.page.number}: {self.name(spec.key)} has no words yet.",
+                    translate("layout.engine", "Page {number}: {frame} has no words yet.").format(
+                        number=self.page.number, frame=self.name(spec.key)),
                     spec.key,
                 )
             return
@@ -376,21 +379,25 @@ def _auto_family_tree(
         for severity, code, message in tree.notes:
             page.find(severity, code, message, spec.key)
         return
-    note = "The family tree is drawn from the people in the child's record once they are added."
+    note = translate("layout.engine", "The family tree is drawn from the people in the "
+                     "child's record once they are added.")
     page.placeholder(spec, rect, note=note, text_share=0.45)
     _auto_sketch(page, spec, rect, "tree")
-    page.find(Severity.INFO, FindingCode.EMPTY_FRAME, f"Page {page.page.number}: "
-              f"{page.name(spec.key)} is drawn from the people in the child's record once they "
-              "are added.", spec.key)
+    page.find(Severity.INFO, FindingCode.EMPTY_FRAME, translate(
+        "layout.engine", "Page {number}: {frame} is drawn from the people in the child's record "
+        "once they are added.").format(number=page.page.number, frame=page.name(spec.key)),
+        spec.key)
 
 
 def _auto_unknown(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent | None) -> None:
-    page.placeholder(spec, rect, note="This part is filled in automatically.")
+    page.placeholder(spec, rect, note=translate("layout.engine",
+                                                "This part is filled in automatically."))
     page.find(
         Severity.INFO,
         FindingCode.EMPTY_FRAME,
-        f"Page {page.page.number}: {page.name(spec.key)} is filled in automatically, but this "
-        "version of Lifebook does not yet know how to draw it.",
+        translate("layout.engine", "Page {number}: {frame} is filled in automatically, but this "
+                  "version of Lifebook does not yet know how to draw it.").format(
+            number=page.page.number, frame=page.name(spec.key)),
         spec.key,
     )
 
@@ -411,14 +418,17 @@ def _unplaced(page: _Page, keys: set[str]) -> None:
     for key, content in sorted(page.page.frames.items()):
         if key in keys or not (content.text.strip() or content.media is not None):
             continue
-        what = "A photo" if content.media is not None else "Some text"
-        room = "more photos" if content.media is not None else "more text boxes"
         page.find(
             Severity.INFO,
             FindingCode.UNPLACED_CONTENT,
-            f"Page {page.page.number}: {what} from this page's earlier template has no place in "
-            "this one, so it is not shown. It is kept safe; choose a template with "
-            f"{room} to show it again.",
+            (translate("layout.engine", "Page {number}: a photo from this page's earlier "
+                       "template has no place in this one, so it is not shown. It is kept safe; "
+                       "choose a template with more photos to show it again.")
+             if content.media is not None else
+             translate("layout.engine", "Page {number}: some text from this page's earlier "
+                       "template has no place in this one, so it is not shown. It is kept safe; "
+                       "choose a template with more text boxes to show it again.")).format(
+                number=page.page.number),
             key,
         )
 
@@ -450,7 +460,8 @@ def layout_page(
         builder.find(
             Severity.ERROR,
             FindingCode.UNKNOWN_TEMPLATE,
-            f"Page {page.number}: {exc}. Choose another template for this page.",
+            translate("layout.engine", "Page {number}: {problem}. Choose another template for "
+                      "this page.").format(number=page.number, problem=exc),
             None,
         )
         return layout

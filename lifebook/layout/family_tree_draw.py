@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from lifebook.i18n import translate
 from lifebook.layout.display import (
     DisplayItem,
     FindingCode,
@@ -276,32 +277,39 @@ def _notes(out: TreeDrawing, members: tuple[FamilyMember, ...], geo: TreeGeometr
                if not m.named and not m.unknown and m.group != FamilyGroup.CHILD]
     if unnamed:
         n = len(unnamed)
-        who = "1 person who has" if n == 1 else f"{n} people who have"
         out.notes.append((
             Severity.INFO, FindingCode.PERSON_NOT_NAMED,
-            f"{where}: {who} not agreed to be named {'is' if n == 1 else 'are'} shown only as "
-            f"who they are to {child} ({_quoted(unnamed)}), with no name or photo. Record their "
-            "consent in their details to show their name.",
+            (translate("layout.family_tree_draw", "{where}: 1 person who has not agreed to be "
+                       "named is shown only as who they are to {child} ({who}), with no name or "
+                       "photo. Record their consent in their details to show their name.")
+             if n == 1 else
+             translate("layout.family_tree_draw", "{where}: {n} people who have not agreed to be "
+                       "named are shown only as who they are to {child} ({who}), with no name "
+                       "or photo. Record their consent in their details to show their name.")
+             ).format(where=where, n=n, child=child, who=_quoted(unnamed)),
         ))
     if not geo.fits:
         out.notes.append((
             Severity.ERROR, FindingCode.TREE_CROWDED,
-            f"{where}: there are too many people to fit on the page, so only {child} is drawn. "
-            "Choose a larger page size, or split the family over two pages.",
+            translate("layout.family_tree_draw", "{where}: there are too many people to fit on "
+                      "the page, so only {child} is drawn. Choose a larger page size, or split "
+                      "the family over two pages.").format(where=where, child=child),
         ))
     elif geo.crowded:
         size = math.floor(pt_to_mm(geo.scale.d))
         out.notes.append((
             Severity.WARNING, FindingCode.TREE_CROWDED,
-            f"{where}: there are so many people that their circles are small (about {size} mm "
-            f"across; {READABLE_DIAMETER_MM:g} mm is easy to see). A larger page size gives "
-            "them more room.",
+            translate("layout.family_tree_draw", "{where}: there are so many people that their "
+                      "circles are small (about {size} mm across; {readable} mm is easy to see). "
+                      "A larger page size gives them more room.").format(
+                where=where, size=size, readable=f"{READABLE_DIAMETER_MM:g}"),
         ))
     if overflow:
         out.notes.append((
             Severity.ERROR, FindingCode.TEXT_OVERFLOW,
-            f"{where}: some names are too long to fit under their circles. Use a shorter name "
-            "in the person's details.",
+            translate("layout.family_tree_draw", "{where}: some names are too long to fit under "
+                      "their circles. Use a shorter name in the person's details.").format(
+                where=where),
         ))
     for severity, code, detail in raw:
         out.notes.append((severity, code, _detail_message(code, detail, where)))
@@ -309,7 +317,9 @@ def _notes(out: TreeDrawing, members: tuple[FamilyMember, ...], geo: TreeGeometr
 
 def _detail_message(code: FindingCode, detail: str, where: str) -> str:
     if code == FindingCode.LOW_RESOLUTION:
-        return f"{where}: the photo of {detail} is small and may look blurry. Choose a larger one."
-    return (f"{where}: these characters in the names cannot be printed by any bundled font: "
-            f"{detail}. They are left out; use words instead.")
+        return translate("layout.family_tree_draw", "{where}: the photo of {who} is small and "
+                         "may look blurry. Choose a larger one.").format(where=where, who=detail)
+    return translate("layout.family_tree_draw", "{where}: these characters in the names cannot "
+                     "be printed by any bundled font: {chars}. They are left out; use words "
+                     "instead.").format(where=where, chars=detail)
 

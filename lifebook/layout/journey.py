@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lifebook.i18n import translate
 from lifebook.layout import journey_art as art
 from lifebook.layout.display import Finding, FindingCode, ImageItem, Rect, ShapeItem, StrokeItem
 from lifebook.layout.styles import TextStyle
@@ -372,10 +373,11 @@ def _photo(page: _Page, stop: JourneyStop, rect: Rect, key: str) -> None:
     if not media.use_agreed:
         page.layout.findings.append(Finding(
             Severity.WARNING, FindingCode.PHOTO_NOT_AGREED,
-            f"Page {page.layout.number}: a manager has not yet agreed the photo at "
-            f"“{stop.title}” on the journey. Photos other than the child's own are checked by a "
-            "manager first, because some photos can upset a child; please ask your manager to "
-            "look at it before the book is printed.",
+            translate("layout.journey", "Page {number}: a manager has not yet agreed the photo "
+                      "at “{title}” on the journey. Photos other than the child's own are "
+                      "checked by a manager first, because some photos can upset a child; please "
+                      "ask your manager to look at it before the book is printed.").format(
+                number=page.layout.number, title=stop.title),
             page.layout.number, page.page.page_id, key, media_id=media.media_id))
 
 
@@ -404,16 +406,20 @@ def _part_zero_notes(page: _Page, stops: tuple[JourneyStop, ...], parts: int, ke
     """On the stored page: how many printed pages the journey takes, and what is left out."""
     number = page.layout.number
     if parts > 1:
-        pages = f"{parts} pages ({number} to {number + parts - 1})"
         geo = geometry(rect)
         box = Rect(rect.x, rect.y, rect.w, geo.top - rect.y)
         page.layout.editor_only.append(ShapeItem(box, fill="#FFF1C9", corner_radius=box.h / 2,
                                                  frame_key=key))
         style = TextStyle("journey-note", geo.date_size, 1.2, bold=True, colour=INK,
                           align="centre", valign="middle")
-        for note in (f"In the printed book this journey continues over {pages}. Export the "
-                     "book and choose Preview to see them all.",
-                     f"This journey continues over {pages}."):  # the short one on A5
+        last = number + parts - 1
+        for note in (translate("layout.journey", "In the printed book this journey continues "
+                               "over {parts} pages ({first} to {last}). Export the book and "
+                               "choose Preview to see them all.").format(
+                         parts=parts, first=number, last=last),
+                     translate("layout.journey", "This journey continues over {parts} pages "
+                               "({first} to {last}).").format(
+                         parts=parts, first=number, last=last)):  # the short one on A5
             laid = layout_text(note, box, style, page.family, frame_key=key)
             if not laid.overflowed:
                 break
@@ -422,24 +428,30 @@ def _part_zero_notes(page: _Page, stops: tuple[JourneyStop, ...], parts: int, ke
     if long:
         n = len(long)
         page.find(Severity.INFO, FindingCode.UNPLACED_CONTENT,
-                  f"Page {number}: the details of {n} event{'s' if n != 1 else ''} on the journey "
-                  f"are longer than {SHORT_DETAIL} characters, so only {'their' if n != 1 else 'its'} "
-                  "date and title are shown there; the chronology table prints the details in "
-                  "full.", key)
+                  (translate("layout.journey", "Page {number}: the details of 1 event on the "
+                             "journey are longer than {most} characters, so only its date and "
+                             "title are shown there; the chronology table prints the details in "
+                             "full.") if n == 1 else
+                   translate("layout.journey", "Page {number}: the details of {n} events on the "
+                             "journey are longer than {most} characters, so only their date and "
+                             "title are shown there; the chronology table prints the details in "
+                             "full.")).format(number=number, n=n, most=SHORT_DETAIL), key)
 
 
 def empty_journey(page: _Page, spec: FrameSpec, rect: Rect) -> None:
     """No events for this book yet: an editor-only sketch of a timeline, and a note."""
     from lifebook.layout.engine import _auto_sketch
 
-    note = "The timeline is drawn from the chronology once events are added."
+    note = translate("layout.journey",
+                     "The timeline is drawn from the chronology once events are added.")
     page.placeholder(spec, rect, note=note, text_share=0.45)
     _auto_sketch(page, spec, rect, "timeline")
     page.find(
         Severity.INFO,
         FindingCode.EMPTY_FRAME,
-        f"Page {page.layout.number}: {page.name(spec.key)} is drawn from the chronology once "
-        "events are added.",
+        translate("layout.journey", "Page {number}: {frame} is drawn from the chronology once "
+                  "events are added.").format(number=page.layout.number,
+                                              frame=page.name(spec.key)),
         spec.key,
     )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from lifebook.i18n import translate
 from lifebook.layout.clipart import clipart_picture, picture_items
 from lifebook.layout.display import DisplayItem, FindingCode, ImageItem, Rect, ShapeItem, StrokeItem
 from lifebook.layout.drawing import drawing_items
@@ -126,33 +127,38 @@ def draw_picture(page: _Page, spec: FrameSpec, rect: Rect, content: FrameContent
         page.find(
             Severity.WARNING,
             FindingCode.LOW_RESOLUTION,
-            f"Page {page.page.number}: {page.name(spec.key)} will look blurry at this size "
-            f"(about {round(ppi)} pixels per inch; {page.target_ppi} is best). Use a larger "
-            "photo, or a template with a smaller space for it.",
+            translate("layout.pictures", "Page {number}: {frame} will look blurry at this size "
+                      "(about {ppi} pixels per inch; {best} is best). Use a larger photo, or a "
+                      "template with a smaller space for it.").format(
+                number=page.page.number, frame=page.name(spec.key), ppi=round(ppi),
+                best=page.target_ppi),
             spec.key,
         )
     if not media.use_agreed:
         page.find(
             Severity.WARNING,
             FindingCode.PHOTO_NOT_AGREED,
-            f"Page {page.page.number}: a manager has not yet agreed {page.name(spec.key)}. "
-            "Photos other than the child's own are checked by a manager first, because some "
-            "photos can upset a child; please ask your manager to look at it before the book "
-            "is printed.",
+            translate("layout.pictures", "Page {number}: a manager has not yet agreed {frame}. "
+                      "Photos other than the child's own are checked by a manager first, "
+                      "because some photos can upset a child; please ask your manager to look "
+                      "at it before the book is printed.").format(
+                number=page.page.number, frame=page.name(spec.key)),
             spec.key,
         )
 
 
 def _empty(page: _Page, spec: FrameSpec, rect: Rect) -> None:
-    what = "photo" if spec.kind == FrameKind.PHOTO else "picture or drawing"
-    fewer = "photos" if spec.kind == FrameKind.PHOTO else "pictures"
     page.placeholder(spec, rect)
     if spec.options.get("optional"):
         return  # e.g. a letter's signature: an empty one is not a problem
     page.find(
         Severity.INFO,
         FindingCode.EMPTY_FRAME,
-        f"Page {page.page.number}: the space for {page.name(spec.key)} is still empty. "
-        f"Add a {what}, or choose a template with fewer {fewer}.",
+        (translate("layout.pictures", "Page {number}: the space for {frame} is still empty. Add "
+                   "a photo, or choose a template with fewer photos.")
+         if spec.kind == FrameKind.PHOTO else
+         translate("layout.pictures", "Page {number}: the space for {frame} is still empty. Add "
+                   "a picture or drawing, or choose a template with fewer pictures.")).format(
+            number=page.page.number, frame=page.name(spec.key)),
         spec.key,
     )

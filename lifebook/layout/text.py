@@ -23,6 +23,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from lifebook.i18n import translate
 from lifebook.layout import fonts
 from lifebook.layout import lines as textlines
 from lifebook.layout.display import Finding, FindingCode, Rect, TextRun
@@ -278,15 +279,45 @@ def layout_text(
 # --- findings --------------------------------------------------------------
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _missing_message(count: int, heading: bool) -> str:
+    """The whole sentence for each case, so translators see it whole."""
+    if heading:
+        return (translate("layout.text", "{where}: 1 character cannot be printed by any bundled "
+                          "font: {chars}. It is left out of the heading, so the book cannot be "
+                          "finalised until it is changed.") if count == 1 else
+                translate("layout.text", "{where}: {count} characters cannot be printed by any "
+                          "bundled font: {chars}. They are left out of the heading, so the book "
+                          "cannot be finalised until it is changed."))
+    return (translate("layout.text", "{where}: 1 character cannot be printed by any bundled "
+                      "font: {chars}. It is left out of the page; use words instead.")
+            if count == 1 else
+            translate("layout.text", "{where}: {count} characters cannot be printed by any "
+                      "bundled font: {chars}. They are left out of the page; use words instead."))
+
+
+def _overflow_message(lines: int, words: int) -> str:
+    """The whole sentence for each case, so translators see it whole."""
+    if lines == 1:
+        return (translate("layout.text", "{where}: the text is too long for its box; 1 line "
+                          "(about 1 word) does not fit. Shorten it, or choose a template with "
+                          "more room.") if words == 1 else
+                translate("layout.text", "{where}: the text is too long for its box; 1 line "
+                          "(about {words} words) does not fit. Shorten it, or choose a template "
+                          "with more room."))
+    return (translate("layout.text", "{where}: the text is too long for its box; {lines} lines "
+                      "(about 1 word) do not fit. Shorten it, or choose a template with more "
+                      "room.") if words == 1 else
+            translate("layout.text", "{where}: the text is too long for its box; {lines} lines "
+                      "(about {words} words) do not fit. Shorten it, or choose a template with "
+                      "more room."))
 
 
 def text_findings(
     layout: TextLayout, *, page_number: int, page_id: int | None, frame_key: str, where: str = ""
 ) -> list[Finding]:
     """The overflow and missing-glyph findings of one laid-out frame (``where``: "Page 4 (the text)")."""
-    where = where or f"Page {page_number}"  # the frame key is internal: never shown
+    # the frame key is internal: never shown
+    where = where or translate("layout.text", "Page {number}").format(number=page_number)
     found: list[Finding] = []
     if layout.missing:
         n = len(layout.missing)
@@ -296,28 +327,19 @@ def text_findings(
             Finding(
                 Severity.ERROR if heading else Severity.WARNING,
                 FindingCode.MISSING_GLYPH,
-                f"{where}: {_plural(n, 'character', 'characters')} cannot be printed by any "
-                f"bundled font: {chars}. {'It is' if n == 1 else 'They are'} left out of the "
-                + (
-                    "heading, so the book cannot be finalised until it is changed."
-                    if heading
-                    else "page; use words instead."
-                ),
+                _missing_message(n, heading).format(where=where, count=n, chars=chars),
                 page_number,
                 page_id,
                 frame_key,
             )
         )
     if layout.overflowed:
-        lines = _plural(layout.overflow_lines, "line", "lines")
-        words = _plural(layout.overflow_words, "word", "words")
-        verb = "does" if layout.overflow_lines == 1 else "do"
         found.append(
             Finding(
                 Severity.ERROR,
                 FindingCode.TEXT_OVERFLOW,
-                f"{where}: the text is too long for its box; {lines} (about {words}) {verb} "
-                "not fit. Shorten it, or choose a template with more room.",
+                _overflow_message(layout.overflow_lines, layout.overflow_words).format(
+                    where=where, lines=layout.overflow_lines, words=layout.overflow_words),
                 page_number,
                 page_id,
                 frame_key,

@@ -29,6 +29,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.enums import DatePrecision
 
 MONTHS = {
@@ -59,7 +60,6 @@ MONTH_NAMES = [
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 APPROX_WORDS = ("approximately", "approx.", "approx", "about", "around", "circa", "c.", "ca.", "~")
-EXAMPLE = "try 23/03/2019"
 
 
 class DateError(ValueError):
@@ -99,7 +99,8 @@ def format_uk_date(value: date | None, precision: DatePrecision | str | None = N
 
 
 def _cant_read(text: str) -> DateError:
-    return DateError(f"I can't read '{text}' as a date: {EXAMPLE}")
+    return DateError(translate("model.dates", "I can't read '{text}' as a date: try "
+                               "23/03/2019").format(text=text))
 
 
 def _year(token: str, text: str) -> int:
@@ -108,19 +109,22 @@ def _year(token: str, text: str) -> int:
     if len(token) == 2:  # 19 -> 2019, 87 -> 1987: shown back to the user, never silent
         yy = int(token)
         return 2000 + yy if yy <= date.today().year % 100 + 1 else 1900 + yy
-    raise DateError(f"I can't read the year in '{text}': write all four digits, e.g. 2019")
+    raise DateError(translate("model.dates", "I can't read the year in '{text}': write all four "
+                              "digits, e.g. 2019").format(text=text))
 
 
 def _day(year: int, month: int, day: int, text: str) -> date:
     if not 1 <= month <= 12:
-        hint = " (write the day first, e.g. 23/03/2019)" if 1 <= day <= 12 else ""
-        raise DateError(f"There is no month {month} in '{text}'{hint}")
+        raise DateError((translate("model.dates", "There is no month {month} in '{text}' (write "
+                                   "the day first, e.g. 23/03/2019)") if 1 <= day <= 12 else
+                         translate("model.dates", "There is no month {month} in '{text}'")).format(
+            month=month, text=text))
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(
-            f"There is no {day} {MONTH_NAMES[month - 1]} {year}: check the day in '{text}'"
-        ) from None
+        raise DateError(translate(
+            "model.dates", "There is no {date}: check the day in '{text}'").format(
+            date=f"{day} {MONTH_NAMES[month - 1]} {year}", text=text)) from None
 
 
 def _month_word(token: str) -> int | None:
@@ -193,17 +197,20 @@ def parse_uk_date(text: str | None) -> ParsedDate:
                 continue  # "about" alone, or a word that merely starts like one
             found = _exact(rest, original)
             if found.precision in (DatePrecision.DAY, DatePrecision.SEASON):
-                raise DateError(
-                    f"'{original}': an approximate date is a year or a month, "
-                    "e.g. about 2018 or about March 2018"
-                )
+                raise DateError(translate(
+                    "model.dates", "'{text}': an approximate date is a year or a month, e.g. "
+                    "about 2018 or about March 2018").format(text=original))
             return ParsedDate(found.value, DatePrecision.APPROXIMATE)
     cleaned = _WEEKDAY.sub("", cleaned)
     return _exact(cleaned, original)
 
 
-def check_not_future(parsed: ParsedDate, what: str = "date", today: date | None = None) -> None:
-    """Refuse a date that has not happened yet (its earliest possible day is after today)."""
+def check_not_future(parsed: ParsedDate, what: str = QT_TRANSLATE_NOOP("model.dates", "date"),
+                     today: date | None = None) -> None:
+    """Refuse a date that has not happened yet (its earliest possible day is after today).
+
+    ``what`` names the date ("date taken"): marked with QT_TRANSLATE_NOOP where it is written."""
     today = today or date.today()
     if parsed.value is not None and parsed.value > today:
-        raise DateError(f"The {what} {parsed.describe()} is in the future")
+        raise DateError(translate("model.dates", "The {what} {date} is in the future").format(
+            what=translate("model.dates", what), date=parsed.describe()))

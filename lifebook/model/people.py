@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lifebook.i18n import translate
 from lifebook.model.enums import PersonRole, Relationship
 from lifebook.model.records import PersonInfo, Placement
 
@@ -104,21 +105,39 @@ class PersonUses:
         out = []
         if self.photos:
             names = ", ".join(f"'{p.label}'" for p in self.photos[:5])
-            more = f" and {len(self.photos) - 5} more" if len(self.photos) > 5 else ""
-            out.append(f"In {_count(len(self.photos), 'photo')}: {names}{more}")
+            n = len(self.photos)
+            if n == 1:
+                out.append(translate("model.people", "In 1 photo: {names}").format(names=names))
+            elif n <= 5:
+                out.append(translate("model.people", "In {n} photos: {names}").format(n=n, names=names))
+            else:
+                out.append(translate("model.people", "In {n} photos: {names} and {more} more").format(
+                    n=n, names=names, more=n - 5))
         if self.events:
             names = ", ".join(f"'{e.title}'" + (f" ({e.date_text})" if e.date_text else "")
                               for e in self.events[:5])
-            more = f" and {len(self.events) - 5} more" if len(self.events) > 5 else ""
-            out.append(f"In {_count(len(self.events), 'chronology event')}: {names}{more}")
+            n = len(self.events)
+            if n == 1:
+                out.append(translate("model.people", "In 1 chronology event: {names}").format(
+                    names=names))
+            elif n <= 5:
+                out.append(translate("model.people", "In {n} chronology events: {names}").format(
+                    n=n, names=names))
+            else:
+                out.append(translate("model.people", "In {n} chronology events: {names} and {more} "
+                                     "more").format(n=n, names=names, more=n - 5))
         by_book: dict[int, tuple[str, list[int]]] = {}
         for p in self.placements:
             by_book.setdefault(p.book_id, (p.book_title, []))[1].append(p.page_number)
         for title, pages in by_book.values():
-            numbers = sorted(set(pages))
-            word = "page" if len(numbers) == 1 else "pages"
-            out.append(f"Their photos are on {word} {_and_list([str(n) for n in numbers])} "
-                       f"of '{title}'")
+            numbers = [str(n) for n in sorted(set(pages))]
+            if len(numbers) == 1:
+                out.append(translate("model.people", "Their photos are on page {page} of "
+                                     "'{title}'").format(page=numbers[0], title=title))
+            else:
+                out.append(translate("model.people", "Their photos are on pages {pages} and {last} "
+                                     "of '{title}'").format(pages=", ".join(numbers[:-1]),
+                                                           last=numbers[-1], title=title))
         return out
 
     def as_dict(self) -> dict:
@@ -141,11 +160,3 @@ class DeletedPerson:
     def as_dict(self) -> dict:
         return {"person": self.person.as_dict(), "photo_ids": list(self.photo_ids),
                 "event_ids": list(self.event_ids)}
-
-
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from lifebook.i18n import translate
+from lifebook.model.dates import format_uk_date
+
 
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -91,12 +94,19 @@ class WorkflowInfo:
     @property
     def summary(self) -> str:
         """One line for the editor and the CLI: "Approved (revision 2) by Sam Patel, 3 March 2027"."""
-        text = f"{self.status_label} (revision {self.revision})"
+        status = translate("labels", self.status_label)  # in the catalogue from ui/labels.py
         if self.approved is not None and self.approved.number == self.revision:
-            text += f": {self.approved.approval_line.lower()[0]}{self.approved.approval_line[1:]}"
-        elif self.approved is not None:
-            text += f"; revision {self.approved.number} is approved"
-        return text
+            when = self.approved.approved_at
+            return translate("model.workflow", "{status} (revision {revision}): approved by {name}, "
+                             "{date}").format(status=status, revision=self.revision,
+                                              name=self.approved.approved_by,
+                                              date=format_uk_date(getattr(when, "date", lambda: when)()))
+        if self.approved is not None:
+            return translate("model.workflow", "{status} (revision {revision}); revision "
+                             "{approved} is approved").format(status=status, revision=self.revision,
+                                                              approved=self.approved.number)
+        return translate("model.workflow", "{status} (revision {revision})").format(
+            status=status, revision=self.revision)
 
     def as_dict(self) -> dict:
         return {

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
 from lifebook.store.models import (
@@ -121,7 +122,7 @@ def _page_place(session: Session, page_id: int | None, cache: dict) -> str:
     if page_id not in cache:
         row = session.execute(select(Page.position, Book.title).join(Book, Page.book_id == Book.id)
                               .where(Page.id == page_id)).first()
-        cache[page_id] = f"page {row[0] + 1} of \u201c{row[1]}\u201d" if row else ""
+        cache[page_id] = f"page {row[0] + 1} of \u201c{row[1]}\u201d" if row else ""  # i18n: skip (the log is a record, in the source language)
     return cache[page_id]
 
 
@@ -187,7 +188,8 @@ def export_audit_csv(library: Library, out: Path, child_id: int | None = None) -
     """
     out = Path(out)
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to save the audit log in")
+        raise InvalidInput(translate("services.audit", "There is no folder {parent} to save the "
+                                                       "audit log in").format(parent=out.parent))
     entries = list_audit(library, child_id)
     text = io.StringIO(newline="")
     writer = csv.writer(text)
@@ -197,5 +199,6 @@ def export_audit_csv(library: Library, out: Path, child_id: int | None = None) -
     try:
         write_atomically(out, text.getvalue().encode("utf-8-sig"))  # Excel reads the BOM
     except OSError as exc:
-        raise InvalidInput(f"Could not save {out}: {exc.strerror or exc}") from None
+        raise InvalidInput(translate("services.audit", "Could not save {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     return len(entries)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from lifebook import __version__
 from lifebook.fileio import atomic_writer, fsync_folder, write_atomically
+from lifebook.i18n import translate
 from lifebook.services.audit import record
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
@@ -117,21 +118,27 @@ def _check_database(db_file: Path, label: str) -> str:
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
-                raise BackupError(f"{label} is damaged ({verdict[0] if verdict else 'no answer'})"
-                                  "; choose another backup")
+                raise BackupError(translate("services.backups", "{label} is damaged ({reason}); choose "
+                                                                "another backup").format(
+                                                                    label=label, reason=verdict[0] if verdict else translate("services.backups", 'no answer')))
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "children" not in tables:
-                raise BackupError(f"{label} is not a Lifebook library")
+                raise BackupError(translate("services.backups", "{label} is not a Lifebook library").format(
+                    label=label))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{label} is not a Lifebook library or backup ({exc})") from None
+        raise BackupError(translate("services.backups", "{label} is not a Lifebook library or "
+                                                        "backup ({exc})").format(
+                                                            label=label, exc=exc)) from None
     revision = row[0] if row else ""
     if not revision or revision > SCHEMA_HEAD:
-        raise BackupError(f"{label} was made by a newer version of Lifebook (schema {revision}); "
-                          "update Lifebook to restore it")
+        raise BackupError(translate("services.backups", "{label} was made by a newer version of "
+                                                        "Lifebook (schema {revision}); update "
+                                                        "Lifebook to restore it").format(
+                                                            label=label, revision=revision))
     return revision
 
 
@@ -211,8 +218,9 @@ def _backup_with_manifest(db_path: Path, target: Path) -> Path:
         fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
-        raise BackupError(f"Could not write the backup {target}: "
-                          f"{getattr(exc, 'strerror', None) or exc}") from None
+        raise BackupError(translate("services.backups", "Could not write the backup {target}: "
+                                                        "{reason}").format(
+                                                            target=target, reason=getattr(exc, 'strerror', None) or exc)) from None
     return target
 
 
@@ -241,13 +249,15 @@ def backup_to_file(library: Library, out: Path, *,
     if library.is_server:
         raise BackupError(SERVER_BACKUPS)
     if not out.parent.is_dir():
-        raise BackupError(f"There is no folder {out.parent} to save the backup in")
+        raise BackupError(translate("services.backups", "There is no folder {parent} to save the "
+                                                        "backup in").format(parent=out.parent))
     with tempfile.TemporaryDirectory(prefix="lifebook-backup-", dir=out.parent) as tmp:
         db_copy = Path(tmp) / "library.sqlite3"
         try:
             backup_sqlite(library.db_path, db_copy)
         except sqlite3.Error as exc:
-            raise BackupError(f"Could not copy the library: {exc}") from None
+            raise BackupError(translate("services.backups", "Could not copy the library: {exc}").format(
+                exc=exc)) from None
         photos = []
         media_root = media_dir_for(library.db_path)
         try:
@@ -257,22 +267,24 @@ def backup_to_file(library: Library, out: Path, *,
                 rows = _media_rows(db_copy)
                 for n, (sha, fmt) in enumerate(rows):
                     if cancel is not None and cancel():
-                        raise BackupError("The backup was cancelled; no file was written")
+                        raise BackupError(translate("services.backups", "The backup was cancelled; no file was written"))
                     if progress is not None:
-                        progress(n, len(rows), f"Saving photo {n + 1} of {len(rows)}")
+                        progress(n, len(rows), translate("services.backups", "Saving photo {n} of {count}").format(
+                            n=n + 1, count=len(rows)))
                     name = f"{sha[:2]}/{sha}.{fmt}"  # as MediaStore.path_for keeps it
                     source = media_root / name
                     if not source.is_file():
-                        raise BackupError(f"The photo {name} is missing from {media_root}; "
-                                          "the backup was not written")
+                        raise BackupError(translate("services.backups", "The photo {name} is missing from "
+                                                                        "{media_root}; the backup was not written").format(name=name, media_root=media_root))
                     z.write(source, f"media/{name}")
                     photos.append({"sha256": sha, "format": fmt, "path": f"media/{name}"})
                 manifest = {"format": BACKUP_FORMAT, "lifebook": __version__,
                             "taken": datetime.now().isoformat(timespec="seconds"),
-                            "schema": _check_database(db_copy, "The copy"), "photos": photos}
+                            "schema": _check_database(db_copy, translate("services.backups", "The copy")), "photos": photos}
                 z.writestr("manifest.json", json.dumps(manifest, indent=1))
         except OSError as exc:
-            raise BackupError(f"Could not write {out}: {exc.strerror or exc}") from None
+            raise BackupError(translate("services.backups", "Could not write {out}: {reason}").format(
+                out=out, reason=exc.strerror or exc)) from None
     record(library, "back up library", "", None, file=out.name, photos=len(photos))
     return BackupInfo(out, datetime.now(), len(photos))
 
@@ -286,27 +298,34 @@ def _unpack(source: Path, into: Path) -> tuple[Path, zipfile.ZipFile | None, dic
         with source.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError(f"{source} cannot be read ({exc.strerror or exc})") from None
+        raise BackupError(translate("services.backups", "{source} cannot be read ({reason})").format(
+            source=source, reason=exc.strerror or exc)) from None
     db_copy = into / "restoring.sqlite3"
     if head.startswith(b"SQLite format 3"):
         try:
             backup_sqlite(source, db_copy)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"{source.name} is damaged ({exc}); choose another backup") from None
+            raise BackupError(translate("services.backups", "{name} is damaged ({exc}); choose "
+                                                            "another backup").format(
+                                                                name=source.name, exc=exc)) from None
         return db_copy, None, None
     if not zipfile.is_zipfile(source):
-        raise BackupError(f"{source.name} is not a Lifebook backup")
+        raise BackupError(translate("services.backups", "{name} is not a Lifebook backup").format(
+            name=source.name))
     archive = zipfile.ZipFile(source)
     try:
         manifest = json.loads(archive.read("manifest.json"))
         if int(manifest.get("format", 0)) > BACKUP_FORMAT:
-            raise BackupError(f"{source.name} was made by a newer version of Lifebook; "
-                              "update Lifebook to restore it")
+            raise BackupError(translate("services.backups", "{name} was made by a newer version of "
+                                                            "Lifebook; update Lifebook to restore it").format(
+                                                                name=source.name))
         with archive.open("library.sqlite3") as src, db_copy.open("wb") as dst:
             shutil.copyfileobj(src, dst)
     except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
         archive.close()
-        raise BackupError(f"{source.name} is not a complete Lifebook backup ({exc})") from None
+        raise BackupError(translate("services.backups", "{name} is not a complete Lifebook backup "
+                                                        "({exc})").format(
+                                                            name=source.name, exc=exc)) from None
     return db_copy, archive, manifest
 
 
@@ -318,7 +337,8 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
     """
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise BackupError(f"There is no backup file {source}")
+        raise BackupError(translate("services.backups", "There is no backup file {source}").format(
+            source=source))
     media_root = media_dir_for(db_path)
     with tempfile.TemporaryDirectory(prefix=".lifebook-restore-", dir=db_path.parent) as tmp:
         db_copy, archive, manifest = _unpack(source, Path(tmp))
@@ -334,15 +354,19 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
                     continue
                 if archive is None or sha not in packed:
                     raise BackupError(
-                        f"The backup refers to the photo {name}, which is "
-                        f"{'altered' if present.is_file() else 'missing'} in {media_root}; "
-                        "nothing was restored")
+                        (translate("services.backups", "The backup refers to the photo {name}, which "
+                                   "is altered in {media_root}; nothing was restored")
+                         if present.is_file() else
+                         translate("services.backups", "The backup refers to the photo {name}, which "
+                                   "is missing in {media_root}; nothing was restored")).format(
+                            name=name, media_root=media_root))
                 staging = Path(tmp) / sha
                 with archive.open(packed[sha]) as src, staging.open("wb") as dst:
                     shutil.copyfileobj(src, dst)
                 if _sha256(staging) != sha:
-                    raise BackupError(f"The photo {name} in {source.name} is damaged; "
-                                      "nothing was restored")
+                    raise BackupError(translate("services.backups", "The photo {name} in {backup} is damaged; "
+                                                                    "nothing was restored").format(
+                                                                        name=name, backup=source.name))
                 staged.append((staging, present))
         finally:
             if archive is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.layout.naming import fill_name_text
 from lifebook.layout.templates import (
     SectionTemplate,
@@ -33,7 +34,8 @@ def get_book(session: Session, book_id: int) -> Book:
     """The book's ORM row in this session; raises NotFound."""
     book = session.get(Book, book_id)
     if book is None:
-        raise NotFound(f"there is no book with id {book_id} in this library")
+        raise NotFound(translate("services.books", "there is no book with id {book_id} in "
+                                                   "this library").format(book_id=book_id))
     return book
 
 
@@ -250,7 +252,7 @@ def rename_book(library: Library, book_id: int, title: str) -> BookInfo:
     """Give a book a new title; raises InvalidInput (empty title) or NotFound."""
     title = " ".join(title.split())
     if not title:
-        raise InvalidInput("a book needs a title")
+        raise InvalidInput(translate("services.books", "a book needs a title"))
     with library.transaction() as s:
         book = get_book(s, book_id)
         old, book.title = book.title, title

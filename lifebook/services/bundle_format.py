@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from lifebook.i18n import translate
 from lifebook.services.errors import InvalidInput
 
 MAGIC = b"LIFEBOOK CASE BUNDLE\n"
@@ -58,7 +59,9 @@ class Header:
 def check_passphrase(passphrase: str) -> None:
     """Raises BundleError for a passphrase too short to protect a child's records."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise BundleError(f"The passphrase must be at least {MIN_PASSPHRASE} characters long")
+        raise BundleError(translate("services.bundle_format", "The passphrase must be at least "
+                                                              "{least} characters long").format(
+                                                                  least=MIN_PASSPHRASE))
 
 
 def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, str]:
@@ -103,7 +106,7 @@ def write_bundle(zip_path: Path, out: IO[bytes], header: dict, passphrase: str |
         encryptor.authenticate_additional_data(raw)
         while chunk := fh.read(CHUNK):
             if cancel is not None and cancel():
-                raise BundleError("Handing over was cancelled; no file was written")
+                raise BundleError(translate("services.bundle_format", "Handing over was cancelled; no file was written"))
             out.write(encryptor.update(chunk))
         out.write(encryptor.finalize())
         out.write(encryptor.tag)
@@ -117,30 +120,38 @@ def read_header(path: Path) -> Header:
             magic = fh.read(len(MAGIC))
             line = fh.readline(HEADER_LIMIT)
     except FileNotFoundError:
-        raise BundleError(f"There is no file {path}") from None
+        raise BundleError(translate("services.bundle_format", "There is no file {path}").format(
+            path=path)) from None
     except OSError as exc:
-        raise BundleError(f"Could not read {name}: {exc.strerror or exc}") from None
+        raise BundleError(translate("services.bundle_format", "Could not read {name}: {reason}").format(
+            name=name, reason=exc.strerror or exc)) from None
     if magic != MAGIC:
-        raise BundleError(f"{name} is not a Lifebook case bundle")
+        raise BundleError(translate("services.bundle_format", "{name} is not a Lifebook case bundle").format(
+            name=name))
     try:
         data = json.loads(line)
         if not isinstance(data, dict) or not line.endswith(b"\n"):
             raise ValueError
     except ValueError:
-        raise BundleError(f"{name} is damaged: its header cannot be read") from None
+        raise BundleError(translate("services.bundle_format", "{name} is damaged: its header cannot be "
+                                                              "read").format(name=name)) from None
     fmt = data.get("format")
     if not isinstance(fmt, int):
-        raise BundleError(f"{name} is damaged: its header cannot be read")
+        raise BundleError(translate("services.bundle_format", "{name} is damaged: its header cannot be "
+                                                              "read").format(name=name))
     if fmt > FORMAT:
-        raise BundleError(f"{name} was made by a newer version of Lifebook "
-                          f"({data.get('lifebook', 'unknown')}); please update Lifebook "
-                          "to bring it in")
+        raise BundleError(translate("services.bundle_format", "{name} was made by a newer version of "
+                                                              "Lifebook ({version}); please update "
+                                                              "Lifebook to bring it in").format(
+                                                                  name=name, version=data.get('lifebook', 'unknown')))
     return Header(data, line, len(MAGIC) + len(line))
 
 
 def _damaged(name: str) -> BundleError:
-    return BundleError(f"{name} is damaged or has been changed since it was made, so it was "
-                       "not brought in. Ask for the file to be sent again")
+    return BundleError(translate("services.bundle_format", "{name} is damaged or has been changed "
+                                                           "since it was made, so it was not brought "
+                                                           "in. Ask for the file to be sent again").format(
+                                                               name=name))
 
 
 def open_payload(path: Path, header: Header, passphrase: str | None, into: Path) -> Path:
@@ -151,8 +162,9 @@ def open_payload(path: Path, header: Header, passphrase: str | None, into: Path)
     expected = int(data.get("payload_size", -1))
     stored = expected + (TAG_SIZE if header.encrypted else 0)
     if size < stored:
-        raise BundleError(f"{name} is incomplete: it is shorter than when it was made. "
-                          "Ask for the file to be sent again")
+        raise BundleError(translate("services.bundle_format", "{name} is incomplete: it is shorter than "
+                                                              "when it was made. Ask for the file to be "
+                                                              "sent again").format(name=name))
     if size > stored:
         raise _damaged(name)
     digest = hashlib.sha256()
@@ -164,7 +176,8 @@ def open_payload(path: Path, header: Header, passphrase: str | None, into: Path)
                 out.write(chunk)
         else:
             if not passphrase:
-                raise BundleError(f"{name} is protected by a passphrase; please enter it")
+                raise BundleError(translate("services.bundle_format", "{name} is protected by a passphrase; "
+                                                                      "please enter it").format(name=name))
             try:
                 kdf = data["kdf"]
                 n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
@@ -176,8 +189,8 @@ def open_payload(path: Path, header: Header, passphrase: str | None, into: Path)
                 raise _damaged(name)  # a crafted header must not exhaust the memory
             key, check = _keys(passphrase, salt, n, r, p)
             if not hmac.compare_digest(check, str(data.get("passphrase_check", ""))):
-                raise BundleError(f"The passphrase is not the one {name} was protected with. "
-                                  "Nothing was brought in")
+                raise BundleError(translate("services.bundle_format", "The passphrase is not the one {name} was "
+                                                                      "protected with. Nothing was brought in").format(name=name))
             from cryptography.exceptions import InvalidTag
             from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 

@@ -189,7 +189,7 @@ class Merger:
             if same:
                 self.remap.link("books", book["id"], match["id"])
                 continue
-            title = f"{book['title']} (from bundle, {format_uk_date(self.today)})"
+            title = f"{book['title']} (from bundle, {format_uk_date(self.today)})"  # i18n: skip (a stored title)
             self._insert("books", book, title=title)
             self.report.copies.append(title)
 

@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from lifebook import __version__
 from lifebook.fileio import atomic_writer
+from lifebook.i18n import translate
 from lifebook.services.audit import record
 from lifebook.services.bundle_format import (
     BundleError,
@@ -86,26 +87,36 @@ class BundleImportResult:
     def summary(self) -> str:
         """What happened, in words for the practitioner."""
         if not self.merged:
-            return (f"Brought in {self.child_name}'s records: "
-                    f"{self.added.get('books', 0)} book(s), {self.added.get('people', 0)} "
-                    f"people, {self.added.get('chronology_events', 0)} chronology entries and "
-                    f"{self.added.get('media_items', 0)} photo(s).")
-        parts = [f"{self.child_name} was already in this library, so nothing of yours was "
-                 "changed."]
-        parts.append(f"Added {self.comments_added} new comment(s) and "
-                     f"{self.reactions_added} reaction(s) from the child.")
-        extra = [f"{self.added.get(k, 0)} {w}" for k, w in (
-            ("people", "people"), ("chronology_events", "chronology entries"),
-            ("media_items", "photo(s)")) if self.added.get(k)]
+            return translate("services.bundles", "Brought in {child}'s records: {books} book(s), "
+                             "{people} people, {events} chronology entries and {photos} "
+                             "photo(s).").format(child=self.child_name,
+                                                 books=self.added.get("books", 0),
+                                                 people=self.added.get("people", 0),
+                                                 events=self.added.get("chronology_events", 0),
+                                                 photos=self.added.get("media_items", 0))
+        parts = [translate("services.bundles", "{child} was already in this library, so nothing "
+                           "of yours was changed.").format(child=self.child_name)]
+        parts.append(translate("services.bundles", "Added {comments} new comment(s) and "
+                               "{reactions} reaction(s) from the child.").format(
+            comments=self.comments_added, reactions=self.reactions_added))
+        extra = []
+        if n := self.added.get("people", 0):
+            extra.append(translate("services.bundles", "{n} people").format(n=n))
+        if n := self.added.get("chronology_events", 0):
+            extra.append(translate("services.bundles", "{n} chronology entries").format(n=n))
+        if n := self.added.get("media_items", 0):
+            extra.append(translate("services.bundles", "{n} photo(s)").format(n=n))
         if extra:
-            parts.append("Also added " + ", ".join(extra) + ".")
+            parts.append(translate("services.bundles", "Also added {things}.").format(
+                things=", ".join(extra)))
         differ = _kept_words(self.kept_ours)
         if differ:
-            parts.append("The bundle has other versions of " + ", ".join(differ)
-                         + "; yours were kept.")
+            parts.append(translate("services.bundles", "The bundle has other versions of {things}; "
+                                   "yours were kept.").format(things=", ".join(differ)))
         for title in self.book_copies:
-            parts.append(f"Some pages differ from yours, so the bundle's version is kept as "
-                         f"\u201c{title}\u201d: compare the two and keep the one you want.")
+            parts.append(translate("services.bundles", "Some pages differ from yours, so the "
+                                   "bundle's version is kept as “{title}”: compare the two and "
+                                   "keep the one you want.").format(title=title))
         return " ".join(parts)
 
     def as_dict(self) -> dict:
@@ -120,13 +131,16 @@ def _kept_words(kept: dict[str, int]) -> list[str]:
     """What the bundle had in another version, in words ("the details of 2 people")."""
     words = []
     if kept.get("children"):
-        words.append("the child's details")
+        words.append(translate("services.bundles", "the child's details"))
     if n := kept.get("people", 0):
-        words.append(f"the details of {n} {'person' if n == 1 else 'people'}")
+        words.append(translate("services.bundles", "the details of 1 person") if n == 1 else
+                     translate("services.bundles", "the details of {n} people").format(n=n))
     if n := kept.get("chronology_events", 0):
-        words.append(f"{n} chronology {'entry' if n == 1 else 'entries'}")
+        words.append(translate("services.bundles", "1 chronology entry") if n == 1 else
+                     translate("services.bundles", "{n} chronology entries").format(n=n))
     if n := kept.get("media_items", 0):
-        words.append(f"the details of {n} photo{'' if n == 1 else 's'}")
+        words.append(translate("services.bundles", "the details of 1 photo") if n == 1 else
+                     translate("services.bundles", "the details of {n} photos").format(n=n))
     return words
 
 
@@ -139,13 +153,15 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
     """Write the child's bundle to ``out``; raises BundleError or NotFound, leaving no file."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise BundleError(f"There is no folder {out.parent} to save the bundle in")
+        raise BundleError(translate("services.bundles", "There is no folder {parent} to save the "
+                                                        "bundle in").format(parent=out.parent))
     if passphrase is not None:
         check_passphrase(passphrase)
     with library.session() as s:
         child = s.get(Child, child_id)
         if child is None:
-            raise NotFound(f"There is no child with id {child_id} in this library")
+            raise NotFound(translate("services.bundles", "There is no child with id {child_id} in "
+                                                         "this library").format(child_id=child_id))
         name = child.display_name
         rows = collect(s, child_id)
     media = rows.photos
@@ -158,22 +174,26 @@ def export_bundle(library: Library, child_id: int, out: Path, passphrase: str | 
                            compress_type=zipfile.ZIP_DEFLATED)
                 for n, (sha, fmt) in enumerate(media):
                     if cancel is not None and cancel():
-                        raise BundleError("Handing over was cancelled; no file was written")
+                        raise BundleError(translate("services.bundles", "Handing over was cancelled; no file was written"))
                     if progress is not None:
-                        progress(n, len(media), f"Adding photo {n + 1} of {len(media)}")
+                        progress(n, len(media), translate("services.bundles", "Adding photo {n} of {count}").format(
+                            n=n + 1, count=len(media)))
                     source = library.media.path_for(sha, fmt)
                     if not source.is_file():
-                        raise BundleError(f"A photo ({sha[:12]}…) is missing from the library's "
-                                          "photo folder, so the bundle was not written")
+                        raise BundleError(translate("services.bundles", "A photo ({photo}…) is missing from the "
+                                                                        "library's photo folder, so the bundle "
+                                                                        "was not written").format(
+                                                                            photo=sha[:12]))
                     z.write(source, f"media/{sha}.{fmt}")
             header = {"schema": SCHEMA_HEAD, "lifebook": __version__,
                       "created": datetime.now(UTC).isoformat(timespec="seconds")}
             with atomic_writer(out, durable=True) as fh:
                 write_bundle(payload, fh, header, passphrase, cancel)
     except OSError as exc:
-        raise BundleError(f"Could not write {out}: {exc.strerror or exc}") from None
+        raise BundleError(translate("services.bundles", "Could not write {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     if progress is not None:
-        progress(len(media), len(media), "Bundle written")
+        progress(len(media), len(media), translate("services.bundles", "Bundle written"))
     count = rows.count
     if not library.read_only:  # a damaged library opened read-only can still hand over
         record(library, "export bundle", "child", child_id, file=out.name,
@@ -208,8 +228,10 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                     continue
                 m = _MEDIA_NAME.match(info.filename)
                 if m is None:
-                    raise BundleError(f"{name} holds a file Lifebook does not expect "
-                                      f"({info.filename}), so it was not brought in")
+                    raise BundleError(translate("services.bundles", "{name} holds a file Lifebook does not "
+                                                                    "expect ({filename}), so it was not "
+                                                                    "brought in").format(
+                                                                        name=name, filename=info.filename))
                 target = folder / f"{m.group(1)}.{m.group(2)}"
                 digest = hashlib.sha256()
                 with z.open(info) as src, target.open("wb") as dst:
@@ -217,22 +239,27 @@ def _read_payload(zip_path: Path, name: str, folder: Path) -> tuple[dict, list[t
                         digest.update(chunk)
                         dst.write(chunk)
                 if digest.hexdigest() != m.group(1):
-                    raise BundleError(f"{name} is damaged: a photo in it is not as it was "
-                                      "made, so nothing was brought in")
+                    raise BundleError(translate("services.bundles", "{name} is damaged: a photo in it is not "
+                                                                    "as it was made, so nothing was brought "
+                                                                    "in").format(name=name))
                 photos.append((m.group(1), m.group(2), target))
     except (zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError):
-        raise BundleError(f"{name} is damaged: its contents cannot be read") from None
+        raise BundleError(translate("services.bundles", "{name} is damaged: its contents cannot "
+                                                        "be read").format(name=name)) from None
     tables = doc.get("tables") if isinstance(doc, dict) else None
     if not isinstance(tables, dict) or not all(isinstance(v, list) for v in tables.values()):
-        raise BundleError(f"{name} is damaged: its contents cannot be read")
+        raise BundleError(translate("services.bundles", "{name} is damaged: its contents cannot "
+                                                        "be read").format(name=name))
     children = tables.get("children")
     if not isinstance(children, list) or len(children) != 1:
-        raise BundleError(f"{name} does not hold one child's records")
+        raise BundleError(translate("services.bundles", "{name} does not hold one child's records").format(
+            name=name))
     have = {(sha, fmt) for sha, fmt, _ in photos}
     for m in tables.get("media_items", []):
         if (m.get("sha256"), m.get("format")) not in have:
-            raise BundleError(f"{name} is incomplete: a photo is missing from it, so nothing "
-                              "was brought in")
+            raise BundleError(translate("services.bundles", "{name} is incomplete: a photo is missing "
+                                                            "from it, so nothing was brought in").format(
+                                                                name=name))
     return doc, photos
 
 
@@ -244,30 +271,32 @@ def import_bundle(library: Library, path: Path, passphrase: str | None = None,
     name = path.name
     header = read_header(path)
     if not _schema_known(header.data.get("schema")):
-        raise BundleError(f"{name} was made by a newer version of Lifebook "
-                          f"({header.data.get('lifebook', 'unknown')}); please update Lifebook "
-                          "to bring it in")
+        raise BundleError(translate("services.bundles", "{name} was made by a newer version of "
+                                                        "Lifebook ({version}); please update "
+                                                        "Lifebook to bring it in").format(
+                                                            name=name, version=header.data.get('lifebook', 'unknown')))
     if library.read_only:
-        raise BundleError(library.read_only_reason or "This library cannot be changed here")
+        raise BundleError(library.read_only_reason or translate("services.bundles", "This library cannot be changed here"))
     with tempfile.TemporaryDirectory(prefix="lifebook-bundle-", dir=library.db_path.parent) as tmp:
         if progress is not None:
-            progress(0, 3, "Checking the bundle")
+            progress(0, 3, translate("services.bundles", "Checking the bundle"))
         plain = open_payload(path, header, passphrase, Path(tmp) / "payload.zip")
         if cancel is not None and cancel():
-            raise BundleError("Bringing in the bundle was cancelled; nothing was changed")
+            raise BundleError(translate("services.bundles", "Bringing in the bundle was cancelled; nothing was changed"))
         doc, photos = _read_payload(plain, name, Path(tmp))
         if not _schema_known(doc.get("schema")):
-            raise BundleError(f"{name} was made by a newer version of Lifebook; please update "
-                              "Lifebook to bring it in")
+            raise BundleError(translate("services.bundles", "{name} was made by a newer version of "
+                                                            "Lifebook; please update Lifebook to "
+                                                            "bring it in").format(name=name))
         if progress is not None:
-            progress(1, 3, "Adding the photos")
+            progress(1, 3, translate("services.bundles", "Adding the photos"))
         new_photos = 0
         for sha, fmt, file in photos:  # content-addressed: a photo already here is kept as is
             if not library.media.contains(sha, fmt):
                 library.media.add(file, fmt)
                 new_photos += 1
         if progress is not None:
-            progress(2, 3, "Adding the records")
+            progress(2, 3, translate("services.bundles", "Adding the records"))
         result = _store(library, doc["tables"], name, today or date.today(), new_photos)
     if progress is not None:
         progress(3, 3, "Done")

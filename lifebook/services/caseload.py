@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from lifebook.i18n import translate
 from lifebook.model.dates import format_uk_date
 from lifebook.services.children import KEY_DATE_NAMES
 from lifebook.services.errors import InvalidInput
@@ -94,8 +95,10 @@ def report(library: Library, start: date, end: date, as_of: date | None = None, 
     Raises InvalidInput for a period that ends before it starts, or unreadable rules.
     """
     if end < start:
-        raise InvalidInput(f"the report period ends ({format_uk_date(end)}) before it starts "
-                           f"({format_uk_date(start)})")
+        raise InvalidInput(translate("services.caseload", "the report period ends "
+                                                          "({end}) before it starts "
+                                                          "({start})").format(
+                                                              end=format_uk_date(end), start=format_uk_date(start)))
     as_of = as_of or date.today()
     rules = _rules(rules)
     with library.session() as s:

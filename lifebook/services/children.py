@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import Consent, DatePrecision, Nation, PersonRole, Plan
 from lifebook.model.records import ChildInfo, PersonInfo
@@ -39,7 +40,7 @@ KEY_DATE_NAMES = {
 }
 
 
-def parse_date(text: str | None, what: str = "date") -> date | None:
+def parse_date(text: str | None, what: str = QT_TRANSLATE_NOOP("services.children", "date")) -> date | None:
     """A strict YYYY-MM-DD date (None if empty); raises InvalidInput saying what was wrong."""
     if text is None or text == "":
         return None
@@ -47,7 +48,9 @@ def parse_date(text: str | None, what: str = "date") -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(
-            f"'{text}' is not a {what} Lifebook can read; write it as YYYY-MM-DD, e.g. 2019-03-23"
+            translate("services.children", "'{text}' is not a {what} Lifebook can read; "
+                                           "write it as YYYY-MM-DD, e.g. 2019-03-23").format(
+                text=text, what=translate("services.children", what))
         ) from None
 
 
@@ -61,9 +64,12 @@ def get_child(session: Session, child_id: int) -> Child:
     child = session.get(Child, child_id)
     if child is None:
         if session.get_bind().dialect.name == "postgresql":  # a team library: some are not shown
-            raise NotFound(f"there is no child with id {child_id} that you can see in this team "
-                           "library (a child not allocated to you is not shown)")
-        raise NotFound(f"there is no child with id {child_id} in this library")
+            raise NotFound(translate("services.children", "there is no child with id {child_id} "
+                                                          "that you can see in this team library (a "
+                                                          "child not allocated to you is not shown)").format(
+                                                              child_id=child_id))
+        raise NotFound(translate("services.children", "there is no child with id {child_id} in "
+                                                      "this library").format(child_id=child_id))
     return child
 
 
@@ -99,20 +105,23 @@ def child_info(child: Child, session: Session | None = None) -> ChildInfo:
 NAME_LIMIT = 200  # the full name; a preferred name is up to 100 characters
 
 
-def _clean_name(name: str, *, what: str = "a child's name", limit: int = NAME_LIMIT,
+def _clean_name(name: str, *, what: str = QT_TRANSLATE_NOOP("services.children", "a child's name"), limit: int = NAME_LIMIT,
                 required: bool = True) -> str:
     """One name, however it was typed: NFC, single spaces, within the stored length."""
     name = " ".join(normalise_text(name).split())
     if required and not name:
-        raise InvalidInput("a child needs a name")
+        raise InvalidInput(translate("services.children", "a child needs a name"))
     if len(name) > limit:
-        raise InvalidInput(f"{what} can be at most {limit} characters; this one has {len(name)}")
+        raise InvalidInput(translate("services.children", "{what} can be at most {limit} "
+                                                          "characters; this one has {length}").format(
+            what=translate("services.children", what), limit=limit, length=len(name)))
     return name
 
 
 def _check_dob(value: date | None) -> None:
     if value and value > date.today():
-        raise InvalidInput(f"the date of birth {format_date(value)} is in the future")
+        raise InvalidInput(translate("services.children", "the date of birth {date} is "
+                                                          "in the future").format(date=format_date(value)))
 
 
 def add_child(
@@ -138,11 +147,12 @@ def add_child(
     _check_dob(date_of_birth)
     unknown = set(key_dates) - set(KEY_DATES)
     if unknown:
-        raise InvalidInput(f"unknown key date(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput(translate("services.children", "unknown key date(s): {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         child = Child(
             full_name=name,
-            preferred_name=_clean_name(preferred_name, what="a preferred name", limit=100,
+            preferred_name=_clean_name(preferred_name, what=QT_TRANSLATE_NOOP("services.children", "a preferred name"), limit=100,
                                        required=False),
             pronouns=pronouns.strip(),
             date_of_birth=date_of_birth,
@@ -165,7 +175,7 @@ EDITABLE = {"name", "preferred_name", "pronouns", "date_of_birth", "dob_precisio
 
 def _clean_worker(name: str) -> str:
     """The allocated worker's name: single spaces, at most 100 characters (empty: none)."""
-    return _clean_name(name, what="a worker's name", limit=100, required=False)
+    return _clean_name(name, what=QT_TRANSLATE_NOOP("services.children", "a worker's name"), limit=100, required=False)
 
 
 def update_child(library: Library, child_id: int, **changes: object) -> ChildInfo:
@@ -177,7 +187,8 @@ def update_child(library: Library, child_id: int, **changes: object) -> ChildInf
     """
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise InvalidInput(f"a child has no detail called {', '.join(sorted(unknown))}")
+        raise InvalidInput(translate("services.children", "a child has no detail called {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         child = get_child(s, child_id)
         changed = []
@@ -185,7 +196,7 @@ def update_child(library: Library, child_id: int, **changes: object) -> ChildInf
             if key == "name":
                 key, value = "full_name", _clean_name(str(value))
             elif key == "preferred_name":
-                value = _clean_name(str(value), what="a preferred name", limit=100, required=False)
+                value = _clean_name(str(value), what=QT_TRANSLATE_NOOP("services.children", "a preferred name"), limit=100, required=False)
             elif key == "pronouns":
                 value = str(value).strip()
             elif key == "date_of_birth":

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.model.chronology import (
     ChronologyDate,
     age_at,
@@ -121,10 +122,13 @@ def apply_date(event: ChronologyEvent, when: ChronologyDate) -> None:
 def _clean_title(title: str) -> str:
     cleaned = normalise_text(" ".join(title.split()))
     if not cleaned:
-        raise InvalidInput("An event needs a title: say in a few words what happened")
+        raise InvalidInput(translate("services.chronology", "An event needs a title: say in a few words what happened"))
     if len(cleaned) > TITLE_MAX:
-        raise InvalidInput(f"The event's title is {len(cleaned)} characters long; "
-                           f"keep it under {TITLE_MAX} and put the rest in the description")
+        raise InvalidInput(translate("services.chronology", "The event's title is {length} "
+                                                            "characters long; keep it under "
+                                                            "{most} and put the rest in the "
+                                                            "description").format(
+                                                                length=len(cleaned), most=TITLE_MAX))
     return cleaned
 
 
@@ -132,7 +136,8 @@ def _category(value: str | ChronologyCategory) -> str:
     try:
         return ChronologyCategory.parse(str(value)).value
     except ValueError as exc:
-        raise InvalidInput(f"Unknown category: {exc}") from None
+        raise InvalidInput(translate("services.chronology", "Unknown category: {exc}").format(
+            exc=exc)) from None
 
 
 def add_event(
@@ -172,7 +177,9 @@ _EDITABLE = {"date_text", "title", "detail", "category", "place", "include_in_bo
 def _get_event(session: Session, event_id: int) -> ChronologyEvent:
     event = session.get(ChronologyEvent, event_id)
     if event is None:
-        raise NotFound(f"there is no chronology event with id {event_id} in this library")
+        raise NotFound(translate("services.chronology", "there is no chronology event with id "
+                                                        "{event_id} in this library").format(
+                                                            event_id=event_id))
     return event
 
 
@@ -180,7 +187,8 @@ def update_event(library: Library, event_id: int, **changes: object) -> EventInf
     """Change some of an event's fields (names as ``add_event``); raises InvalidInput, NotFound."""
     unknown = set(changes) - _EDITABLE
     if unknown:
-        raise InvalidInput(f"An event has no field called {', '.join(sorted(unknown))}")
+        raise InvalidInput(translate("services.chronology", "An event has no field called {names}").format(
+            names=', '.join(sorted(unknown))))
     with library.transaction() as s:
         event = _get_event(s, event_id)
         for name, value in changes.items():
@@ -219,7 +227,7 @@ def restore_event(library: Library, gone: EventInfo) -> EventInfo:
     with library.transaction() as s:
         child = get_child(s, gone.child_id)
         if s.get(ChronologyEvent, gone.id) is not None:
-            raise InvalidInput("That event is already in the chronology")
+            raise InvalidInput(translate("services.chronology", "That event is already in the chronology"))
         event = ChronologyEvent(
             id=gone.id, child_id=gone.child_id, title=gone.title, detail=gone.detail,
             category=gone.category, place=gone.place, include_in_book=gone.include_in_book,
@@ -263,9 +271,11 @@ def export_chronology(library: Library, child_id: int, out: Path) -> ExportResul
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InvalidInput(f"'{out.name}': a chronology can be exported as .csv or .xlsx")
+        raise InvalidInput(translate("services.chronology", "'{name}': a chronology can be exported "
+                                                            "as .csv or .xlsx").format(name=out.name))
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to save the chronology in")
+        raise InvalidInput(translate("services.chronology", "There is no folder {parent} to save the "
+                                                            "chronology in").format(parent=out.parent))
     events = list_events(library, child_id)
     shared = [e for e in events if not e.private]
     rows = _export_rows(shared)
@@ -291,5 +301,6 @@ def export_chronology(library: Library, child_id: int, out: Path) -> ExportResul
             book.save(data)
             write_atomically(out, data.getvalue())
     except OSError as exc:
-        raise InvalidInput(f"Could not save {out}: {exc.strerror or exc}") from None
+        raise InvalidInput(translate("services.chronology", "Could not save {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc)) from None
     return ExportResult(out, len(shared), len(events) - len(shared))

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from lifebook.i18n import translate
 from lifebook.model.chronology import ChronologyDate, stored_date
 from lifebook.model.dates import MONTH_NAMES
 from lifebook.model.enums import ChronologyCategory, DatePrecision, Severity
@@ -63,7 +64,7 @@ def month_year(value: date) -> str:
 def when_phrase(event: EventInfo) -> str:
     """'on 3 May 2019', 'in March 2019', 'in spring 2019', 'about 2018', or '(date not known)'."""
     if event.date_start is None:
-        return "(date not known)"
+        return translate("services.chronology_gaps", "(date not known)")
     precision = DatePrecision(event.precision)
     if precision is DatePrecision.DAY:
         return f"on {event.date_display}"
@@ -96,19 +97,27 @@ def photo_gaps(photo_dates: Sequence[date], birth: ChronologyDate, today: date,
         from_birth = index == 0 and birth.known
         to_now = index == len(stops) - 2
         if from_birth and to_now:
-            text = (f"No dated photos from {name}'s birth ({month_year(a)}) until now. "
-                    "Add photos, or link photos to events, to show each part of "
-                    f"{name}'s life.")
+            text = (translate("services.chronology_gaps", "No dated photos from {name}'s birth "
+                                                          "({start}) until now. Add photos, "
+                                                          "or link photos to events, to show each "
+                                                          "part of {name}'s life.").format(
+                                                              name=name, start=month_year(a)))
         elif from_birth:
-            text = (f"No photos from {name}'s birth in {month_year(a)} until {month_year(b)}. "
-                    "Photos of a baby's first months often come from the birth family "
-                    "or the first foster carers.")
+            text = (translate("services.chronology_gaps", "No photos from {name}'s birth in "
+                                                          "{start} until {end}. "
+                                                          "Photos of a baby's first months often "
+                                                          "come from the birth family or the first "
+                                                          "foster carers.").format(
+                                                              name=name, start=month_year(a), end=month_year(b)))
         elif to_now:
-            text = (f"No photos since {month_year(a)}. Ask the carers for recent photos, "
-                    "or link photos to recent events.")
+            text = (translate("services.chronology_gaps", "No photos since {start}. Ask the "
+                                                          "carers for recent photos, or link photos "
+                                                          "to recent events.").format(start=month_year(a)))
         else:
-            text = (f"No photos between {month_year(a)} and {month_year(b)}. Look for "
-                    "photos from that time, or link photos to its events.")
+            text = (translate("services.chronology_gaps", "No photos between {start} and "
+                                                          "{end}. Look for photos from "
+                                                          "that time, or link photos to its events.").format(
+                                                              start=month_year(a), end=month_year(b)))
         found.append(ChronologyFinding(Severity.WARNING.value, PHOTO_GAP, text, start=a))
     return found
 
@@ -125,25 +134,35 @@ def event_findings(events: Sequence[EventInfo], today: date,
         if e.category == ChronologyCategory.MOVE.value and not e.detail.strip():
             found.append(ChronologyFinding(
                 Severity.WARNING.value, MOVE_UNEXPLAINED,
-                f"Placement move {when_phrase(e)} has no explanation ({_quoted(e)}). "
-                f"Add a few words saying why {name} moved.", e.id, e.date_start))
+                translate("services.chronology_gaps", "Placement move {when} has no "
+                                                      "explanation ({event}). Add a few "
+                                                      "words saying why {name} moved.").format(
+                                                          when=when_phrase(e), event=_quoted(e), name=name), e.id, e.date_start))
         if e.age == "before birth" and e.category != ChronologyCategory.FAMILY.value:
             found.append(ChronologyFinding(
                 Severity.WARNING.value, BEFORE_BIRTH,
-                f"{_quoted(e)} is dated {e.date_display}, before {name} was born, but is not "
-                "a birth family event. Check the date, or file it under Family.",
+                translate("services.chronology_gaps", "{event} is dated {date}, "
+                                                      "before {name} was born, but is not a "
+                                                      "birth family event. Check the date, or "
+                                                      "file it under Family.").format(
+                                                          event=_quoted(e), date=e.date_display, name=name),
                 e.id, e.date_start))
         if e.date_start is not None and e.date_start > today:
             found.append(ChronologyFinding(
                 Severity.WARNING.value, FUTURE_DATE,
-                f"{_quoted(e)} is dated {e.date_display}, which has not happened yet. "
-                "Check the date.", e.id, e.date_start))
+                translate("services.chronology_gaps", "{event} is dated {date}, "
+                                                      "which has not happened yet. Check the "
+                                                      "date.").format(
+                                                          event=_quoted(e), date=e.date_display), e.id, e.date_start))
         if e.date_start is None:
-            typed = f" (“{e.date_text}”)" if e.date_text else ""
             found.append(ChronologyFinding(
                 Severity.INFO.value, UNKNOWN_DATE,
-                f"{_quoted(e)} has no date that could be read{typed}, so it is listed at "
-                "the end. Type a date such as 3/5/2019, March 2019 or about 2018.", e.id))
+                (translate("services.chronology_gaps", "{event} has no date that could be read "
+                           "(“{typed}”), so it is listed at the end. Type a date such as "
+                           "3/5/2019, March 2019 or about 2018.") if e.date_text else
+                 translate("services.chronology_gaps", "{event} has no date that could be read, so "
+                           "it is listed at the end. Type a date such as 3/5/2019, March 2019 or "
+                           "about 2018.")).format(event=_quoted(e), typed=e.date_text), e.id))
     return found
 
 
@@ -160,11 +179,14 @@ def find_gaps(events: Sequence[EventInfo], photo_dates: Sequence[date], birth: C
     dates += [d for e in events if e.photo_ids and (d := _middle(e)) is not None]
     found = photo_gaps(dates, birth, today, name) + event_findings(events, today, name)
     if undated_photos:
-        what = "1 photo has" if undated_photos == 1 else f"{undated_photos} photos have"
         found.append(ChronologyFinding(
             Severity.INFO.value, UNDATED_PHOTOS,
-            f"{what} no date taken, so {'it is' if undated_photos == 1 else 'they are'} not "
-            "counted when looking for gaps. Link a photo to an event to place it in time."))
+            translate("services.chronology_gaps", "1 photo has no date taken, so it is not counted "
+                      "when looking for gaps. Link a photo to an event to place it in time.")
+            if undated_photos == 1 else
+            translate("services.chronology_gaps", "{n} photos have no date taken, so they are not "
+                      "counted when looking for gaps. Link a photo to an event to place it in "
+                      "time.").format(n=undated_photos)))
     found.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.start is None,
                               f.start or date.max))
     return found

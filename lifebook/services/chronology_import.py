@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lifebook.i18n import translate
 from lifebook.model.chronology import parse_chronology_date, read_category, read_flag
 from lifebook.model.records import EventInfo, ImportFinding, ImportResult
 from lifebook.model.richtext import normalise_text
@@ -106,7 +107,9 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InvalidInput(f"'{path.name}' could not be read as a spreadsheet ({exc})") from None
+        raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read as a "
+                                                                   "spreadsheet ({exc})").format(
+                                                                       name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -117,7 +120,8 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
 def read_rows(path: Path) -> list[list[object]]:
     """Every row of the file as cells; raises InvalidInput for a missing or unknown file."""
     if not path.is_file():
-        raise InvalidInput(f"There is no file {path}")
+        raise InvalidInput(translate("services.chronology_import", "There is no file {path}").format(
+            path=path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx_rows(path)
@@ -125,8 +129,10 @@ def read_rows(path: Path) -> list[list[object]]:
         try:
             return read_csv_rows(path)
         except OSError as exc:
-            raise InvalidInput(f"'{path.name}' could not be read: {exc.strerror or exc}") from None
-    raise InvalidInput(f"'{path.name}': a chronology can be imported from a .csv or .xlsx file")
+            raise InvalidInput(translate("services.chronology_import", "'{name}' could not be read: {reason}").format(name=path.name, reason=exc.strerror or exc)) from None
+    raise InvalidInput(translate("services.chronology_import", "'{name}': a chronology can be imported "
+                                                               "from a .csv or .xlsx file").format(
+                                                                   name=path.name))
 
 
 # ----------------------------------------------------------------------------- columns
@@ -137,8 +143,9 @@ def _check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     for column, field_name in mapping.items():
         wanted = _key(field_name).replace(" ", "_")
         if wanted not in FIELDS:
-            raise InvalidInput(f"'{field_name}' is not a chronology field; use one of: "
-                               + ", ".join(FIELDS))
+            raise InvalidInput(translate("services.chronology_import", "'{field}' is not a "
+                                         "chronology field; use one of: {fields}").format(
+                field=field_name, fields=", ".join(FIELDS)))
         checked[_key(column)] = wanted
     return checked
 
@@ -158,11 +165,13 @@ def find_header(rows: list[list[object]], mapping: dict[str, str]) -> tuple[int,
             return index, columns
     if mapping:
         missing = ", ".join(f"'{c}'" for c in mapping)
-        raise InvalidInput(f"I couldn't find a header row with the columns {missing} "
-                           f"in the first {HEADER_SEARCH_ROWS} rows")
+        raise InvalidInput(translate("services.chronology_import", "I couldn't find a header row with the "
+                                                                   "columns {missing} in the first "
+                                                                   "{rows} rows").format(
+                                                                       missing=missing, rows=HEADER_SEARCH_ROWS))
     raise InvalidInput(
-        "I couldn't find the header row: it needs an Event (or Title) column and a Date "
-        "column. Name the columns with --map, e.g. --map \"What happened=title\"")
+        translate("services.chronology_import", "I couldn't find the header row: it needs an Event (or Title) column and a Date "
+        "column. Name the columns with --map, e.g. --map \"What happened=title\""))
 
 
 def row_hash(values: Mapping[str, object]) -> str:
@@ -212,10 +221,12 @@ def import_chronology(
     skipped: list[ImportFinding] = []
     findings: list[ImportFinding] = []
     if header_index:
-        findings.append(ImportFinding(0, f"Rows 1 to {header_index} come before the header "
-                                         f"row (row {header_index + 1}) and were not read"
+        findings.append(ImportFinding(0, translate("services.chronology_import", "Rows 1 to {header_index} come before the "
+                                                                                 "header row (row {header_row}) and were not "
+                                                                                 "read").format(
+                                                                                     header_index=header_index, header_row=header_index + 1)
                                       if header_index > 1 else
-                                      "Row 1 comes before the header row (row 2) and was not read"))
+                                      translate("services.chronology_import", "Row 1 comes before the header row (row 2) and was not read")))
     with library.transaction() as s:
         child = get_child(s, child_id)
         birth = birth_date(child)
@@ -236,39 +247,40 @@ def import_chronology(
             if not title and detail:
                 title = detail[:80].rstrip() + ("…" if len(detail) > 80 else "")
             if not title:
-                skipped.append(ImportFinding(number, "no event: the row has nothing in the "
-                                                     "event or details columns"))
+                skipped.append(ImportFinding(number, translate("services.chronology_import", "no event: the row has nothing in the "
+                                                     "event or details columns")))
                 continue
             when = parse_chronology_date(raw.get("date"))
             digest = row_hash({**texts, "date": when.text if when.known else texts.get("date")})
             if digest in seen:
-                duplicates.append(ImportFinding(number, f"the same as row {seen[digest]}"))
+                duplicates.append(ImportFinding(number, translate("services.chronology_import", "the same as row {row}").format(row=seen[digest])))
                 continue
             seen[digest] = number
             if digest in known:
-                duplicates.append(ImportFinding(number, "already in the chronology"))
+                duplicates.append(ImportFinding(number, translate("services.chronology_import", "already in the chronology")))
                 continue
             if not when.known:
-                why = f"the date '{when.text}' could not be read" if when.text else "no date"
-                findings.append(ImportFinding(number, f"{why}; imported with the date "
-                                                      "not known"))
+                findings.append(ImportFinding(number, translate(
+                    "services.chronology_import", "the date '{text}' could not be read; imported "
+                    "with the date not known").format(text=when.text) if when.text else translate(
+                    "services.chronology_import", "no date; imported with the date not known")))
             if len(title) > TITLE_MAX:
-                findings.append(ImportFinding(number, "the event was too long for a title: "
-                                                      "the whole text is in the details"))
+                findings.append(ImportFinding(number, translate("services.chronology_import", "the event was too long for a title: "
+                                                      "the whole text is in the details")))
                 detail = f"{title}\n{detail}".strip() if detail != title else detail
                 title = title[: TITLE_MAX - 1].rstrip() + "…"
             category, recognised = read_category(texts.get("category", ""))
             if not recognised:
-                findings.append(ImportFinding(number, f"the category '{texts['category']}' "
-                                                      "is not one Lifebook knows: filed under "
-                                                      "Other"))
+                findings.append(ImportFinding(number, translate("services.chronology_import", "the category '{category}' is not one "
+                                                                                              "Lifebook knows: filed under Other").format(category=texts['category'])))
             flags: dict[str, bool] = {}
             for flag, default in FLAG_DEFAULTS.items():
                 value = read_flag(raw.get(flag), default)
                 if value is None:
-                    findings.append(ImportFinding(number, f"'{texts[flag]}' is not yes or no "
-                                                          f"for {flag.replace('_', ' ')}: "
-                                                          f"taken as {'yes' if default else 'no'}"))
+                    findings.append(ImportFinding(number, (translate("services.chronology_import", "'{text}' is not yes or no for "
+                                                                                                   "{column}: taken as yes") if default else
+                                                           translate("services.chronology_import", "'{text}' is not yes or no for "
+                                                                                                   "{column}: taken as no")).format(text=texts[flag], column=flag.replace('_', ' '))))
                     value = default
                 flags[flag] = value
             event = ChronologyEvent(

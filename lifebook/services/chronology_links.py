@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.model.records import EventInfo
 from lifebook.services.errors import InvalidInput, NotFound
 from lifebook.store.db import Library
@@ -63,25 +64,31 @@ def links_for(session: Session, event_ids: Sequence[int]) -> LinksByEvent:
 def _event(session: Session, event_id: int) -> ChronologyEvent:
     event = session.get(ChronologyEvent, event_id)
     if event is None:
-        raise NotFound(f"there is no chronology event with id {event_id} in this library")
+        raise NotFound(translate("services.chronology_links", "there is no chronology event with id "
+                                                              "{event_id} in this library").format(
+                                                                  event_id=event_id))
     return event
 
 
 def _photo(session: Session, event: ChronologyEvent, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise NotFound(f"there is no photo with id {media_id} in this library")
+        raise NotFound(translate("services.chronology_links", "there is no photo with id {media_id} in "
+                                                              "this library").format(media_id=media_id))
     if item.child_id != event.child_id:
-        raise InvalidInput(f"Photo {item.original_name} belongs to another child's record")
+        raise InvalidInput(translate("services.chronology_links", "Photo {photo} belongs to another "
+                                                                  "child's record").format(
+                                                                      photo=item.original_name))
     return item
 
 
 def _person(session: Session, event: ChronologyEvent, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"there is no person with id {person_id} in this library")
+        raise NotFound(translate("services.chronology_links", "there is no person with id {person_id} "
+                                                              "in this library").format(person_id=person_id))
     if person.child_id != event.child_id:
-        raise InvalidInput(f"{person.name} is in another child's record")
+        raise InvalidInput(translate("services.chronology_links", "{name} is in another child's record").format(name=person.name))
     return person
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.layout.templates import page_template
 from lifebook.model.comments import (
     COMMENT_MAX_CHARS,
@@ -43,7 +44,7 @@ def _frame_label(page: Page | None, frame_key: str | None) -> str:
         spec = next((f for f in page_template(page.template).frames if f.key == frame_key), None)
     except Exception:  # an unknown template: the key is all there is, and it is never shown
         spec = None
-    return spec.label if spec is not None and spec.label else "a part of the page"
+    return spec.label if spec is not None and spec.label else translate("services.comments", "a part of the page")
 
 
 def _info(row: Comment, page: Page | None) -> CommentInfo:
@@ -61,26 +62,33 @@ def _info(row: Comment, page: Page | None) -> CommentInfo:
 def _get(s: Session, comment_id: int) -> Comment:
     row = s.get(Comment, comment_id)
     if row is None:
-        raise NotFound(f"there is no comment with id {comment_id} in this library")
+        raise NotFound(translate("services.comments", "there is no comment with id {comment_id} "
+                                                      "in this library").format(comment_id=comment_id))
     return row
 
 
-def _clean_body(body: str, what: str = "comment", limit: int = COMMENT_MAX_CHARS) -> str:
+def _clean_body(body: str, what: str = QT_TRANSLATE_NOOP("services.comments", "comment"), limit: int = COMMENT_MAX_CHARS) -> str:
     text = (body or "").strip()
     if not text:
-        raise InvalidInput(f"the {what} is empty: type something first")
+        raise InvalidInput(translate("services.comments", "the {what} is empty: type something "
+                                                          "first").format(
+                                                              what=translate("services.comments", what)))
     if len(text) > limit:
-        raise InvalidInput(f"the {what} is {len(text)} characters long; please keep it "
-                           f"under {limit}")
+        raise InvalidInput(translate("services.comments", "the {what} is {length} characters "
+                                                          "long; please keep it under {limit}").format(
+            what=translate("services.comments", what), length=len(text), limit=limit))
     return text
 
 
 def _clean_name(name: str | None, what: str) -> str:
     text = " ".join((name or "").split())
     if not text:
-        raise InvalidInput(f"please give {what}")
+        raise InvalidInput(translate("services.comments", "please give {what}").format(
+            what=translate("services.comments", what)))
     if len(text) > 100:
-        raise InvalidInput(f"{what} is too long (keep it under 100 characters)")
+        raise InvalidInput(translate("services.comments", "{what} is too long (keep it under 100 "
+                                                          "characters)").format(
+                                                              what=translate("services.comments", what)))
     return text
 
 
@@ -88,13 +96,14 @@ def _place(s: Session, book_id: int, page_id: int | None, frame_key: str | None)
     get_book(s, book_id)
     if page_id is None:
         if frame_key:
-            raise InvalidInput("a comment on a part of a page needs the page too")
+            raise InvalidInput(translate("services.comments", "a comment on a part of a page needs the page too"))
         return None
     page = get_page(s, page_id)
     if page.book_id != book_id:
-        raise InvalidInput(f"page {page_id} is not in book {book_id}")
+        raise InvalidInput(translate("services.comments", "page {page_id} is not in book {book_id}").format(
+            page_id=page_id, book_id=book_id))
     if frame_key and frame_key not in page_template(page.template).frame_keys():
-        raise InvalidInput("that part of the page is not on this page's layout any more")
+        raise InvalidInput(translate("services.comments", "that part of the page is not on this page's layout any more"))
     return page
 
 
@@ -114,7 +123,7 @@ def add_comment(library: Library, book_id: int, body: str, *, page_id: int | Non
 
 def reply(library: Library, comment_id: int, body: str, *, author: str | None = None) -> CommentInfo:
     """Reply to a thread (to its first comment, whichever comment is given); reopens it."""
-    text = _clean_body(body, "reply")
+    text = _clean_body(body, QT_TRANSLATE_NOOP("services.comments", "reply"))
     with library.transaction() as s:
         first = _get(s, comment_id)
         if first.parent_id is not None:
@@ -179,7 +188,7 @@ def restore_comments(library: Library, snapshots: list[dict]) -> list[int]:
         first = snapshots[0]
         get_book(s, first["book_id"])
         if first["page_id"] is not None and s.get(Page, first["page_id"]) is None:
-            raise NotFound("the page this comment was on has been deleted")
+            raise NotFound(translate("services.comments", "the page this comment was on has been deleted"))
         ids = insert_snapshots(s, snapshots)
         library.audit(s, "restore comment", "comment", ids[0], count=len(ids))
     return ids
@@ -237,28 +246,28 @@ def add_child_reaction(
     words; or a "my page" addition (``my_page`` words and/or a ``drawing``
     as PNG bytes). It never changes the book. Raises InvalidInput or NotFound.
     """
-    carer = _clean_name(carer_name, "the carer's name")
+    carer = _clean_name(carer_name, QT_TRANSLATE_NOOP("services.comments", "the carer's name"))
     given = [feeling is not None, bool(note.strip()), bool(my_page.strip()) or drawing is not None]
     if sum(given) != 1:
-        raise InvalidInput("choose one thing to keep: a feeling, a note, or the child's own page")
+        raise InvalidInput(translate("services.comments", "choose one thing to keep: a feeling, a note, or the child's own page"))
     reaction, body = "", ""
     if feeling is not None:
         try:
             reaction, kind = Feeling(feeling).value, CommentKind.FEELING
         except ValueError:
-            raise InvalidInput(f"'{feeling}' is not one of the feelings") from None
+            raise InvalidInput(translate("services.comments", "'{feeling}' is not one of the feelings").format(feeling=feeling)) from None
     elif note.strip():
-        body, kind = _clean_body(note, "note", NOTE_MAX_CHARS), CommentKind.NOTE
+        body, kind = _clean_body(note, QT_TRANSLATE_NOOP("services.comments", "note"), NOTE_MAX_CHARS), CommentKind.NOTE
     else:
         kind = CommentKind.MY_PAGE
-        body = _clean_body(my_page, "page", NOTE_MAX_CHARS) if my_page.strip() else ""
+        body = _clean_body(my_page, QT_TRANSLATE_NOOP("services.comments", "page"), NOTE_MAX_CHARS) if my_page.strip() else ""
         if drawing is not None:
             if not drawing.startswith(PNG_SIGNATURE):
-                raise InvalidInput("the drawing could not be kept: it is not a PNG picture")
+                raise InvalidInput(translate("services.comments", "the drawing could not be kept: it is not a PNG picture"))
             if len(drawing) > DRAWING_MAX_BYTES:
-                raise InvalidInput("the drawing is too big to keep "
-                                   f"({len(drawing) // 1024} KB; the limit is "
-                                   f"{DRAWING_MAX_BYTES // 1024 // 1024} MB)")
+                raise InvalidInput(translate("services.comments", "the drawing is too big to keep ({size} "
+                                                                  "KB; the limit is {most} MB)").format(
+                                                                      size=len(drawing) // 1024, most=DRAWING_MAX_BYTES // 1024 // 1024))
     with library.transaction() as s:
         page = _place(s, book_id, page_id, None)
         row = Comment(book_id=book_id, page_id=page_id, author=carer, body=body, kind=kind.value,

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import BookStatus
 from lifebook.model.workflow import DeliveryInfo
@@ -44,7 +45,7 @@ USUAL_RECIPIENTS = ("adopters", "foster carers", "special guardians", "the child
 
 def delivery_line(to: str, on: date) -> str:
     """“Delivered to adopters, 3 March 2027”."""
-    return f"Delivered to {to}, {format_uk_date(on)}"
+    return translate("services.delivery", "Delivered to {to}, {date}").format(to=to, date=format_uk_date(on))
 
 
 def delivery_info(session: Session, row: BookDelivery) -> DeliveryInfo:
@@ -80,10 +81,11 @@ def deliver(
     on = on or today
     to = _clean(to, "name", 200, required=False)
     if not to:
-        raise InvalidInput("say to whom the book was delivered (for example “adopters”)")
+        raise InvalidInput(translate("services.delivery", "say to whom the book was delivered (for example “adopters”)"))
     if on > today:
-        raise InvalidInput(f"{format_uk_date(on)} is in the future; record a delivery once "
-                           "it has happened")
+        raise InvalidInput(translate("services.delivery", "{date} is in the future; "
+                                                          "record a delivery once it has happened").format(
+                                                              date=format_uk_date(on)))
     who = _clean(by if by is not None else library.actor, "name", NAME_LIMIT, required=True)
     note = note.strip()
     with library.session() as s:
@@ -107,8 +109,8 @@ def deliver(
                                                        BookRevision.number == content.revision))
         if revision is None or BookStatus(book.status) not in (BookStatus.APPROVED,
                                                               BookStatus.HANDED_OVER):
-            raise MoveRefused("The book changed while its final copy was being made; "
-                              "nothing was recorded. Try again.")
+            raise MoveRefused(translate("services.delivery", "The book changed while its final copy was being made; "
+                              "nothing was recorded. Try again."))
         row = BookDelivery(book_id=book.id, revision_id=revision.id, delivered_to=to,
                            delivered_on=on, recorded_by=who, note=note, pdf_sha256=sha,
                            pdf_bytes=size)
@@ -140,11 +142,12 @@ def save_delivered_copy(library: Library, book_id: int, out_path: Path,
             query = query.where(BookDelivery.id == delivery_id)
         row = s.scalar(query.order_by(BookDelivery.id.desc()).limit(1))
         if row is None:
-            raise NotFound("this book has not been delivered yet")
+            raise NotFound(translate("services.delivery", "this book has not been delivered yet"))
         info = delivery_info(s, row)
     source = kept_pdf(library, info)
     if not source.is_file():
-        raise NotFound(f"the kept copy of this delivery is missing from {source.parent}")
+        raise NotFound(translate("services.delivery", "the kept copy of this delivery is "
+                                                      "missing from {parent}").format(parent=source.parent))
     def copy(fh) -> None:  # noqa: ANN001 - a binary file
         with source.open("rb") as kept:
             shutil.copyfileobj(kept, fh)

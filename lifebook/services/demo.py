@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lifebook.i18n import translate
 from lifebook.model.enums import BookKind, Plan
 from lifebook.model.records import DemoResult, PhotoInfo
 from lifebook.model.richtext import from_legacy_markup
@@ -109,18 +110,19 @@ def _import_pictures(library: Library, child_id: int, pictures: list[dict], prog
             path.write_bytes(data)
             files.append(path)
         report = photos.import_photos(
-            library, child_id, files, source="Lifebook sample pictures", use_agreed=True,
+            library, child_id, files, source="Lifebook sample pictures", use_agreed=True,  # i18n: skip (data)
             progress=progress,
         )
     if report.rejected:
-        raise ServiceError("the sample pictures could not be made: " + report.rejected[0].line)
+        raise ServiceError(translate("services.demo", "the sample pictures could not be made: "
+                                     "{reason}").format(reason=report.rejected[0].line))
     by_name = {m.original_name: m for m in report.imported}
     media = [by_name[f.name] for f in files]
     with library.transaction() as s:
         for n, (item, pic) in enumerate(zip(media, pictures, strict=True)):
             row = s.get(MediaItem, item.id)
             if row is None:
-                raise ServiceError("a sample picture went missing while it was being captioned")
+                raise ServiceError(translate("services.demo", "a sample picture went missing while it was being captioned"))
             row.caption = pic.get("caption", "")
             media[n] = dataclasses.replace(item, caption=row.caption)
         library.audit(s, "caption sample pictures", "child", child_id, count=len(media))

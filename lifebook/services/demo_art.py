@@ -175,7 +175,7 @@ def scene_jpeg(
         im = im.transpose(Image.Transpose.ROTATE_90)
     exif = Image.Exif()
     exif[0x0112] = orientation
-    exif[0x010F] = "Lifebook demo"
+    exif[0x010F] = "Lifebook demo"  # i18n: skip (EXIF)
     exif.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
     if gps:
         gps_ifd = exif.get_ifd(0x8825)

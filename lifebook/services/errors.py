@@ -1,4 +1,9 @@
-"""Errors that services raise, with messages fit to show a user as they are."""
+"""Errors that services raise, with messages fit to show a user as they are.
+
+A message is a whole sentence through ``lifebook.i18n.translate`` (so the window
+shows it in the user's language): ``raise InvalidInput(translate("services.x",
+"a child needs a name"))``. tests/test_i18n_sources.py refuses a bare string.
+"""
 
 from __future__ import annotations
 

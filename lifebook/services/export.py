@@ -22,6 +22,7 @@ from lifebook.checks import privacy as privacy_check
 from lifebook.checks.glyphs import final_blockers, name_findings
 from lifebook.checks.privacy import PrivacyContext
 from lifebook.fileio import atomic_writer, remove_stale_temporaries
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding, FindingCode, ImageItem, PageLayout
 from lifebook.layout.handout import handout_book, handout_offered
 from lifebook.layout.stamp import stamp_last_page
@@ -115,18 +116,20 @@ def export_book(
     out_path = Path(out_path)
     if options.final and not book.approved:
         raise ExportRefused(
-            "This book has not been approved in quality assurance (QA) yet, so it can "
-            "only be exported as a draft with a DRAFT watermark."
+            translate("services.export", "This book has not been approved in quality assurance (QA) yet, so it can "
+            "only be exported as a draft with a DRAFT watermark.")
         )
     if options.handout:
         if not handout_offered(book):
-            raise ExportRefused("One page per sheet is for words and pictures books only.")
+            raise ExportRefused(translate("services.export", "One page per sheet is for words and pictures books only."))
         book = handout_book(book)
         options = dataclasses.replace(options, bleed_mm=0.0, crop_marks=False)
     if options.ppi < 72:
-        raise ExportRefused(f"A print resolution of {options.ppi} ppi is too low; use 300.")
+        raise ExportRefused(translate("services.export", "A print resolution of {ppi} ppi is too "
+                                                         "low; use 300.").format(ppi=options.ppi))
     if not out_path.parent.is_dir():
-        raise ExportFailed(f"The folder {out_path.parent} does not exist.")
+        raise ExportFailed(translate("services.export", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
@@ -136,14 +139,14 @@ def export_book(
         if progress is not None:
             progress(done, total, message)
 
-    report(0, 1, "Laying out the pages")
+    report(0, 1, translate("services.export", "Laying out the pages"))
     from lifebook.layout.engine import layout_book
 
     # an export lays out no editor-only placeholders (they never print)
     lay_out: LayoutFunction = layout if layout is not None else functools.partial(layout_book, editor=False)
     pages = lay_out(book, bleed_mm=options.bleed_mm, target_ppi=options.ppi)
     if not pages:
-        raise ExportFailed("This book has no pages to export yet.")
+        raise ExportFailed(translate("services.export", "This book has no pages to export yet."))
     watermark = None if options.final else DRAFT
     pages = [dataclasses.replace(page, watermark=watermark) for page in pages]
     if options.final:
@@ -152,18 +155,18 @@ def export_book(
     if options.final:
         private = privacy_check.final_blockers(name_problems)
         if private:
-            raise ExportRefused(
-                "This book cannot be finalised yet, to keep people safe: "
-                + " ".join(f.message for f in private[:5])
-                + (f" (and {len(private) - 5} more)" if len(private) > 5 else "")
-            )
+            raise ExportRefused(_refusal(private, translate(
+                "services.export", "This book cannot be finalised yet, to keep people safe: "
+                "{findings}"), translate(
+                "services.export", "This book cannot be finalised yet, to keep people safe: "
+                "{findings} (and {more} more)")))
         blockers = final_blockers(name_problems + [f for p in pages for f in p.findings])
         if blockers:
-            raise ExportRefused(
-                "This book cannot be finalised, because some characters would be left out "
-                "of the printed pages: " + " ".join(f.message for f in blockers[:5])
-                + (f" (and {len(blockers) - 5} more)" if len(blockers) > 5 else "")
-            )
+            raise ExportRefused(_refusal(blockers, translate(
+                "services.export", "This book cannot be finalised, because some characters would "
+                "be left out of the printed pages: {findings}"), translate(
+                "services.export", "This book cannot be finalised, because some characters would "
+                "be left out of the printed pages: {findings} (and {more} more)")))
     check_cancel()
 
     placements = [item for page in pages for item in page.items if isinstance(item, ImageItem)]
@@ -184,27 +187,30 @@ def export_book(
     except OSError as exc:  # the cache's disk is full or cannot be written
         free = shutil.disk_usage(cache_dir if cache_dir.exists() else cache_dir.parent).free
         raise ExportFailed(
-            f"Could not make the print images in {cache_dir}: {exc.strerror or exc} "
-            f"({free / 1e6:.1f} MB free there). Free some space and export again; "
-            "nothing in the library was changed."
+            translate("services.export", "Could not make the print images in {cache_dir}: "
+                                         "{reason} ({free:.1f} MB free there). Free some "
+                                         "space and export again; nothing in the library "
+                                         "was changed.").format(
+                                             cache_dir=cache_dir, reason=exc.strerror or exc, free=free / 1e6)
         ) from exc
     findings = name_problems + [finding for page in pages for finding in page.findings]
     findings += _unreadable_photo_findings(pages, derivatives)
     if options.final and derivatives.failures:
-        raise ExportFailed(
-            "Some photos could not be read, so the final book cannot be printed: "
-            + "; ".join(f.message for f in findings if f.code == FindingCode.PHOTO_UNREADABLE)
-        )
+        raise ExportFailed(translate(
+            "services.export", "Some photos could not be read, so the final book cannot be "
+            "printed: {findings}").format(findings="; ".join(
+                f.message for f in findings if f.code == FindingCode.PHOTO_UNREADABLE)))
     check_cancel()
 
     def on_page(done: int, count: int) -> None:
-        report(photo_steps + done, total, f"Painting page {done} of {count}")
+        report(photo_steps + done, total, translate("services.export", "Painting page {done} of "
+                                                    "{count}").format(done=done, count=count))
         check_cancel()
 
     info = PdfInfo(
         title=book.title,
         author=options.author,
-        subject=_subject(book) + (", one page per sheet" if options.handout else ""),
+        subject=_subject(book) + (", one page per sheet" if options.handout else ""),  # i18n: skip (the PDF's own words)
         changed=book.last_changed,
     )
     _write_atomically(
@@ -213,7 +219,7 @@ def export_book(
             pages, f, info, images=derivatives.paths, crop_marks=options.crop_marks, on_page=on_page
         ),
     )
-    report(total, total, "Export finished")
+    report(total, total, translate("services.export", "Export finished"))
     return ExportResult(
         out_path=out_path,
         pages=len(pages),
@@ -232,6 +238,14 @@ def _subject(book: BookContent) -> str:
     return f"{label} for {book.child_name}" if book.child_name else label
 
 
+def _refusal(findings: list[Finding], few: str, many: str) -> str:
+    """The refusal with the first five findings' messages (and how many more)."""
+    shown = " ".join(f.message for f in findings[:5])
+    if len(findings) > 5:
+        return many.format(findings=shown, more=len(findings) - 5)
+    return few.format(findings=shown)
+
+
 def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) -> list[Finding]:
     findings = []
     for page in pages:
@@ -243,8 +257,11 @@ def _unreadable_photo_findings(pages: list[PageLayout], found: DerivativeSet) ->
                         severity=Severity.ERROR,
                         code=FindingCode.PHOTO_UNREADABLE,
                         message=(
-                            f"Page {page.number}: {names.get(item.frame_key, 'a photo')} "
-                            f"{found.failures[item]}, so it was left out."
+                                            translate("services.export", "Page {number}: {frame} {problem}, so it was "
+                                      "left out.").format(
+                                number=page.number, problem=found.failures[item],
+                                frame=names.get(item.frame_key) or translate("services.export",
+                                                                             "a photo"))
                         ),
                         page_number=page.number,
                         page_id=page.page_id,
@@ -265,5 +282,6 @@ def _write_atomically(out_path: Path, write: Callable[[BinaryIO], None]) -> None
             write(fh)
     except OSError as exc:
         free = shutil.disk_usage(out_path.parent).free if out_path.parent.is_dir() else 0
-        raise ExportFailed(f"Could not write {out_path}: {exc.strerror or exc} "
-                           f"({free / 1e6:.1f} MB free there)") from exc
+        raise ExportFailed(translate("services.export", "Could not write {out_path}: {reason} "
+                                                        "({free:.1f} MB free there)").format(
+                                                            out_path=out_path, reason=exc.strerror or exc, free=free / 1e6)) from exc

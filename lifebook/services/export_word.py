@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.model.content import BookContent
 from lifebook.services.export import ExportFailed, ExportRefused
 
@@ -43,17 +44,19 @@ def export_word(book: BookContent, out_path: Path, *, final: bool = False, autho
     out_path = Path(out_path)
     if final and not book.approved:
         raise ExportRefused(
-            "This book has not been approved in quality assurance (QA) yet, so it can "
-            "only be exported as a draft, marked DRAFT.")
+            translate("services.export_word", "This book has not been approved in quality assurance (QA) yet, so it can "
+            "only be exported as a draft, marked DRAFT."))
     if not out_path.parent.is_dir():
-        raise ExportFailed(f"The folder {out_path.parent} does not exist.")
+        raise ExportFailed(translate("services.export_word", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
     if not book.pages:
-        raise ExportFailed("This book has no pages to export yet.")
+        raise ExportFailed(translate("services.export_word", "This book has no pages to export yet."))
     data = io.BytesIO()
     result = write_docx(book, data, draft=not final, author=author,
                         modified=modified or book.last_changed)
     try:
         write_atomically(out_path, data.getvalue())
     except OSError as exc:
-        raise ExportFailed(f"Could not save {out_path}: {exc.strerror or exc}") from None
+        raise ExportFailed(translate("services.export_word", "Could not save {out_path}: {reason}").format(
+            out_path=out_path, reason=exc.strerror or exc)) from None
     return WordExportResult(out_path, result.pages, result.photos, final, result.left_out)

@@ -45,9 +45,9 @@ def age_words(age: str) -> str:
     """ "aged 2" -> "when you were 2"; "aged 5 months" -> "when you were 5 months old"."""
     m = re.fullmatch(r"aged (about )?(\d+)( months?)?", age)
     if m:
-        return f"when you were {m.group(1) or ''}{m.group(2)}{m.group(3) + ' old' if m.group(3) else ''}"
+        return f"when you were {m.group(1) or ''}{m.group(2)}{m.group(3) + ' old' if m.group(3) else ''}"  # i18n: skip (the letter's words)
     if age in ("aged under 1", "aged under 1 month"):
-        return "when you were a baby"
+        return "when you were a baby"  # i18n: skip (the letter's words)
     return ""
 
 
@@ -58,7 +58,7 @@ def letter_facts(library: Library, child_id: int) -> list[ChronologyFact]:
         birth = birth_date(child)
         facts = []
         if birth.known:
-            facts.append(ChronologyFact(None, birth.describe(), "Your date of birth", "at birth",
+            facts.append(ChronologyFact(None, birth.describe(), "Your date of birth", "at birth",  # i18n: skip (the letter's words)
                                         ChronologyCategory.BIRTH.value,
                                         ChronologyCategory.BIRTH.label))
         for row in ordered_events(s, child_id):

@@ -35,6 +35,7 @@ from lifebook.checks.letter_dates import (
     mismatch_message,
     text_mismatches,
 )
+from lifebook.i18n import translate
 from lifebook.layout.naming import fill_name_text
 from lifebook.layout.templates import TemplateError, book_template
 from lifebook.model.content import BookContent, PageContent
@@ -154,7 +155,8 @@ def section_guidance(book: BookContent, section: str,
                        for i, fix in sorted(found, key=lambda f: f[0].start)]
     whole = "\n\n".join(texts)
     level = reading_level(whole)
-    too_hard = reading_issue(whole, age, f"The section \u201c{section}\u201d")
+    too_hard = reading_issue(whole, age, translate("services.letter_guidance",
+                                                   "The section “{section}”").format(section=section))
     if too_hard is not None:
         where = next(((p.page_id, key) for p in pages for key, text in _words(p)
                       if too_hard.quote in text), (None, None))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.model.content import BookContent
 from lifebook.model.enums import BookKind, BookStatus
 from lifebook.model.records import BookInfo
@@ -70,17 +71,21 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
     with library.transaction() as s:
         source = get_book(s, book_id)
         if source.kind != BookKind.LATER_LIFE_LETTER.value:
-            raise InvalidInput("Only a later life letter can be copied for a sibling")
+            raise InvalidInput(translate("services.letters", "Only a later life letter can be copied for a sibling"))
         sibling = get_child(s, sibling_id)
         if sibling.id == source.child_id:
-            raise InvalidInput("Choose the brother or sister the letter is for, not "
-                               f"{source.child.display_name}")
+            raise InvalidInput(translate("services.letters", "Choose the brother or sister the letter "
+                                                             "is for, not {display_name}").format(
+                                                                 display_name=source.child.display_name))
         first = source.child.display_name
         copy = Book(child_id=sibling.id, kind=source.kind, trim=source.trim,
-                    title=f"A letter for {sibling.display_name}", status=BookStatus.DRAFT.value,
+                    title=translate("services.letters", "A letter for {name}").format(
+                        name=sibling.display_name), status=BookStatus.DRAFT.value,
                     copied_from_book_id=source.id,
-                    personalise_note=(f"This letter was copied from {first}'s letter. Make it "
-                                      f"{sibling.display_name}'s own before it is approved."))
+                    personalise_note=(translate("services.letters", "This letter was copied from {first}'s "
+                                                                    "letter. Make it {name}'s own "
+                                                                    "before it is approved.").format(
+                                                                        first=first, name=sibling.display_name)))
         s.add(copy)
         for page in sorted(source.pages, key=lambda p: p.position):
             new_page = Page(position=page.position, section=page.section,
@@ -93,8 +98,10 @@ def copy_letter_for_sibling(library: Library, book_id: int, sibling_id: int) -> 
                     if item is not None:
                         fields["media_id"] = _sibling_media(s, item, sibling.id)
                 new_page.frames.append(FrameContentRow(frame_key=row.frame_key, **fields))
-        source.personalise_note = (f"A copy of this letter was made for {sibling.display_name}. "
-                                   f"Check it is {first}'s own before it is approved.")
+        source.personalise_note = (translate("services.letters", "A copy of this letter was made for "
+                                                                 "{name}. Check it is {first}'s "
+                                                                 "own before it is approved.").format(
+                                                                     name=sibling.display_name, first=first))
         s.flush()
         library.audit(s, "copy letter for sibling", "book", copy.id, source=source.id,
                       child=sibling.id)
@@ -110,9 +117,11 @@ def set_for_later(library: Library, book_id: int, section: str, for_later: bool,
         book = get_book(s, book_id)
         pages = [p for p in book.pages if p.section == section]
         if not pages:
-            raise NotFound(f"\u201c{book.title}\u201d has no section called \u201c{section}\u201d")
+            raise NotFound(translate("services.letters", "“{title}” has no section called "
+                                                         "“{section}”").format(
+                                                             title=book.title, section=section))
         if for_later and all(p.for_later or p.section == section for p in book.pages):
-            raise InvalidInput("At least one part of the letter must be for now")
+            raise InvalidInput(translate("services.letters", "At least one part of the letter must be for now"))
         for page in pages:
             page.for_later = for_later
         library.audit(s, "keep section for later" if for_later else "share section now",
@@ -145,14 +154,15 @@ def select_part(book: BookContent, part: str) -> BookContent:
     kept for later yet, say).
     """
     if part not in PARTS:
-        raise InvalidInput(f"'{part}' is not a part of a letter: use all, now or later")
+        raise InvalidInput(translate("services.letters", "'{part}' is not a part of a letter: use "
+                                                         "all, now or later").format(part=part))
     if part == "all":
         return book
     keep = [p for p in book.pages if p.for_later == (part == "later")]
     if not keep:
-        raise InvalidInput("Nothing in this letter is kept for later yet: mark a section "
-                           "\u201cfor later\u201d first" if part == "later" else
-                           "Every part of this letter is kept for later")
-    title = f"{book.title} (for later)" if part == "later" else book.title
+        raise InvalidInput(translate("services.letters", "Nothing in this letter is kept for later yet: mark a section "
+                           "\u201cfor later\u201d first") if part == "later" else
+                           translate("services.letters", "Every part of this letter is kept for later"))
+    title = f"{book.title} (for later)" if part == "later" else book.title  # i18n: skip (printed)
     pages = tuple(replace(p, number=n) for n, p in enumerate(keep, start=1))
     return replace(book, title=title, pages=pages)

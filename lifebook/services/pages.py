@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.layout.clipart import find_clipart, read_colours
 from lifebook.layout.templates import page_template
 from lifebook.model.content import PictureFit
@@ -45,7 +46,8 @@ def get_page(session: Session, page_id: int) -> Page:
     """The page's ORM row in this session; raises NotFound."""
     page = session.get(Page, page_id)
     if page is None:
-        raise NotFound(f"there is no page with id {page_id} in this library")
+        raise NotFound(translate("services.pages", "there is no page with id {page_id} in "
+                                                   "this library").format(page_id=page_id))
     return page
 
 
@@ -102,8 +104,9 @@ def _same_version(library: Library, session: Session, page_id: int, expected: in
     if row is None or row.version == expected:
         return
     who = row.changed_by if row.changed_by and row.changed_by != library.actor else ""
-    raise PageChanged(f"{who} changed this page a moment ago" if who else
-                      "This page was changed in another Lifebook a moment ago",
+    raise PageChanged(translate("services.pages", "{who} changed this page a moment ago").format(
+        who=who) if who else
+                      translate("services.pages", "This page was changed in another Lifebook a moment ago"),
                       row.version, row.changed_by)
 
 
@@ -165,9 +168,10 @@ def place_photo(
         if media_id is not None:
             item = s.get(MediaItem, media_id)
             if item is None:
-                raise NotFound(f"there is no photo with id {media_id} in this library")
+                raise NotFound(translate("services.pages", "there is no photo with id {media_id} in "
+                                                           "this library").format(media_id=media_id))
             if item.child_id != page.book.child_id:
-                raise InvalidInput("that photo belongs to another child's library")
+                raise InvalidInput(translate("services.pages", "that photo belongs to another child's library"))
         row = _frame(s, page, frame_key)
         row.media_id = media_id
         row.crop_x, row.crop_y, row.crop_zoom = crop or (0.5, 0.5, 1.0)
@@ -186,7 +190,8 @@ def place_clipart(library: Library, page_id: int, frame_key: str, key: str | Non
     Raises NotFound (no such page), or InvalidInput (no such picture, or a colour that is not one).
     """
     if key is not None and find_clipart(key) is None:
-        raise InvalidInput(f"there is no picture called {key!r} in the clipart library")
+        raise InvalidInput(translate("services.pages", "there is no picture called {key!r} in "
+                                                       "the clipart library").format(key=key))
     try:
         stored = json.dumps(read_colours(json.dumps(colours)), sort_keys=True) if colours else None
     except ValueError as exc:
@@ -231,7 +236,8 @@ def set_fit(library: Library, page_id: int, frame_key: str, fit: PictureFit | st
     try:
         choice = PictureFit(fit) if fit is not None else None
     except ValueError:
-        raise InvalidInput(f"a picture can fit its frame or fill it, not {fit!r}") from None
+        raise InvalidInput(translate("services.pages", "a picture can fit its frame or fill it, "
+                                                       "not {fit!r}").format(fit=fit)) from None
     with library.transaction() as s:
         _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
@@ -262,7 +268,7 @@ def rotate_photo(library: Library, page_id: int, frame_key: str, degrees: int = 
     Raises InvalidInput (not a multiple of 90) or NotFound.
     """
     if degrees % 90:
-        raise InvalidInput("photos turn in steps of 90 degrees")
+        raise InvalidInput(translate("services.pages", "photos turn in steps of 90 degrees"))
     with library.transaction() as s:
         _same_version(library, s, page_id, expected_version)
         page = get_page(s, page_id)
@@ -336,7 +342,7 @@ def restore_pages(library: Library, snapshots: list[dict], action: str = "undo p
 def _restore(library: Library, s: Session, snapshot: dict, action: str) -> None:
     book = s.get(Book, snapshot["book_id"])
     if book is None:
-        raise NotFound("the book this page belonged to has been deleted")
+        raise NotFound(translate("services.pages", "the book this page belonged to has been deleted"))
     page = s.get(Page, snapshot["id"])
     if page is None:
         others = _ordered(book)
@@ -369,7 +375,8 @@ def page_order(library: Library, book_id: int) -> list[int]:
     with library.session() as s:
         book = s.get(Book, book_id)
         if book is None:
-            raise NotFound(f"there is no book with id {book_id} in this library")
+            raise NotFound(translate("services.pages", "there is no book with id {book_id} in "
+                                                       "this library").format(book_id=book_id))
         return [p.id for p in _ordered(book)]
 
 
@@ -378,10 +385,11 @@ def set_page_order(library: Library, book_id: int, order: list[int]) -> None:
     with library.transaction() as s:
         book = s.get(Book, book_id)
         if book is None:
-            raise NotFound(f"there is no book with id {book_id} in this library")
+            raise NotFound(translate("services.pages", "there is no book with id {book_id} in "
+                                                       "this library").format(book_id=book_id))
         pages = {p.id: p for p in book.pages}
         if sorted(order) != sorted(pages):
-            raise InvalidInput("the new page order must list each page of the book once")
+            raise InvalidInput(translate("services.pages", "the new page order must list each page of the book once"))
         _renumber([pages[i] for i in order])
         library.audit(s, "reorder pages", "book", book.id)
 
@@ -406,7 +414,8 @@ def add_page(
     with library.transaction() as s:
         book = s.get(Book, book_id)
         if book is None:
-            raise NotFound(f"there is no book with id {book_id} in this library")
+            raise NotFound(translate("services.pages", "there is no book with id {book_id} in "
+                                                       "this library").format(book_id=book_id))
         pages = _ordered(book)
         index = len(pages)
         if after_page_id is not None:

@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import Consent, Relationship, SiblingLives
 from lifebook.model.people import DeletedPerson, EventRef, PersonUses, PhotoRef
@@ -41,22 +42,22 @@ __all__ = ["DeletedPerson", "PersonInfo", "PersonUses"]
 
 # field -> (what people call it, longest allowed); text fields only
 TEXTS = {
-    "name": ("a person's name", 200),
-    "known_as": ("the name the child uses", 100),
-    "relationship_to_child": ("the relationship in your words", 100),
-    "household": ("the household", 100),
-    "description": ("the description", 2000),
-    "private_note": ("the private note", 10000),
-    "consent_note": ("the note about being named", 2000),
-    "consent_identified_note": ("the note about being identified", 2000),
+    "name": (QT_TRANSLATE_NOOP("services.people", "a person's name"), 200),
+    "known_as": (QT_TRANSLATE_NOOP("services.people", "the name the child uses"), 100),
+    "relationship_to_child": (QT_TRANSLATE_NOOP("services.people", "the relationship in your words"), 100),
+    "household": (QT_TRANSLATE_NOOP("services.people", "the household"), 100),
+    "description": (QT_TRANSLATE_NOOP("services.people", "the description"), 2000),
+    "private_note": (QT_TRANSLATE_NOOP("services.people", "the private note"), 10000),
+    "consent_note": (QT_TRANSLATE_NOOP("services.people", "the note about being named"), 2000),
+    "consent_identified_note": (QT_TRANSLATE_NOOP("services.people", "the note about being identified"), 2000),
 }
 DATES = {
-    "date_of_birth": "date of birth",
-    "date_of_death": "date of death",
-    "consent_named_date": "date consent to be named was asked",
-    "consent_identified_date": "date consent to be identified was asked",
-    "placement_from": "date the placement began",
-    "placement_to": "date the placement ended",
+    "date_of_birth": QT_TRANSLATE_NOOP("services.people", "date of birth"),
+    "date_of_death": QT_TRANSLATE_NOOP("services.people", "date of death"),
+    "consent_named_date": QT_TRANSLATE_NOOP("services.people", "date consent to be named was asked"),
+    "consent_identified_date": QT_TRANSLATE_NOOP("services.people", "date consent to be identified was asked"),
+    "placement_from": QT_TRANSLATE_NOOP("services.people", "date the placement began"),
+    "placement_to": QT_TRANSLATE_NOOP("services.people", "date the placement ended"),
 }
 CHOICES = {"relationship": Relationship, "consent": Consent, "consent_identified": Consent,
            "sibling_lives": SiblingLives}
@@ -108,15 +109,20 @@ def _clean(key: str, value: object) -> object:
         text = normalise_text("" if value is None else str(value))
         text = " ".join(text.split()) if key in ONE_LINE else text.strip()
         if key == "name" and not text:
-            raise InvalidInput("a person needs a name")
+            raise InvalidInput(translate("services.people", "a person needs a name"))
         if len(text) > limit:
-            raise InvalidInput(f"{what} can be at most {limit} characters; this has {len(text)}")
+            raise InvalidInput(translate("services.people", "{what} can be at most {limit} "
+                                         "characters; this has {length}").format(
+                what=translate("services.people", what), limit=limit, length=len(text)))
         return text
     if key in DATES:
         if value is not None and not isinstance(value, date):
-            raise InvalidInput(f"the {DATES[key]} is not a date")
+            raise InvalidInput(translate("services.people", "the {what} is not a date").format(
+                what=translate("services.people", DATES[key])))
         if value is not None and value > date.today():
-            raise InvalidInput(f"the {DATES[key]}, {format_uk_date(value)}, is in the future")
+            raise InvalidInput(translate("services.people", "the {what}, {date}, is in the "
+                                         "future").format(what=translate("services.people", DATES[key]),
+                                                          date=format_uk_date(value)))
         return value
     if key in CHOICES:
         enum = CHOICES[key]
@@ -128,19 +134,21 @@ def _clean(key: str, value: object) -> object:
             raise InvalidInput(f"{key.replace('_', ' ')}: {exc}") from None
     if key == "photo_media_id":
         return None if value in (None, "", 0) else int(str(value))
-    raise InvalidInput(f"a person has no detail called {key}")
+    raise InvalidInput(translate("services.people", "a person has no detail called {key}").format(key=key))
 
 
 def _check_together(session: Session, person: Person) -> None:
     """Rules across fields: death after birth, placement in order, their photo is the child's."""
     born, died = person.date_of_birth, person.date_of_death
     if born and died and died < born:
-        raise InvalidInput(f"the date of death, {format_uk_date(died)}, is before the date of "
-                           f"birth, {format_uk_date(born)}")
+        raise InvalidInput(translate("services.people", "the date of death, {died}, is before the "
+                                     "date of birth, {born}").format(died=format_uk_date(died),
+                                                                     born=format_uk_date(born)))
     start, end = person.placement_from, person.placement_to
     if start and end and end < start:
-        raise InvalidInput(f"the placement ends ({format_uk_date(end)}) before it began "
-                           f"({format_uk_date(start)})")
+        raise InvalidInput(translate("services.people", "the placement ends ({end}) before it "
+                                     "began ({start})").format(end=format_uk_date(end),
+                                                               start=format_uk_date(start)))
     relationship = Relationship(person.relationship)
     if relationship.is_sibling:
         person.sibling_lives = person.sibling_lives or SiblingLives.UNKNOWN.value
@@ -150,15 +158,18 @@ def _check_together(session: Session, person: Person) -> None:
     if person.photo_media_id is not None:
         item = session.get(MediaItem, person.photo_media_id)
         if item is None:
-            raise NotFound(f"there is no photo with id {person.photo_media_id} in this library")
+            raise NotFound(translate("services.people", "there is no photo with id {media_id} in "
+                                     "this library").format(media_id=person.photo_media_id))
         if item.child_id != person.child_id:
-            raise InvalidInput(f"Photo {item.original_name} belongs to another child's record")
+            raise InvalidInput(translate("services.people", "Photo {photo} belongs to another "
+                                         "child's record").format(photo=item.original_name))
 
 
 def _get(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"there is no person with id {person_id} in this library")
+        raise NotFound(translate("services.people", "there is no person with id {person_id} "
+                                 "in this library").format(person_id=person_id))
     return person
 
 
@@ -306,11 +317,13 @@ def person_uses(library: Library, person_id: int) -> PersonUses:
 def _photo_and_person(session: Session, media_id: int, person_id: int) -> tuple[MediaItem, Person]:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise NotFound(f"there is no photo with id {media_id} in this library")
+        raise NotFound(translate("services.people", "there is no photo with id {media_id} in "
+                                                    "this library").format(media_id=media_id))
     person = _get(session, person_id)
     if person.child_id != item.child_id:
-        raise InvalidInput(f"{person.name} is in another child's record than photo "
-                           f"{item.original_name}")
+        raise InvalidInput(translate("services.people", "{name} is in another child's record than "
+                                     "photo {photo}").format(name=person.name,
+                                                             photo=item.original_name))
     return item, person
 
 
@@ -365,7 +378,8 @@ def set_photo_people(library: Library, media_id: int, person_ids: Iterable[int])
     with library.transaction() as s:
         item = s.get(MediaItem, media_id)
         if item is None:
-            raise NotFound(f"there is no photo with id {media_id} in this library")
+            raise NotFound(translate("services.people", "there is no photo with id {media_id} in "
+                                     "this library").format(media_id=media_id))
         added, removed = replace_tags(s, item, person_ids)
         if added or removed:
             library.audit(s, "tag people in photo", "media", media_id,
@@ -383,7 +397,8 @@ def people_in_photo(library: Library, media_id: int) -> list[PersonInfo]:
     """Who is tagged in a photo, in the order the people were added; raises NotFound."""
     with library.session() as s:
         if s.get(MediaItem, media_id) is None:
-            raise NotFound(f"there is no photo with id {media_id} in this library")
+            raise NotFound(translate("services.people", "there is no photo with id {media_id} in "
+                                     "this library").format(media_id=media_id))
         return _tagged(s, media_id)
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.dates import DateError, check_not_future, format_uk_date, parse_uk_date
 from lifebook.model.enums import DatePrecision
 from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Placement
@@ -172,7 +173,8 @@ def import_photos(
                 report.cancelled = True
                 break
             if progress:
-                progress(index, len(files), f"Importing {path.name}")
+                progress(index, len(files), translate("services.photos", "Importing {name}").format(
+                    name=path.name))
             before = len(report.imported)
             try:
                 _import_one(library, child_id, path, result_of(path, future, THUMB_EDGE), source,
@@ -184,7 +186,7 @@ def import_photos(
     finally:
         prepared.close()  # stops the workers: nothing outlives the import
     if progress and not report.cancelled:
-        progress(len(files), len(files), "Import finished")
+        progress(len(files), len(files), translate("services.photos", "Import finished"))
     return report
 
 
@@ -288,7 +290,8 @@ class PhotoInUse(ServiceError):
 def _get_media(session, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise NotFound(f"there is no photo with id {media_id} in this library")
+        raise NotFound(translate("services.photos", "there is no photo with id {media_id} in "
+                                                    "this library").format(media_id=media_id))
     return item
 
 
@@ -336,13 +339,22 @@ def describe_placements(placements: list[Placement]) -> str:
     parts = []
     for title, pages in by_book.values():
         numbers = sorted(set(pages))
-        word = "page" if len(numbers) == 1 else "pages"
-        parts.append(f"{word} {_and_list([str(n) for n in numbers])} of '{title}'")
-    return f"It is on {_and_list(parts)}." if parts else "It is not in any book."
+        if len(numbers) == 1:
+            parts.append(translate("services.photos", "page {page} of '{title}'").format(
+                page=numbers[0], title=title))
+        else:
+            parts.append(translate("services.photos", "pages {pages} and {last} of '{title}'").format(
+                pages=", ".join(map(str, numbers[:-1])), last=numbers[-1], title=title))
+    if not parts:
+        return translate("services.photos", "It is not in any book.")
+    return translate("services.photos", "It is on {places}.").format(places=_and_list(parts))
 
 
 def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("services.photos", "{items} and {last}").format(items=", ".join(items[:-1]),
+                                                                     last=items[-1])
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -356,15 +368,17 @@ def parse_taken_date(text: str, today: date | None = None) -> date | None:
     """
     try:
         parsed = parse_uk_date(text)
-        check_not_future(parsed, "date taken", today)
+        check_not_future(parsed, QT_TRANSLATE_NOOP("model.dates", "date taken"), today)
     except DateError as exc:
         raise InvalidInput(str(exc)) from None
     if parsed.value is None:
         return None
     if parsed.precision is not DatePrecision.DAY:
         raise InvalidInput(
-            f"'{text.strip()}' needs the day too, for example {format_uk_date(parsed.value)}. "
-            "If nobody knows the day, leave the date empty and say when in the caption."
+            translate("services.photos", "'{value1}' needs the day too, for example "
+                                         "{format_uk_date_value}. If nobody knows the day, "
+                                         "leave the date empty and say when in the caption.").format(
+                                             value1=text.strip(), format_uk_date_value=format_uk_date(parsed.value))
         )
     return parsed.value
 
@@ -383,7 +397,7 @@ def _taken_at(value: object, current: datetime | None) -> datetime | None:
         if value is None:
             return None
     if not isinstance(value, date):
-        raise InvalidInput(f"{value!r} is not a date")
+        raise InvalidInput(translate("services.photos", "{value!r} is not a date").format(value=value))
     if current is not None and current.date() == value:
         return current  # the same day as the camera said: keep its time
     return datetime(value.year, value.month, value.day)
@@ -392,7 +406,9 @@ def _taken_at(value: object, current: datetime | None) -> datetime | None:
 def _text(value: object, what: str, limit: int) -> str:
     text = " ".join(str(value).split()) if what != "caption" else str(value).strip()
     if len(text) > limit:
-        raise InvalidInput(f"the {what} is too long ({len(text)} characters; at most {limit})")
+        raise InvalidInput(translate("services.photos", "the {what} is too long ({length} "
+                                                        "characters; at most {limit})").format(
+                                                            what=what, length=len(text), limit=limit))
     return text
 
 
@@ -437,7 +453,7 @@ def update_photo(
             who = ""
         elif not who and (not item.use_agreed or agreed_by is not KEEP):
             # photos agreed at import (the sample's) may have no name; a new agreement needs one
-            raise InvalidInput("please say who agreed this photo can be used")
+            raise InvalidInput(translate("services.photos", "please say who agreed this photo can be used"))
         if agreed != item.use_agreed:
             changes["use_agreed"] = agreed
         if who != (item.agreed_by or ""):
@@ -456,7 +472,7 @@ def agree_photos(library: Library, media_ids: Iterable[int], agreed_by: str) -> 
     """Record that ``agreed_by`` agreed these photos can be used; raises InvalidInput or NotFound."""
     who = _text(agreed_by or "", "name", AGREED_BY_MAX)
     if not who:
-        raise InvalidInput("please say who agreed these photos can be used")
+        raise InvalidInput(translate("services.photos", "please say who agreed these photos can be used"))
     return _set_agreement(library, list(media_ids), True, who)
 
 
@@ -467,7 +483,7 @@ def withdraw_agreement(library: Library, media_ids: Iterable[int]) -> list[Photo
 
 def _set_agreement(library: Library, media_ids: list[int], agreed: bool, who: str) -> list[PhotoInfo]:
     if not media_ids:
-        raise InvalidInput("choose at least one photo first")
+        raise InvalidInput(translate("services.photos", "choose at least one photo first"))
     with library.transaction() as s:
         items = [_get_media(s, mid) for mid in dict.fromkeys(media_ids)]
         for item in items:
@@ -491,8 +507,10 @@ def delete_photo(library: Library, media_id: int) -> PhotoInfo:
         places = _placements(s, [media_id]).get(media_id, [])
         if places:
             raise PhotoInUse(
-                f"This photo cannot be deleted while it is in a book. {describe_placements(places)} "
-                "Take it off the page first, then delete it.",
+                translate("services.photos", "This photo cannot be deleted while it is in a "
+                                             "book. {describe_placements_places} Take it "
+                                             "off the page first, then delete it.").format(
+                                                 describe_placements_places=describe_placements(places)),
                 places,
             )
         gone = photo_info(item)

@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import translate
 from lifebook.services.errors import InvalidInput
 from lifebook.store.db import Library
 from lifebook.store.paths import APP_NAME
@@ -52,10 +53,12 @@ def clean_author(name: str) -> str:
     """The author's name as it will be stored; raises InvalidInput with the reason."""
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if len(cleaned) > MAX_AUTHOR:
-        raise InvalidInput(f"the author's name is {len(cleaned)} characters long; "
-                           f"please keep it to {MAX_AUTHOR}")
+        raise InvalidInput(translate("services.preferences", "the author's name is {length} "
+                                                             "characters long; please keep it to "
+                                                             "{MAX_AUTHOR}").format(
+                                                                 length=len(cleaned), MAX_AUTHOR=MAX_AUTHOR))
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise InvalidInput("the author's name has a control character in it; please type it again")
+        raise InvalidInput(translate("services.preferences", "the author's name has a control character in it; please type it again"))
     return cleaned
 
 

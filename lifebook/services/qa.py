@@ -24,6 +24,7 @@ from lifebook.checks.checklists import (
     changes_problems,
     checklist_for,
 )
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding
 from lifebook.model.enums import BookKind, BookStatus, QaAnswer
 from lifebook.model.workflow import AnswerInfo, QaRecordInfo, WorkflowInfo
@@ -111,7 +112,7 @@ def _record_info(book: Book, row: QaRecord) -> QaRecordInfo:
     try:
         title = checklist_for(row.checklist).title
     except (ValueError, OSError):
-        title = "Quality assurance checklist"
+        title = translate("services.qa", "Quality assurance checklist")
     answers = []
     for raw in json.loads(row.answers or "[]"):
         answer = QaAnswer(raw.get("answer", QaAnswer.UNANSWERED.value))
@@ -123,7 +124,8 @@ def _record_info(book: Book, row: QaRecord) -> QaRecordInfo:
         id=row.id, book_id=book.id, book_title=book.title, child_name=book.child.display_name,
         kind_label=BookKind(book.kind).label, revision=row.revision_number,
         checklist_title=title, outcome=outcome.value,
-        outcome_label="Approved" if outcome is BookStatus.APPROVED else "Changes requested",
+        outcome_label=translate("labels", "Approved" if outcome is BookStatus.APPROVED
+                                else "Changes requested"),
         reviewer=row.reviewer, at=row.at, comment=row.comment, answers=tuple(answers),
         findings=tuple(json.loads(row.findings or "[]")),
     )
@@ -142,13 +144,14 @@ def qa_record(library: Library, book_id: int, record_id: int | None = None) -> Q
     """One QA review (the newest unless ``record_id``); raises NotFound."""
     records = qa_records(library, book_id)
     if not records:
-        raise NotFound("this book has not been through quality assurance (QA) yet")
+        raise NotFound(translate("services.qa", "this book has not been through quality assurance (QA) yet"))
     if record_id is None:
         return records[-1]
     for record in records:
         if record.id == record_id:
             return record
-    raise NotFound(f"this book has no QA record with id {record_id}")
+    raise NotFound(translate("services.qa", "this book has no QA record with id {record_id}").format(
+        record_id=record_id))
 
 
 def export_qa_record(library: Library, book_id: int, out_path: Path,
@@ -160,6 +163,7 @@ def export_qa_record(library: Library, book_id: int, out_path: Path,
     record = qa_record(library, book_id, record_id)
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
-        raise ExportFailed(f"The folder {out_path.parent} does not exist.")
+        raise ExportFailed(translate("services.qa", "The folder {parent} does not exist.").format(
+            parent=out_path.parent))
     _write_atomically(out_path, lambda fh: paint_qa_record(record, fh))
     return record

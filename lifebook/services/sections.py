@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from lifebook.i18n import translate
 from lifebook.layout.templates import page_template
 from lifebook.model.records import PageInfo
 from lifebook.services.errors import InvalidInput, NotFound
@@ -24,7 +25,7 @@ NEW_SECTION_TEMPLATE = "text-only"
 def _clean(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("a section needs a name")
+        raise InvalidInput(translate("services.sections", "a section needs a name"))
     return name
 
 
@@ -37,12 +38,12 @@ def rename_section(library: Library, page_ids: list[int], name: str, *,
     """
     name = _clean(name)
     if not page_ids:
-        raise InvalidInput("choose a section with at least one page")
+        raise InvalidInput(translate("services.sections", "choose a section with at least one page"))
     with library.transaction() as s:
         check_versions(library, s, expected_versions)
         pages = [get_page(s, pid) for pid in page_ids]
         if len({p.book_id for p in pages}) != 1:
-            raise InvalidInput("a section's pages all belong to one book")
+            raise InvalidInput(translate("services.sections", "a section's pages all belong to one book"))
         old = pages[0].section
         for page in pages:
             page.section = name
@@ -65,7 +66,8 @@ def add_section(
     with library.transaction() as s:
         book = s.get(Book, book_id)
         if book is None:
-            raise NotFound(f"there is no book with id {book_id} in this library")
+            raise NotFound(translate("services.sections", "there is no book with id {book_id} in "
+                                                          "this library").format(book_id=book_id))
         pages = sorted(book.pages, key=lambda p: p.position)
         index = len(pages)
         if after_page_id is not None:
@@ -91,14 +93,14 @@ def delete_pages(library: Library, page_ids: list[int], *,
     (``pages.restore_page``) puts each back where it was.
     """
     if not page_ids:
-        raise InvalidInput("choose a section with at least one page")
+        raise InvalidInput(translate("services.sections", "choose a section with at least one page"))
     snapshots = sorted((snapshot_page(library, pid) for pid in page_ids), key=lambda s: s["position"])
     with library.transaction() as s:
         check_versions(library, s, expected_versions)
         pages = [get_page(s, pid) for pid in page_ids]
         book = pages[0].book
         if any(p.book_id != book.id for p in pages):
-            raise InvalidInput("a section's pages all belong to one book")
+            raise InvalidInput(translate("services.sections", "a section's pages all belong to one book"))
         for page in pages:
             s.delete(page)
         s.flush()

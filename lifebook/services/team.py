@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotAllowed
 from lifebook.store.db import Library
@@ -37,10 +38,14 @@ class AllocationInfo:
 
 def _manager_only(library: Library, session: Session, doing: str) -> None:
     if not library.is_server:
-        raise NotAllowed(f"{doing} is for a team library on a server; this library is a file "
-                         "on this computer, and everyone who opens it sees every child")
+        raise NotAllowed(translate("services.team", "{doing} is for a team library on a "
+                                                    "server; this library is a file on this "
+                                                    "computer, and everyone who opens it sees "
+                                                    "every child").format(doing=doing))
     if not is_manager(session):
-        raise NotAllowed(f"only a team manager can do this ({doing.lower()}); ask your manager")
+        raise NotAllowed(translate("services.team", "only a team manager can do this "
+                                                    "({doing}); ask your manager").format(
+                                                        doing=doing.lower()))
 
 
 def _info(row: Allocation, child: Child) -> AllocationInfo:
@@ -55,11 +60,13 @@ def allocate(library: Library, child_id: int, worker: str) -> AllocationInfo:
     """
     worker = worker.strip()
     with library.transaction() as s:
-        _manager_only(library, s, "Allocating children to workers")
+        _manager_only(library, s, translate("services.team", "Allocating children to workers"))
         child = get_child(s, child_id)
         if team_role_of(s, worker) is None:
-            raise InvalidInput(f"there is no worker or manager with the login '{worker}' on this "
-                               "team server; your IT team adds logins with lifebook server add-user")
+            raise InvalidInput(translate("services.team", "there is no worker or manager with the "
+                                                          "login '{worker}' on this team server; "
+                                                          "your IT team adds logins with lifebook "
+                                                          "server add-user").format(worker=worker))
         row = s.get(Allocation, (child_id, worker))
         if row is None:
             row = Allocation(child_id=child_id, worker=worker, allocated_by=library.actor,
@@ -75,7 +82,7 @@ def unallocate(library: Library, child_id: int, worker: str) -> bool:
     Raises NotFound (no such child) or NotAllowed (not a manager, or not a team library).
     """
     with library.transaction() as s:
-        _manager_only(library, s, "Allocating children to workers")
+        _manager_only(library, s, translate("services.team", "Allocating children to workers"))
         get_child(s, child_id)
         row = s.get(Allocation, (child_id, worker.strip()))
         if row is None:

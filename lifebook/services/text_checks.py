@@ -29,14 +29,19 @@ from lifebook.checks.language import (
     reading_level,
 )
 from lifebook.checks.privacy import PrivacyContext, text_privacy_matches
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.layout.display import FindingCode
 from lifebook.model.richtext import normalise_text
 from lifebook.services.errors import InvalidInput
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 # How each kind of issue is headed, on the command line and in the window
-ISSUE_KINDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading level",
-               "consent": "Consent", "identifying": "Identifying detail"}
+# kind -> heading; translated where shown (translate("services.text_checks", heading))
+ISSUE_KINDS = {"jargon": QT_TRANSLATE_NOOP("services.text_checks", "Jargon"),
+               "tone": QT_TRANSLATE_NOOP("services.text_checks", "Tone"),
+               "reading-level": QT_TRANSLATE_NOOP("services.text_checks", "Reading level"),
+               "consent": QT_TRANSLATE_NOOP("services.text_checks", "Consent"),
+               "identifying": QT_TRANSLATE_NOOP("services.text_checks", "Identifying detail")}
 
 
 def user_jargon_path() -> Path:
@@ -83,8 +88,9 @@ class TextReport:
 
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:  # no text file holds NUL bytes: UTF-16, or not text at all
-        raise InvalidInput(f"'{path.name}' is not a text file (it holds binary data); "
-                           "save the draft as .txt or .docx")
+        raise InvalidInput(translate("services.text_checks", "'{name}' is not a text file (it holds "
+                                                             "binary data); save the draft as .txt or "
+                                                             ".docx").format(name=path.name))
     # imported here: the CLI reads user_jargon_path() while building its help, for every command
     from lifebook.services.chronology_import import decode_text
 
@@ -98,8 +104,10 @@ def _docx_sections(path: Path) -> list[Section]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput(f"'{path.name}' could not be read as a Word document ({exc}); "
-                           "open it in Word and save it again as .docx") from None
+        raise InvalidInput(translate("services.text_checks", "'{name}' could not be read as a Word "
+                                                             "document ({exc}); open it in Word and "
+                                                             "save it again as .docx").format(
+                                                                 name=path.name, exc=exc)) from None
     sections: list[Section] = []
     title, lines = "", list[str]()
     for paragraph in document.paragraphs:
@@ -119,10 +127,12 @@ def read_draft(path: Path) -> list[Section]:
     """The sections of a .txt or .docx draft; raises InvalidInput naming the file and problem."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"There is no file {path}")
+        raise InvalidInput(translate("services.text_checks", "There is no file {path}").format(path=path))
     if path.stat().st_size > MAX_DRAFT_BYTES:
-        raise InvalidInput(f"'{path.name}' is larger than 20 MB; a letter is much smaller "
-                           "than that, so this is probably not the right file")
+        raise InvalidInput(translate("services.text_checks", "'{name}' is larger than 20 MB; a letter "
+                                                             "is much smaller than that, so this is "
+                                                             "probably not the right file").format(
+                                                                 name=path.name))
     suffix = path.suffix.lower()
     if suffix == ".docx":
         sections = _docx_sections(path)
@@ -130,12 +140,15 @@ def read_draft(path: Path) -> list[Section]:
         try:
             sections = [Section("", _decode(path, path.read_bytes()))]
         except OSError as exc:
-            raise InvalidInput(f"'{path.name}' cannot be read ({exc.strerror or exc})") from None
+            raise InvalidInput(translate("services.text_checks", "'{name}' cannot be read ({reason})").format(
+                name=path.name, reason=exc.strerror or exc)) from None
     elif suffix == ".doc":
-        raise InvalidInput(f"'{path.name}' is an old Word (.doc) file; open it in Word and "
-                           "save it as .docx")
+        raise InvalidInput(translate("services.text_checks", "'{name}' is an old Word (.doc) file; "
+                                                             "open it in Word and save it as .docx").format(
+                                                                 name=path.name))
     else:
-        raise InvalidInput(f"'{path.name}': check-text reads .txt and .docx files")
+        raise InvalidInput(translate("services.text_checks", "'{name}': check-text reads .txt and "
+                                                             ".docx files").format(name=path.name))
     return [Section(s.title, normalise_text(s.text)) for s in sections if s.text.strip()]
 
 
@@ -160,15 +173,22 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
     """
     sections = read_draft(path)
     if not sections:
-        raise InvalidInput(f"'{Path(path).name}' has no text to check")
+        raise InvalidInput(translate("services.text_checks", "'{name}' has no text to check").format(
+            name=Path(path).name))
     try:
         terms = load_jargon([user_jargon_path()])
     except LanguageDataError as exc:
-        raise InvalidInput(f"Your own jargon list cannot be used: {exc}") from None
+        raise InvalidInput(translate("services.text_checks", "Your own jargon list cannot be used: "
+                                                             "{exc}").format(exc=exc)) from None
     reports = []
     for n, section in enumerate(sections, start=1):
-        where = f"The section \u201c{section.title}\u201d" if section.title else (
-            "The text" if len(sections) == 1 else f"Part {n}")
+        if section.title:
+            where = translate("services.text_checks", "The section “{title}”").format(
+                title=section.title)
+        elif len(sections) == 1:
+            where = translate("services.text_checks", "The text")
+        else:
+            where = translate("services.text_checks", "Part {n}").format(n=n)
         issues = check_text(section.text, reader_age=reader_age, terms=terms, where=where)
         issues += privacy_issues(section.text, where, privacy)
         issues.sort(key=lambda i: (i.start, i.kind))
@@ -176,7 +196,7 @@ def check_draft(path: Path, reader_age: int = LETTER_READER_AGE, *,
     whole_text = "\n\n".join(s.text for s in sections)
     whole: list[TextIssue] = []
     if len(sections) > 1:
-        issue = reading_issue(whole_text, reader_age, "The whole letter")
+        issue = reading_issue(whole_text, reader_age, translate("services.text_checks", "The whole letter"))
         if issue is not None:
             whole.append(issue)
     return TextReport(Path(path), reader_age, reading_level(whole_text).age, reports, whole,

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lifebook.i18n import translate
 from lifebook.layout.display import Finding
 from lifebook.model.content import BookContent
 from lifebook.model.dates import format_uk_date
@@ -66,40 +67,50 @@ def refusal(current: BookStatus, target: BookStatus) -> str | None:
     """Why ``current`` → ``target`` is not allowed, in words; None when it is."""
     if can_move(current, target):
         return None
-    name = current.label.lower().replace("(qa)", "(QA)")
+    name = translate("labels", current.label).lower().replace("(qa)", "(QA)")
     if current is target:
-        return f"This book is already {name}."
+        return translate("services.workflow", "This book is already {name}.").format(name=name)
     if target is S.HANDED_OVER:
-        return (f"Only an approved book can be delivered, and this one is {name}. "
-                "It needs quality assurance (QA) and approval first.")
+        return translate("services.workflow", "Only an approved book can be delivered, and this "
+                         "one is {name}. It needs quality assurance (QA) and approval "
+                         "first.").format(name=name)
     if current is S.DRAFT:
-        return ("A draft must be sent for quality assurance (QA) first: "
-                "it can be approved, or have changes requested, only once it is ready for QA.")
+        return translate("services.workflow", "A draft must be sent for quality assurance (QA) "
+                         "first: it can be approved, or have changes requested, only once it is "
+                         "ready for QA.")
     if current is S.CHANGES_REQUESTED:
-        return ("Changes were requested for this book. Make them, then send it for quality "
-                "assurance (QA) again; it can be approved from there.")
+        return translate("services.workflow", "Changes were requested for this book. Make them, "
+                         "then send it for quality assurance (QA) again; it can be approved from "
+                         "there.")
     if current is S.APPROVED:
-        return ("This book is approved. To change it, edit it (that starts a new draft "
-                "revision, which goes through QA again), or reopen it as a draft.")
+        return translate("services.workflow", "This book is approved. To change it, edit it "
+                         "(that starts a new draft revision, which goes through QA again), or "
+                         "reopen it as a draft.")
     if current is S.HANDED_OVER:
-        return ("This book has been delivered. To change it, edit it: that starts a new draft "
-                "revision, which goes through QA again.")
-    return f"A book that is {name} cannot become {target.label.lower()}."
+        return translate("services.workflow", "This book has been delivered. To change it, edit "
+                         "it: that starts a new draft revision, which goes through QA again.")
+    return translate("services.workflow", "A book that is {name} cannot become {target}.").format(
+        name=name, target=translate("labels", target.label).lower())
 
 
 def _clean(text: str, what: str, limit: int, *, required: bool = False) -> str:
     text = " ".join(text.split()) if what == "name" else text.strip()
     if required and not text:
-        raise InvalidInput("say who is making this change (a name is needed)")
+        raise InvalidInput(translate("services.workflow",
+                                     "say who is making this change (a name is needed)"))
     if len(text) > limit:
-        raise InvalidInput(f"the {what} is too long ({len(text)} characters; at most {limit})")
+        raise InvalidInput((translate("services.workflow", "the name is too long ({length} "
+                                      "characters; at most {limit})") if what == "name" else
+                            translate("services.workflow", "the comment is too long ({length} "
+                                      "characters; at most {limit})")).format(
+            length=len(text), limit=limit))
     return text
 
 
 def approval_line(name: str, when) -> str:  # noqa: ANN001 - a datetime or date
     """“Approved by Sam Patel, 3 March 2027”: the line stamped on a final copy."""
     day = when.date() if hasattr(when, "date") else when
-    return f"Approved by {name}, {format_uk_date(day)}"
+    return f"Approved by {name}, {format_uk_date(day)}"  # i18n: skip (printed on the book)
 
 
 # --- reading --------------------------------------------------------------------
@@ -172,15 +183,21 @@ def approved_content(library: Library, book_id: int, revision: int | None = None
             row = s.scalar(query.order_by(BookRevision.number.desc()).limit(1))
             if row is None:
                 raise MoveRefused(
-                    f"“{book.title}” has not been approved in quality assurance (QA) yet, so it "
-                    "can only be exported as a draft with a DRAFT watermark.")
+                    translate("services.workflow", "“{title}” has not been approved in quality "
+                              "assurance (QA) yet, so it can only be exported as a draft with a "
+                              "DRAFT watermark.").format(title=book.title))
         else:
             row = s.scalar(query.where(BookRevision.number == revision))
             if row is None:
                 numbers = [r.number for r in s.scalars(query.order_by(BookRevision.number))]
-                have = (", ".join(map(str, numbers)) if numbers else "none yet")
-                raise NotFound(f"revision {revision} of this book was never approved "
-                               f"(approved revisions: {have})")
+                if numbers:
+                    raise NotFound(translate("services.workflow", "revision {revision} of this "
+                                             "book was never approved (approved revisions: "
+                                             "{numbers})").format(
+                        revision=revision, numbers=", ".join(map(str, numbers))))
+                raise NotFound(translate("services.workflow", "revision {revision} of this book "
+                                         "was never approved (approved revisions: none "
+                                         "yet)").format(revision=revision))
         return snapshots.thaw(library, json.loads(row.snapshot),
                               approval=approval_line(row.approved_by, row.approved_at),
                               revision=row.number)
@@ -205,10 +222,17 @@ def current_findings(library: Library, book_id: int) -> list[Finding]:
 def _blocked_message(blockers: list[Finding]) -> str:
     count = len(blockers)
     listed = " ".join(f.message for f in blockers[:3])
-    more = f" (and {count - 3} more)" if count > 3 else ""
-    return (f"This book cannot be approved while the checks before printing find "
-            f"{count} error{'' if count == 1 else 's'}: {listed}{more} Fix "
-            f"{'it' if count == 1 else 'them'}, then approve it.")
+    if count == 1:
+        return translate("services.workflow", "This book cannot be approved while the checks "
+                         "before printing find 1 error: {listed} Fix it, then approve "
+                         "it.").format(listed=listed)
+    if count <= 3:
+        return translate("services.workflow", "This book cannot be approved while the checks "
+                         "before printing find {count} errors: {listed} Fix them, then approve "
+                         "it.").format(count=count, listed=listed)
+    return translate("services.workflow", "This book cannot be approved while the checks before "
+                     "printing find {count} errors: {listed} (and {more} more) Fix them, then "
+                     "approve it.").format(count=count, listed=listed, more=count - 3)
 
 
 def set_status(
@@ -231,15 +255,17 @@ def set_status(
     who = _clean(by if by is not None else library.actor, "name", NAME_LIMIT, required=True)
     comment = _clean(comment, "comment", COMMENT_LIMIT)
     if target is S.CHANGES_REQUESTED and not comment:
-        raise InvalidInput("say what needs to change in a comment, so the book's author knows")
+        raise InvalidInput(translate("services.workflow", "say what needs to change in a comment, "
+                                     "so the book's author knows"))
     if target is S.HANDED_OVER:
         with library.session() as s:
             current = S(get_book(s, book_id).status)
         reason = refusal(current, target)
         if reason:
             raise MoveRefused(reason)
-        raise MoveRefused("Say to whom and when the book was delivered: Lifebook keeps a copy "
-                          "of the final PDF with that record (Mark as delivered…).")
+        raise MoveRefused(translate("services.workflow", "Say to whom and when the book was "
+                                    "delivered: Lifebook keeps a copy of the final PDF with "
+                                    "that record (Mark as delivered…)."))
     findings: list[Finding] = []
     if target is S.APPROVED:
         with library.session() as s:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lifebook.fileio import remove_stale_temporaries
+from lifebook.i18n import translate
 from lifebook.store import changes, migrate, opening, page_versions, revisions
 from lifebook.store.media import MediaStore
 from lifebook.store.models import AuditEntry, Base
@@ -33,7 +34,7 @@ def current_user() -> str:
     try:
         return os.environ.get("LIFEBOOK_USER") or getpass.getuser()
     except Exception:  # no login name on some locked-down machines
-        return "unknown user"
+        return translate("store.db", "unknown user")
 
 
 def _sqlite_engine(db_path: Path, *, read_only: bool = False, wal: bool = True) -> Engine:
@@ -80,10 +81,13 @@ def _storage_problem(db_path: Path, exc: OperationalError) -> Exception:
     if "full" in text:
         free = shutil.disk_usage(db_path.parent).free
         return LibraryError(
-            f"the disk holding {db_path.parent} is full ({free / 1e6:.1f} MB free), so this "
-            "change was not saved; nothing already stored was lost. Free some space and try again")
+            translate("store.db", "the disk holding {parent} is full ({value3:.1f} MB "
+                                  "free), so this change was not saved; nothing already "
+                                  "stored was lost. Free some space and try again").format(
+                                      parent=db_path.parent, value3=free / 1000000.0))
     if "locked" in text or "busy" in text:
-        return LibraryError(f"{db_path} is busy in another Lifebook; try again in a moment")
+        return LibraryError(translate("store.db", "{db_path} is busy in another Lifebook; "
+                                                  "try again in a moment").format(db_path=db_path))
     return exc
 
 
@@ -137,7 +141,8 @@ class Library:
         remove_stale_temporaries(
             db_path.parent, f"{opening.CREATING_PREFIX}*{db_path.name}*")
         kind = opening.classify(db_path)
-        reason = "" if not read_only else f"{db_path} was opened read-only"
+        reason = "" if not read_only else translate("store.db", "{db_path} was opened read-only").format(
+            db_path=db_path)
         reason = reason or opening.why_read_only(db_path)
         writable = not reason
         try:
@@ -149,24 +154,29 @@ class Library:
             return cls(db_path=db_path, engine=_sqlite_engine(db_path, read_only=True),
                        media=MediaStore(media_dir_for(db_path)), cache_dir=cache_dir_for(db_path),
                        read_only=True, damage=str(exc),
-                       read_only_reason=f"{db_path} is damaged, so nothing can be changed")
+                       read_only_reason=translate("store.db", "{db_path} is damaged, so nothing can be "
+                                                              "changed").format(db_path=db_path))
         if state == "unfinished":
             if not writable:
-                raise LibraryError(f"{db_path} was never finished and cannot be changed here")
+                raise LibraryError(translate("store.db", "{db_path} was never finished and cannot "
+                                                         "be changed here").format(db_path=db_path))
             for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)  # it holds nothing: make it anew
             kind = "missing"
         if kind != "sqlite" and migrate_schema:
             if not writable:
-                raise LibraryError(f"cannot create a library at {db_path}: {reason}")
+                raise LibraryError(translate("store.db", "cannot create a library at {db_path}: "
+                                                         "{reason}").format(db_path=db_path, reason=reason))
             _create_library(db_path)
         engine = _sqlite_engine(db_path, read_only=not writable)
         backup = None
         try:
             if migrate_schema and not writable:
                 if migrate.current_revision(engine) != migrate.head_revision():
-                    raise LibraryError(f"{db_path} needs upgrading, but it is read-only here; "
-                                       "copy it somewhere you can write and open the copy")
+                    raise LibraryError(translate("store.db", "{db_path} needs upgrading, but it is "
+                                                             "read-only here; copy it somewhere you "
+                                                             "can write and open the copy").format(
+                                                                 db_path=db_path))
             elif migrate_schema:
                 backup = migrate.upgrade(engine, db_path, backups_dir_for(db_path))
         except migrate.MigrationError as exc:
@@ -175,7 +185,9 @@ class Library:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise LibraryError(opening.with_backup(
-                db_path, f"the library {db_path} could not be opened ({getattr(exc, 'orig', None) or exc})")) from exc
+                db_path, translate("store.db", "the library {db_path} could not be opened "
+                                               "({value3})").format(
+                                                   db_path=db_path, value3=getattr(exc, 'orig', None) or exc))) from exc
         except LibraryError:
             engine.dispose()
             raise
@@ -216,14 +228,20 @@ class Library:
         if current != head:
             engine.dispose()
             if current is None:
-                raise LibraryError(f"{where} is not a Lifebook team library yet; your IT team sets "
-                                   f"it up with: lifebook server init --url {where}")
+                raise LibraryError(translate("store.db", "{where} is not a Lifebook team library "
+                                                         "yet; your IT team sets it up with: "
+                                                         "lifebook server init --url {where}").format(
+                                                             where=where))
             if migrate.is_newer(current):
-                raise LibraryError(f"the team library {where} was set up by a newer Lifebook "
-                                   f"(schema {current}); please update Lifebook")
-            raise LibraryError(f"the team library {where} needs upgrading (schema {current}, this "
-                               f"Lifebook uses {head}); your IT team upgrades it with: "
-                               f"lifebook server init --url {where}")
+                raise LibraryError(translate("store.db", "the team library {where} was set up by a "
+                                                         "newer Lifebook (schema {current}); "
+                                                         "please update Lifebook").format(
+                                                             where=where, current=current))
+            raise LibraryError(translate("store.db", "the team library {where} needs upgrading "
+                                                     "(schema {current}, this Lifebook uses "
+                                                     "{head}); your IT team upgrades it with: "
+                                                     "lifebook server init --url {where}").format(
+                                                         where=where, current=current, head=head))
         # this laptop's disposable files: originals fetched (store.server_media), print
         # images and thumbnails, the typing journal; all under one folder per server library
         stand_in = server.local_folder(url) / "team-library"
@@ -257,8 +275,9 @@ class Library:
         while the change was being committed, with ``outcome_unknown`` (it may be stored).
         """
         if self.read_only:
-            raise LibraryError(self.read_only_reason or f"{self.db_path} is read-only here, "
-                               "so nothing can be changed")
+            raise LibraryError(self.read_only_reason or translate("store.db", "{db_path} is read-only here, so nothing "
+                                                                              "can be changed").format(
+                                                                                  db_path=self.db_path))
         committing = False
         try:
             with self._write_sessions() as session, session.begin():
@@ -267,9 +286,9 @@ class Library:
                 committing = True
         except ServerUnreachable as exc:
             if committing:
-                raise ServerUnreachable(
-                    "the team server could not be reached while this change was being saved, "
-                    "so it may or may not be stored", outcome_unknown=True, orig=exc.orig) from exc
+                raise ServerUnreachable(translate(
+                    "store.db", "the team server could not be reached while this change was being "
+                                "saved, so it may or may not be stored"), outcome_unknown=True, orig=exc.orig) from exc
             raise
         except DBAPIError as exc:
             if self.url:

@@ -28,6 +28,7 @@ import stat
 import time
 from pathlib import Path
 
+from lifebook.i18n import translate
 from lifebook.store.paths import backups_dir_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,8 +75,10 @@ def with_backup(db_path: Path, message: str) -> str:
     backup = newest_backup(db_path)
     if backup is None:
         return message
-    return (f"{message}. The newest backup is {backup}: close Lifebook, copy it over "
-            f"{db_path.name} (keep the damaged file somewhere safe), and open it again")
+    return (translate("store.opening", "{message}. The newest backup is {backup}: close "
+                                       "Lifebook, copy it over {name} (keep the damaged "
+                                       "file somewhere safe), and open it again").format(
+                                           message=message, backup=backup, name=db_path.name))
 
 
 def check_folder(db_path: Path, *, create: bool) -> None:
@@ -83,15 +86,20 @@ def check_folder(db_path: Path, *, create: bool) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise LibraryError(f"{folder} is not a folder, so no library can be kept there")
+        raise LibraryError(translate("store.opening", "{folder} is not a folder, so no library "
+                                                      "can be kept there").format(folder=folder))
     if not create:
         raise LibraryError(
-            f"the folder {folder} does not exist. Check the path for a typing mistake; to start "
-            "a new library there, create the folder first (the command line's --create does it)")
+            translate("store.opening", "the folder {folder} does not exist. Check the path "
+                                       "for a typing mistake; to start a new library there, "
+                                       "create the folder first (the command line's "
+                                       "--create does it)").format(folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"cannot create the library folder {folder}: {exc.strerror}") from exc
+        raise LibraryError(translate("store.opening", "cannot create the library folder "
+                                                      "{folder}: {reason}").format(
+                                                          folder=folder, reason=exc.strerror)) from exc
 
 
 def classify(db_path: Path) -> str:
@@ -101,19 +109,25 @@ def classify(db_path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as exc:
-        raise LibraryError(f"cannot read the library {db_path}: {exc.strerror}") from exc
+        raise LibraryError(translate("store.opening", "cannot read the library {db_path}: "
+                                                      "{reason}").format(
+                                                          db_path=db_path, reason=exc.strerror)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise LibraryError(f"{db_path} is not a library file (it is a device, folder or pipe)")
+        raise LibraryError(translate("store.opening", "{db_path} is not a library file (it is a "
+                                                      "device, folder or pipe)").format(db_path=db_path))
     if info.st_size == 0:
         return "empty"
     try:
         with db_path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise LibraryError(f"cannot read the library {db_path}: {exc.strerror}") from exc
+        raise LibraryError(translate("store.opening", "cannot read the library {db_path}: "
+                                                      "{reason}").format(
+                                                          db_path=db_path, reason=exc.strerror)) from exc
     if header != SQLITE_HEADER:
-        raise LibraryError(f"{db_path} is not a Lifebook library (it is not an SQLite database); "
-                           "Lifebook has not changed it")
+        raise LibraryError(translate("store.opening", "{db_path} is not a Lifebook library (it "
+                                                      "is not an SQLite database); Lifebook has "
+                                                      "not changed it").format(db_path=db_path))
     return "sqlite"
 
 
@@ -133,8 +147,9 @@ def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) 
             ours = tables & lifebook_tables
             if tables - lifebook_tables - {"alembic_version"} and not ours:
                 raise LibraryError(
-                    f"{db_path} is another program's database, not a Lifebook library; "
-                    "Lifebook has not changed it")
+                    translate("store.opening", "{db_path} is another program's database, "
+                                               "not a Lifebook library; Lifebook has not "
+                                               "changed it").format(db_path=db_path))
             if has_version and conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0]:
                 return "lifebook"
             rows = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in ours)
@@ -144,11 +159,14 @@ def inspect_sqlite(db_path: Path, lifebook_tables: set[str], *, writable: bool) 
         raise
     except sqlite3.DatabaseError as exc:
         raise DamagedLibrary(with_backup(
-            db_path, f"the library {db_path} is damaged and cannot be read ({exc})")) from exc
+            db_path, translate("store.opening", "the library {db_path} is damaged and "
+                                                "cannot be read ({exc})").format(
+                                                    db_path=db_path, exc=exc))) from exc
     if rows:
         raise LibraryError(with_backup(
-            db_path, f"{db_path} holds Lifebook records but no schema version, so Lifebook "
-            "cannot tell how to read it"))
+            db_path, translate("store.opening", "{db_path} holds Lifebook records but no "
+                                                "schema version, so Lifebook cannot tell "
+                                                "how to read it").format(db_path=db_path)))
     return "unfinished"
 
 
@@ -184,12 +202,15 @@ def why_read_only(db_path: Path) -> str:
     """Why this process cannot change the library now ("" if it can)."""
     folder = db_path.parent
     if not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK)):
-        return (f"{db_path} is read-only here (on read-only media, or without permission to "
-                "change it), so nothing can be changed")
+        return (translate("store.opening", "{db_path} is read-only here (on read-only "
+                                           "media, or without permission to change it), so "
+                                           "nothing can be changed").format(db_path=db_path))
     free = shutil.disk_usage(folder).free
     if free < MIN_FREE_BYTES:
-        return (f"the disk holding {folder} is full ({free / 1e6:.1f} MB free), so nothing can "
-                "be changed; nothing stored was lost. Free some space and try again")
+        return (translate("store.opening", "the disk holding {folder} is full ({free:.1f} "
+                                           "MB free), so nothing can be changed; nothing "
+                                           "stored was lost. Free some space and try again").format(
+                                               folder=folder, free=free / 1e6))
     return ""
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from lifebook.i18n import translate
 from lifebook.store.opening import LibraryError, ServerUnreachable
 from lifebook.store.paths import is_server_url  # noqa: F401  (re-exported)
 
@@ -37,11 +38,15 @@ def parse_url(location: str) -> URL:
     try:
         url = make_url(location.strip())
     except ArgumentError as exc:
-        raise LibraryError(f"'{location}' is not a team server address; write it as "
-                           "postgresql://USER@HOST:PORT/DATABASE") from exc
+        raise LibraryError(translate("store.server", "'{location}' is not a team server "
+                                                     "address; write it as "
+                                                     "postgresql://USER@HOST:PORT/DATABASE").format(
+                                                         location=location)) from exc
     if not url.database:
-        raise LibraryError(f"the team server address {display(url)} names no database; write it "
-                           "as postgresql://USER@HOST:PORT/DATABASE")
+        raise LibraryError(translate("store.server", "the team server address {display_url} "
+                                                     "names no database; write it as "
+                                                     "postgresql://USER@HOST:PORT/DATABASE").format(
+                                                         display_url=display(url)))
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -71,8 +76,6 @@ CONNECT_TIMEOUT_S = 3  # libpq's own minimum is 2: a server that is not there is
 # other end never acknowledges gives up after 3 s (instead of the system's quarter of an hour)
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 2, "tcp_user_timeout": 3000}
-UNREACHABLE = ("the team server {where} cannot be reached just now (the network, or the server "
-               "itself, is down); nothing was changed")
 NOT_NETWORK = ("password", "authentication", "does not exist", "pg_hba", "role ")
 
 
@@ -80,8 +83,8 @@ def make_engine(url: URL) -> Engine:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        raise LibraryError("Lifebook cannot reach a team server on this computer: the PostgreSQL "
-                           "driver is not installed (pip install 'lifebook[server]')") from None
+        raise LibraryError(translate("store.server", "Lifebook cannot reach a team server on this computer: "
+                                     "the PostgreSQL driver is not installed (pip install 'lifebook[server]')")) from None
     # pre_ping: a connection the server dropped (overnight, a restart, pg_terminate_backend)
     # is replaced on its next use, not reported as an error
     engine = create_engine(url, pool_pre_ping=True, connect_args={
@@ -99,7 +102,9 @@ def _unreachable_in_words(context: ExceptionContext) -> None:
         return
     orig = context.original_exception
     engine = context.engine
-    message = UNREACHABLE.format(where=display(engine.url) if engine is not None else "")
+    message = translate("store.server", "the team server {where} cannot be reached just now (the network, "
+                                        "or the server itself, is down); nothing was changed").format(
+        where=display(engine.url) if engine is not None else "")
     message = message.replace("server  cannot", "server cannot")
     if context.connection is None:  # could not connect at all
         text = str(orig).lower()
@@ -131,18 +136,24 @@ def problem(where: str, exc: DBAPIError) -> Exception:
     diag = getattr(orig, "diag", None)
     primary = (getattr(diag, "message_primary", None) or str(orig or exc)).strip()
     if state == "42501":  # insufficient_privilege, row-level security included
-        return LibraryError("the team server refused this change: it is not yours to make (the "
+        return LibraryError(translate("store.server", "the team server refused this change: it is not yours to make (the "
                             "child is not allocated to you, or it needs a team manager). "
-                            "Nothing was changed")
+                            "Nothing was changed"))
     if state == "P0001":  # raised by our own triggers, already in words
-        return LibraryError(f"the team server refused this change: {primary}. Nothing was changed")
+        return LibraryError(translate("store.server", "the team server refused this change: "
+                                                      "{primary}. Nothing was changed").format(
+                                                          primary=primary))
     if state.startswith("08") or exc.connection_invalidated:
-        return ServerUnreachable(f"cannot reach the team server {where} ({primary}); "
-                                 "check the network and try again", orig=orig)
+        return ServerUnreachable(translate("store.server", "cannot reach the team server {where} "
+                                                           "({primary}); check the network and try "
+                                                           "again").format(where=where, primary=primary), orig=orig)
     if state == "28P01" or state == "28000":
-        return LibraryError(f"the team server {where} did not accept the login: {primary}")
+        return LibraryError(translate("store.server", "the team server {where} did not accept "
+                                                      "the login: {primary}").format(
+                                                          where=where, primary=primary))
     if state == "3D000":
-        return LibraryError(f"there is no library database on the team server at {where}")
+        return LibraryError(translate("store.server", "there is no library database on the team "
+                                                      "server at {where}").format(where=where))
     return exc
 
 
@@ -152,20 +163,27 @@ def connect_problem(url: URL, exc: Exception) -> LibraryError:
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     where = display(url)
     if isinstance(exc, ServerUnreachable):
-        return LibraryError(f"cannot reach the team server {where}: is the address right, and "
-                            "is this computer on the council's network?")
+        return LibraryError(translate("store.server", "cannot reach the team server {where}: is the "
+                                                      "address right, and is this computer on the "
+                                                      "council's network?").format(where=where))
     if isinstance(exc, DBAPIError):
         worded = problem(where, exc)
         if isinstance(worded, LibraryError):
             return worded
     full = str(orig).lower()
     if "password authentication failed" in full or "no password supplied" in full:
-        return LibraryError(f"the team server {where} did not accept the login "
-                            f"{url.username or ''}: the password is wrong or missing (it comes "
-                            "from the address, PGPASSWORD or ~/.pgpass)")
+        return LibraryError(translate("store.server", "the team server {where} did not accept "
+                                                      "the login {login}: the password is "
+                                                      "wrong or missing (it comes from the "
+                                                      "address, PGPASSWORD or ~/.pgpass)").format(
+                                                          where=where, login=url.username or ''))
     if "does not exist" in full and "database" in full:
-        return LibraryError(f"there is no database {url.database} on the team server {where}")
+        return LibraryError(translate("store.server", "there is no database {database} on the "
+                                                      "team server {where}").format(
+                                                          database=url.database, where=where))
     if "connection refused" in full or "timeout" in full or "could not translate" in full:
-        return LibraryError(f"cannot reach the team server {where}: is the address right, and "
-                            "is this computer on the council's network?")
-    return LibraryError(f"cannot open the team library {where}: {text}")
+        return LibraryError(translate("store.server", "cannot reach the team server {where}: is "
+                                                      "the address right, and is this computer "
+                                                      "on the council's network?").format(where=where))
+    return LibraryError(translate("store.server", "cannot open the team library {where}: "
+                                                  "{text}").format(where=where, text=text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from lifebook.i18n import QT_TRANSLATE_NOOP, translate
 from lifebook.model.dates import format_uk_date
 from lifebook.model.enums import BookStatus, LabelledEnum, Nation, Plan
 from lifebook.tracking.rules import DeadlineRule, rules_for
@@ -42,15 +43,15 @@ class State(LabelledEnum):
 
     @property
     def label(self) -> str:
-        return _STATE_LABELS[self]
+        return translate("tracking.deliverables", _STATE_LABELS[self])
 
 
-_STATE_LABELS = {
-    State.OVERDUE: "Overdue",
-    State.DUE_SOON: "Due soon",
-    State.ON_TRACK: "On track",
-    State.DATE_UNKNOWN: "Date unknown",
-    State.DONE: "Done",
+_STATE_LABELS = {  # translated where read (State.label)
+    State.OVERDUE: QT_TRANSLATE_NOOP("tracking.deliverables", "Overdue"),
+    State.DUE_SOON: QT_TRANSLATE_NOOP("tracking.deliverables", "Due soon"),
+    State.ON_TRACK: QT_TRANSLATE_NOOP("tracking.deliverables", "On track"),
+    State.DATE_UNKNOWN: QT_TRANSLATE_NOOP("tracking.deliverables", "Date unknown"),
+    State.DONE: QT_TRANSLATE_NOOP("tracking.deliverables", "Done"),
 }
 URGENCY = [State.OVERDUE, State.DUE_SOON, State.ON_TRACK, State.DATE_UNKNOWN, State.DONE]
 
@@ -79,8 +80,6 @@ class CaseChild:
     books: tuple[CaseBook, ...] = ()  # oldest first
 
 
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
 
 
 @dataclass(frozen=True)
@@ -111,27 +110,41 @@ class Deliverable:
 
     @property
     def book_status_label(self) -> str:
-        return BookStatus(self.book_status).label if self.book_status else "Not started"
+        if not self.book_status:
+            return translate("tracking.deliverables", "Not started")
+        return translate("labels", BookStatus(self.book_status).label)
 
     @property
     def due_text(self) -> str:
-        return format_uk_date(self.due) if self.due else "Date unknown"
+        return format_uk_date(self.due) if self.due else translate("tracking.deliverables",
+                                                                    "Date unknown")
 
     @property
     def when_text(self) -> str:
         """Days left or overdue in words: "3 days overdue", "due today", "in 12 days"."""
         if self.state is State.DONE:
-            when = f"Delivered {format_uk_date(self.completed_on)}" if self.completed_on else "Delivered"
-            if self.due and self.completed_on and self.completed_on > self.due:
-                when += f", {_days((self.completed_on - self.due).days)} late"
-            return when
+            if not self.completed_on:
+                return translate("tracking.deliverables", "Delivered")
+            late = (self.completed_on - self.due).days if self.due else 0
+            if late == 1:
+                text = translate("tracking.deliverables", "Delivered {date}, 1 day late")
+            elif late > 1:
+                text = translate("tracking.deliverables", "Delivered {date}, {n} days late")
+            else:
+                text = translate("tracking.deliverables", "Delivered {date}")
+            return text.format(date=format_uk_date(self.completed_on), n=late)
         if self.days_left is None:
-            return f"Needs the {self.missing}"
+            return translate("tracking.deliverables", "Needs the {missing}").format(
+                missing=self.missing)
+        if self.days_left == -1:
+            return translate("tracking.deliverables", "1 day overdue")
         if self.days_left < 0:
-            return f"{_days(-self.days_left)} overdue"
+            return translate("tracking.deliverables", "{n} days overdue").format(n=-self.days_left)
         if self.days_left == 0:
-            return "Due today"
-        return f"{_days(self.days_left)} left"
+            return translate("tracking.deliverables", "Due today")
+        if self.days_left == 1:
+            return translate("tracking.deliverables", "1 day left")
+        return translate("tracking.deliverables", "{n} days left").format(n=self.days_left)
 
     def as_dict(self) -> dict:
         return {

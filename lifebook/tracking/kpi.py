@@ -19,6 +19,7 @@ import statistics
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from lifebook.i18n import translate
 from lifebook.model.enums import BookStatus, Plan
 from lifebook.tracking.deliverables import AWAITING_QA, Deliverable, State
 
@@ -166,8 +167,8 @@ def kpi_report(deliverables: list[Deliverable], moves: list[StatusMove], start: 
     if end < start:
         raise ValueError("the report period ends before it starts")
     due = [d for d in deliverables if d.due is not None and start <= d.due <= end]
-    rows = [_row(ALL, "All plans", due, moves, start, end, as_of)]
+    rows = [_row(ALL, translate("tracking.kpi", "All plans"), due, moves, start, end, as_of)]
     for plan in Plan:
-        rows.append(_row(plan.value, plan.label, [d for d in due if d.plan == plan.value],
+        rows.append(_row(plan.value, translate("labels", plan.label), [d for d in due if d.plan == plan.value],
                          [m for m in moves if m.plan == plan.value], start, end, as_of))
     return KpiReport(start=start, end=end, as_of=as_of, rows=tuple(rows))

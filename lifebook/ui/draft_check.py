@@ -91,7 +91,6 @@ class DraftCheckDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("subheading")
-        self.summary.setProperty("lifebookServiceText", True)  # reading ages and counts
         self.results = QTextBrowser()  # wraps long explanations, and can be selected and copied
         self.results.setAccessibleName(QCoreApplication.translate("DraftCheckDialog", "What the checks found"))
         self.results.setToolTip(QCoreApplication.translate("DraftCheckDialog", "Each thing to look at in the draft, by section"))
@@ -146,7 +145,8 @@ class DraftCheckDialog(QDialog):
         self._show(self.report)
 
     def _show(self, report: TextReport) -> None:
-        reads = (QCoreApplication.translate("DraftCheckDialog", "about age {age}").format(age=report.reading_age)
+        reads = (QCoreApplication.translate("DraftCheckDialog", "about age {age}").format(
+            age=report.reading_age)
                  if report.reading_age else
                  QCoreApplication.translate("DraftCheckDialog", "an age too short to tell"))
         if report.issue_count == 0:
@@ -154,7 +154,8 @@ class DraftCheckDialog(QDialog):
         elif report.issue_count == 1:
             found = QCoreApplication.translate("DraftCheckDialog", "1 thing to look at.")
         else:
-            found = QCoreApplication.translate("DraftCheckDialog", "{n} things to look at.").format(n=report.issue_count)
+            found = QCoreApplication.translate("DraftCheckDialog", "{n} things to look at.").format(
+                n=report.issue_count)
         self.summary.setText(QCoreApplication.translate(
             "DraftCheckDialog", "The draft reads at {reads}, for a reader of {age}. {found}").format(
                 reads=reads, age=report.reader_age, found=found))
@@ -163,7 +164,8 @@ class DraftCheckDialog(QDialog):
             if not section.issues:
                 continue
             if section.title:
-                age = (QCoreApplication.translate("DraftCheckDialog", "reads at about age {age}").format(age=section.reading_age)
+                age = (QCoreApplication.translate("DraftCheckDialog", "reads at about age {age}").format(
+                    age=section.reading_age)
                        if section.reading_age else
                        QCoreApplication.translate("DraftCheckDialog", "too short to tell its reading age"))
                 parts.append(f"<h3>{escape(section.title)} ({escape(age)})</h3>")
@@ -173,7 +175,8 @@ class DraftCheckDialog(QDialog):
 
 def _issue_html(issue: TextIssue) -> str:
     """One thing to look at: its kind, what is wrong and why, and a plainer way when there is one."""
-    text = f"<p><b>{escape(ISSUE_KINDS.get(issue.kind, issue.kind))}:</b> {escape(issue.message)}"
+    kind = QCoreApplication.translate("services.text_checks", ISSUE_KINDS.get(issue.kind, issue.kind))
+    text = f"<p><b>{escape(kind)}:</b> {escape(issue.message)}"
     if issue.suggestion:
         text += f"<br><i>{escape(issue.suggestion)}</i>"
     return text + "</p>"

@@ -10,12 +10,17 @@ the packaging build and ``tools/i18n_update.py --release`` make it.
 A missing catalogue is not an error: the source strings are UK English, so the
 window simply shows them. Qt's own strings (the Cancel and Yes buttons of
 message boxes, the file dialog) come from Qt's bundled qtbase catalogue.
+
+The sentences made below the window (findings, service messages and errors)
+go through ``lifebook.i18n.translate``, which has no Qt; ``install_translators``
+points it at ``QCoreApplication.translate`` so they use the same catalogue.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from lifebook import i18n as core_i18n
 from lifebook.resources import translations_dir
 
 CATALOGUE = "lifebook"  # lifebook_en_GB.qm, lifebook_cy.qm, ...
@@ -41,7 +46,13 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     _KEEP.extend(installed)
+    use_qt_for_services()
     return installed
+
+
+def use_qt_for_services() -> None:
+    """Translate the services' and checks' sentences with Qt's installed catalogues."""
+    core_i18n.set_translator(QCoreApplication.translate)
 
 
 _KEEP: list[QTranslator] = []  # a QTranslator must outlive its installation

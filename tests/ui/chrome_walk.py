@@ -4,6 +4,9 @@ Shared by the pseudo-translation and accessibility tests. Data (a child's name,
 a photo's caption, a date) is not chrome: a widget showing data carries the
 dynamic property ``lifebookData`` (set on it or an ancestor), and the contents
 of item views and combo boxes are data too; their headers are chrome.
+Sentences made by the services and checks are chrome: they go through
+``lifebook.i18n.translate``. (``lifebookServiceText`` is still honoured, for a
+widget that shows sentences not yet wrapped; none does now.)
 """
 
 from __future__ import annotations

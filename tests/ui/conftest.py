@@ -96,12 +96,16 @@ def jo(editor):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def pseudo_translated(qapp):  # type: ignore[no-untyped-def]
     """Every string 40% longer and bracketed (tests/ui/menu_dialogs.py), with the window's style sheet."""
+    from lifebook import i18n as core_i18n
+    from lifebook.ui.i18n import use_qt_for_services
     from lifebook.ui.style import STYLESHEET
     from tests.ui.menu_dialogs import PseudoTranslator
 
     translator = PseudoTranslator()
     qapp.installTranslator(translator)
+    use_qt_for_services()  # the services' sentences too, as install_translators does at start-up
     qapp.setStyleSheet(STYLESHEET)  # the fonts and paddings the window really has
     yield translator
     qapp.setStyleSheet("")
     qapp.removeTranslator(translator)
+    core_i18n.set_translator(None)

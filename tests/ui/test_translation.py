@@ -2,7 +2,9 @@
 
 A pseudo-translator lengthens each string by 40% and brackets it; the main
 window, opened on the sample child and book, must then show no unbracketed
-chrome. The window is also saved at 1366 x 768 under pseudo-translation
+chrome. The sentences made below the window (findings, the QA status, a person's
+uses, reading ages, service errors) go through ``lifebook.i18n.translate``, which
+the window points at Qt's catalogue, so they are bracketed too. The window is also saved at 1366 x 768 under pseudo-translation
 (LIFEBOOK_SHOTS=folder keeps the picture) so clipping can be looked at.
 """
 
@@ -19,6 +21,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from lifebook import i18n as core_i18n
 from lifebook.ui.i18n import install_translators, load_catalogue
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
@@ -100,9 +103,11 @@ def test_start_up_installs_no_catalogue_when_none_is_built(qapp: QApplication, t
         assert all(t.language() != "en_GB" or t.filePath().startswith(str(tmp_path)) is False
                    for t in installed)
         assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+        assert core_i18n.translate("checks.x", "Some words") == "Some words"  # through Qt now
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+        core_i18n.set_translator(None)
 
 
 def test_the_main_dialogs_are_translated_too(qtbot, demo_copy, pseudo_translated, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -188,3 +193,87 @@ def test_every_window_the_menus_open_is_translated(qtbot, demo_copy, pseudo_tran
                          if has_words(words) and not pseudo(words)
                          and not any(words.startswith(start) for start in exempt)]
     assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))
+
+
+def _lines_bracketed(text: str) -> bool:
+    """Every line of a label made of one sentence per line is a translated sentence."""
+    return all(pseudo(line) for line in text.splitlines() if line.strip())
+
+
+def test_findings_and_the_qa_status_are_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    """The checks' findings (made in checks/ and layout/) and the workflow banner's status."""
+    from lifebook.ui.editor.findings import FINDING_ROLE, GROUP_ROLE
+
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", demo.book.id))
+    qtbot.wait(50)
+    editor = window.editor
+    assert editor is not None
+    panel = editor.findings
+    panel.refresh()
+    assert panel.model.findings, "the sample book has findings to look at"
+    problems = [f.message for f in panel.model.findings if not pseudo(f.message)]
+    for row in range(panel.model.rowCount()):
+        item = panel.model.item(row)
+        assert item is not None
+        shown = item.text().split("  ", 1)[1]  # after the severity mark
+        if item.data(GROUP_ROLE) is not None:
+            shown = shown.split(" ", 1)[1]  # after the ▸
+        elif item.data(FINDING_ROLE) is None:
+            continue
+        if not pseudo(shown):
+            problems.append(shown)
+    assert not problems, "findings that bypass translation:\n" + "\n".join(problems)
+    banner = editor.workflow_banner.text()
+    assert pseudo(banner) and "(revision" in banner, banner  # the status from model/workflow
+
+
+def test_a_persons_uses_are_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    library, demo = demo_copy
+    window = open_sample(qtbot, library, demo)
+    people = window.child_page.people
+    window.child_page.tabs.setCurrentWidget(people)
+    shown = []
+    for row in range(people.list.topLevelItemCount()):
+        people.list.setCurrentItem(people.list.topLevelItem(row))
+        shown.append(people.card_uses.text())
+    used = [text for text in shown if "photo" in text]
+    assert used, f"someone in the sample appears in photos: {shown}"
+    assert all(_lines_bracketed(text) for text in shown), shown
+
+
+def test_the_letters_reading_age_is_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books
+
+    library, demo = demo_copy
+    letter = books.new_book(library, demo.child.id, BookKind.LATER_LIFE_LETTER)
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", letter.id))
+    qtbot.wait(50)
+    assert window.editor is not None and window.editor.guidance is not None
+    reading = window.editor.guidance.reading
+    assert reading.text() and pseudo(reading.text()), reading.text()
+
+
+def test_a_service_error_in_a_message_box_is_translated(qtbot, demo_copy, pseudo_translated,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A letter copied 'for a sibling' who is the same child: the service refuses, in words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lifebook.model.enums import BookKind
+    from lifebook.services import books
+    from lifebook.ui.letter_actions import copy_for_sibling
+
+    library, demo = demo_copy
+    letter = books.new_book(library, demo.child.id, BookKind.LATER_LIFE_LETTER)
+    window = open_sample(qtbot, library, demo)
+    window.refresh(("book", letter.id))
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: said.append((title, text)))
+    assert copy_for_sibling(window, sibling_id=demo.child.id) is None
+    [(title, text)] = said
+    assert pseudo(title) and pseudo(text), (title, text)
+    assert "Choose the brother or sister the letter is for" in text  # the service's own sentence

@@ -16,9 +16,9 @@ from lifebook.services.chronology_gaps import ChronologyFinding
 from lifebook.ui.editor.findings import (
     SEVERITY_COLOUR,
     SEVERITY_MARK,
-    SEVERITY_WORD,
     WrappingDelegate,
     _FindingsView,
+    severity_word,
 )
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,8 +79,11 @@ class FindingsStrip(QFrame):
             item = QStandardItem(f"{SEVERITY_MARK[severity]}  {f.message}")
             item.setData(f, FINDING_ROLE)
             item.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
-            tip = f"{SEVERITY_WORD[severity]}: {f.message}"
-            item.setToolTip(tip + ("\nClick to choose the event." if f.event_id else ""))
+            item.setToolTip(QCoreApplication.translate(
+                "FindingsStrip", "{severity}: {message}\nClick to choose the event.").format(
+                severity=severity_word(severity), message=f.message) if f.event_id else
+                QCoreApplication.translate("FindingsStrip", "{severity}: {message}").format(
+                    severity=severity_word(severity), message=f.message))
             item.setEditable(False)
             self.model.appendRow(item)
         self.setVisible(bool(findings))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifebook.i18n import QT_TRANSLATE_NOOP
 from lifebook.layout.display import Finding, FindingCode
 from lifebook.model.enums import Severity
 from lifebook.ui.editor.document import BookDocument
@@ -43,49 +44,53 @@ from lifebook.ui.photo_actions import PhotoActions
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
 SEVERITY_COLOUR = {Severity.ERROR: "#B3261E", Severity.WARNING: "#9A6700", Severity.INFO: "#5E5650"}
-SEVERITY_WORD = {Severity.ERROR: "To fix", Severity.WARNING: "To look at", Severity.INFO: "A note"}
+SEVERITY_WORD = {  # translated where shown
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsModel", "To fix"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsModel", "To look at"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsModel", "A note")}
 FINDING_ROLE = Qt.ItemDataRole.UserRole  # the Finding of a line (None on a group line)
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the code of a group line
 NOT_AGREED = FindingCode.PHOTO_NOT_AGREED
 
-# How a group of findings of one kind reads: (one, many); "{n}" is the count.
+# How a group of findings of one kind reads: (one, many); "{n}" is the count. Translated
+# where shown (group_title); QT_TRANSLATE_NOOP puts them in the catalogue.
 GROUP_TITLES: dict[FindingCode, tuple[str, str]] = {
-    FindingCode.TEXT_OVERFLOW: ("text is too long for its box", "{n} texts are too long for their boxes"),
-    FindingCode.MISSING_GLYPH: ("text has characters that cannot be printed",
-                      "{n} texts have characters that cannot be printed"),
-    FindingCode.UNKNOWN_TEMPLATE: ("page has a template Lifebook cannot find",
-                         "{n} pages have a template Lifebook cannot find"),
-    FindingCode.PHOTO_UNREADABLE: ("photo could not be read", "{n} photos could not be read"),
-    FindingCode.LOW_RESOLUTION: ("photo may look blurry in print", "{n} photos may look blurry in print"),
-    NOT_AGREED: ("photo is not yet agreed by a manager",
-                 "{n} photos not yet agreed by a manager"),
-    FindingCode.EMPTY_FRAME: ("space is still empty", "{n} spaces still empty"),
-    FindingCode.UNPLACED_CONTENT: ("thing is kept but not shown", "{n} things kept but not shown"),
-    FindingCode.NOT_PERSONALISED: ("letter still needs making its child's own",
-                                   "{n} notices to personalise the letter"),
-    FindingCode.OTHER_CHILDS_NAME: ("page still names the child the letter was copied from",
-                                    "{n} pages still name the child the letter was copied from"),
-    FindingCode.LETTER_DATE_DIFFERS: ("date the chronology says differently",
-                                      "{n} dates the chronology says differently"),
-    FindingCode.PRIVACY_NAME: ("name of someone who has not agreed to be named",
-                               "{n} names of people who have not agreed to be named"),
-    FindingCode.PRIVACY_PHOTO_PERSON: ("photo of someone who has not agreed to be in the book",
-                                       "{n} photos of people who have not agreed to be in the book"),
-    FindingCode.PRIVACY_POSTCODE: ("postcode in the book", "{n} postcodes in the book"),
-    FindingCode.PRIVACY_PHONE: ("phone number in the book", "{n} phone numbers in the book"),
-    FindingCode.PRIVACY_EMAIL: ("email address in the book", "{n} email addresses in the book"),
-    FindingCode.PRIVACY_ADDRESS: ("street address in the book", "{n} street addresses in the book"),
-    FindingCode.PRIVACY_SCHOOL: ("school name in the book", "{n} school names in the book"),
-    FindingCode.PRIVATE_EVENT: ("private event in the timeline", "{n} private events in the timeline"),
-    FindingCode.SENSITIVE_EVENT: ("sensitive event for a young child",
-                                  "{n} sensitive events for a young child"),
-    FindingCode.PERSON_NOT_NAMED: ("family tree shows someone without their name",
-                                   "{n} family trees show people without their names"),
-    FindingCode.TREE_CROWDED: ("family tree is crowded", "{n} family trees are crowded"),
-    FindingCode.PANEL_TOO_LONG: ("page has more words than a young child can follow",
-                                 "{n} pages have more words than a young child can follow"),
-    FindingCode.PANEL_LONG_WORDS: ("page uses long words for the child's age",
-                                   "{n} pages use long words for the child's age"),
+    FindingCode.TEXT_OVERFLOW: (QT_TRANSLATE_NOOP("FindingsModel", "text is too long for its box"), QT_TRANSLATE_NOOP("FindingsModel", "{n} texts are too long for their boxes")),
+    FindingCode.MISSING_GLYPH: (QT_TRANSLATE_NOOP("FindingsModel", "text has characters that cannot be printed"),
+                      QT_TRANSLATE_NOOP("FindingsModel", "{n} texts have characters that cannot be printed")),
+    FindingCode.UNKNOWN_TEMPLATE: (QT_TRANSLATE_NOOP("FindingsModel", "page has a template Lifebook cannot find"),
+                         QT_TRANSLATE_NOOP("FindingsModel", "{n} pages have a template Lifebook cannot find")),
+    FindingCode.PHOTO_UNREADABLE: (QT_TRANSLATE_NOOP("FindingsModel", "photo could not be read"), QT_TRANSLATE_NOOP("FindingsModel", "{n} photos could not be read")),
+    FindingCode.LOW_RESOLUTION: (QT_TRANSLATE_NOOP("FindingsModel", "photo may look blurry in print"), QT_TRANSLATE_NOOP("FindingsModel", "{n} photos may look blurry in print")),
+    NOT_AGREED: (QT_TRANSLATE_NOOP("FindingsModel", "photo is not yet agreed by a manager"),
+                 QT_TRANSLATE_NOOP("FindingsModel", "{n} photos not yet agreed by a manager")),
+    FindingCode.EMPTY_FRAME: (QT_TRANSLATE_NOOP("FindingsModel", "space is still empty"), QT_TRANSLATE_NOOP("FindingsModel", "{n} spaces still empty")),
+    FindingCode.UNPLACED_CONTENT: (QT_TRANSLATE_NOOP("FindingsModel", "thing is kept but not shown"), QT_TRANSLATE_NOOP("FindingsModel", "{n} things kept but not shown")),
+    FindingCode.NOT_PERSONALISED: (QT_TRANSLATE_NOOP("FindingsModel", "letter still needs making its child's own"),
+                                   QT_TRANSLATE_NOOP("FindingsModel", "{n} notices to personalise the letter")),
+    FindingCode.OTHER_CHILDS_NAME: (QT_TRANSLATE_NOOP("FindingsModel", "page still names the child the letter was copied from"),
+                                    QT_TRANSLATE_NOOP("FindingsModel", "{n} pages still name the child the letter was copied from")),
+    FindingCode.LETTER_DATE_DIFFERS: (QT_TRANSLATE_NOOP("FindingsModel", "date the chronology says differently"),
+                                      QT_TRANSLATE_NOOP("FindingsModel", "{n} dates the chronology says differently")),
+    FindingCode.PRIVACY_NAME: (QT_TRANSLATE_NOOP("FindingsModel", "name of someone who has not agreed to be named"),
+                               QT_TRANSLATE_NOOP("FindingsModel", "{n} names of people who have not agreed to be named")),
+    FindingCode.PRIVACY_PHOTO_PERSON: (QT_TRANSLATE_NOOP("FindingsModel", "photo of someone who has not agreed to be in the book"),
+                                       QT_TRANSLATE_NOOP("FindingsModel", "{n} photos of people who have not agreed to be in the book")),
+    FindingCode.PRIVACY_POSTCODE: (QT_TRANSLATE_NOOP("FindingsModel", "postcode in the book"), QT_TRANSLATE_NOOP("FindingsModel", "{n} postcodes in the book")),
+    FindingCode.PRIVACY_PHONE: (QT_TRANSLATE_NOOP("FindingsModel", "phone number in the book"), QT_TRANSLATE_NOOP("FindingsModel", "{n} phone numbers in the book")),
+    FindingCode.PRIVACY_EMAIL: (QT_TRANSLATE_NOOP("FindingsModel", "email address in the book"), QT_TRANSLATE_NOOP("FindingsModel", "{n} email addresses in the book")),
+    FindingCode.PRIVACY_ADDRESS: (QT_TRANSLATE_NOOP("FindingsModel", "street address in the book"), QT_TRANSLATE_NOOP("FindingsModel", "{n} street addresses in the book")),
+    FindingCode.PRIVACY_SCHOOL: (QT_TRANSLATE_NOOP("FindingsModel", "school name in the book"), QT_TRANSLATE_NOOP("FindingsModel", "{n} school names in the book")),
+    FindingCode.PRIVATE_EVENT: (QT_TRANSLATE_NOOP("FindingsModel", "private event in the timeline"), QT_TRANSLATE_NOOP("FindingsModel", "{n} private events in the timeline")),
+    FindingCode.SENSITIVE_EVENT: (QT_TRANSLATE_NOOP("FindingsModel", "sensitive event for a young child"),
+                                  QT_TRANSLATE_NOOP("FindingsModel", "{n} sensitive events for a young child")),
+    FindingCode.PERSON_NOT_NAMED: (QT_TRANSLATE_NOOP("FindingsModel", "family tree shows someone without their name"),
+                                   QT_TRANSLATE_NOOP("FindingsModel", "{n} family trees show people without their names")),
+    FindingCode.TREE_CROWDED: (QT_TRANSLATE_NOOP("FindingsModel", "family tree is crowded"), QT_TRANSLATE_NOOP("FindingsModel", "{n} family trees are crowded")),
+    FindingCode.PANEL_TOO_LONG: (QT_TRANSLATE_NOOP("FindingsModel", "page has more words than a young child can follow"),
+                                 QT_TRANSLATE_NOOP("FindingsModel", "{n} pages have more words than a young child can follow")),
+    FindingCode.PANEL_LONG_WORDS: (QT_TRANSLATE_NOOP("FindingsModel", "page uses long words for the child's age"),
+                                   QT_TRANSLATE_NOOP("FindingsModel", "{n} pages use long words for the child's age")),
 }
 
 
@@ -96,8 +101,16 @@ def first_sentence(message: str) -> tuple[str, str]:
 
 
 def group_title(code: FindingCode, count: int) -> str:
-    one, many = GROUP_TITLES.get(code, ("more like this", "{n} more like this"))
-    return many.format(n=count) if count != 1 else one
+    one, many = GROUP_TITLES.get(code, (QT_TRANSLATE_NOOP("FindingsModel", "more like this"),
+                                        QT_TRANSLATE_NOOP("FindingsModel", "{n} more like this")))
+    if count != 1:
+        return QCoreApplication.translate("FindingsModel", many).format(n=count)
+    return QCoreApplication.translate("FindingsModel", one)
+
+
+def severity_word(severity: Severity) -> str:
+    """"To fix", "To look at", "A note", translated."""
+    return QCoreApplication.translate("FindingsModel", SEVERITY_WORD[severity])
 
 
 def group_findings(findings: list[Finding]) -> list[tuple[FindingCode, Severity, list[Finding]]]:
@@ -134,7 +147,7 @@ class FindingsModel(QStandardItemModel):
             font.setBold(True)
             group.setFont(font)
             why = first_sentence(items[0].message)[1]
-            group.setToolTip(f"{SEVERITY_WORD[severity]}: {group_title(code, len(items))}.\n"
+            group.setToolTip(f"{severity_word(severity)}: {group_title(code, len(items))}.\n"
                              + (f"{why}\n" if why else "") + "Click to see each one.")
             group.setEditable(False)
             for f in items:
@@ -148,7 +161,7 @@ class FindingsModel(QStandardItemModel):
                              else f"{SEVERITY_MARK[severity]}  {finding.message}")
         item.setData(finding, FINDING_ROLE)
         item.setData(QColor(SEVERITY_COLOUR[severity]), Qt.ItemDataRole.ForegroundRole)
-        item.setToolTip(QCoreApplication.translate("FindingsModel", "{value0}: {message}\nClick to go to it.").format(value0=SEVERITY_WORD[severity], message=finding.message))
+        item.setToolTip(QCoreApplication.translate("FindingsModel", "{value0}: {message}\nClick to go to it.").format(value0=severity_word(severity), message=finding.message))
         item.setEditable(False)
         return item
 
@@ -260,11 +273,14 @@ class FindingsPanel(QWidget):
         else:
             parts = []
             if counts[Severity.ERROR]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(n=counts[Severity.ERROR]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to fix before printing").format(
+                    n=counts[Severity.ERROR]))
             if counts[Severity.WARNING]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(n=counts[Severity.WARNING]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} to look at").format(
+                    n=counts[Severity.WARNING]))
             if counts[Severity.INFO]:
-                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(n=counts[Severity.INFO]))
+                parts.append(QCoreApplication.translate("FindingsPanel", "{n} for information").format(
+                    n=counts[Severity.INFO]))
             self.summary.setText(QCoreApplication.translate("FindingsPanel", "{parts}.").format(
                 parts=QCoreApplication.translate("FindingsPanel", ", ").join(parts)))
         n = len(self.not_agreed_media_ids())

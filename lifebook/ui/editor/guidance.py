@@ -82,7 +82,6 @@ class GuidancePanel(QWidget):
         self.prompts.setStyleSheet("background:#FFF6E0;border-radius:8px;padding:8px;color:#5E4A1F")
         self.prompts.setAccessibleName(QCoreApplication.translate("GuidancePanel", "What to write in this section"))
         self.reading = _label()
-        self.reading.setProperty("lifebookServiceText", True)  # the sentence comes from services/letter_guidance
         self.reading.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Reading age of this section"))
         self.no_issues = _label(QCoreApplication.translate("GuidancePanel", "No jargon, blaming words or dates to check in this section."),
                                 "subheading")
@@ -217,15 +216,19 @@ class GuidancePanel(QWidget):
 
     @staticmethod
     def _reading_words(guidance: SectionGuidance) -> str:
-        reader = f"the reader will be {guidance.reader_age}"
         if guidance.reading_age is None:
-            return (f"Not enough words yet to tell ({guidance.words} so far; about 30 are "
-                    f"needed). When it is read, {reader}.")
+            return QCoreApplication.translate(
+                "GuidancePanel", "Not enough words yet to tell ({words} so far; about 30 are "
+                "needed). When it is read, the reader will be {reader}.").format(
+                words=guidance.words, reader=guidance.reader_age)
         if guidance.reads_too_old:
-            return (f"Reads at about age {guidance.reading_age}, and {reader}. Shorter "
-                    "sentences and everyday words help.")
-        return (f"Reads at about age {guidance.reading_age}, right for a reader of "
-                f"{guidance.reader_age}.")
+            return QCoreApplication.translate(
+                "GuidancePanel", "Reads at about age {age}, and the reader will be {reader}. "
+                "Shorter sentences and everyday words help.").format(
+                age=guidance.reading_age, reader=guidance.reader_age)
+        return QCoreApplication.translate(
+            "GuidancePanel", "Reads at about age {age}, right for a reader of {reader}.").format(
+            age=guidance.reading_age, reader=guidance.reader_age)
 
     def _go(self, item: QListWidgetItem) -> None:
         issue: GuidanceIssue | None = item.data(ISSUE_ROLE)

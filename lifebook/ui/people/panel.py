@@ -228,7 +228,8 @@ class PeoplePanel(QWidget):
             self.notice.hide()
             self._avatars.clear()
         self.library, self.child_id, self.child_name = library, child_id, child_name
-        self.title.setText(QCoreApplication.translate("PeoplePanel", "People in {child_name}'s life").format(child_name=child_name))
+        self.title.setText(QCoreApplication.translate("PeoplePanel", "People in {child_name}'s life").format(
+            child_name=child_name))
         self.refresh(photos=photos)
 
     def refresh(self, select: int | None = None, photos: list[PhotoInfo] | None = None) -> None:
@@ -336,19 +337,21 @@ class PeoplePanel(QWidget):
         self.card_consent.setText(self._consent_html(person))
         uses = people_service.person_uses(self.library, person.id)
         self.card_uses.setText("\n".join(uses.lines()) or QCoreApplication.translate("PeoplePanel", "No photos, chronology or books yet."))
-        self.card_uses.setProperty("lifebookServiceText", bool(uses.lines()))  # sentences from services/people
 
     @staticmethod
     def _facts(p: PersonInfo) -> list[str]:
         facts = []
         if p.date_of_birth:
-            facts.append(QCoreApplication.translate("PeoplePanel", "Born {date}").format(date=format_uk_date(p.date_of_birth)))
+            facts.append(QCoreApplication.translate("PeoplePanel", "Born {date}").format(
+                date=format_uk_date(p.date_of_birth)))
         if p.date_of_death:
-            facts.append(QCoreApplication.translate("PeoplePanel", "Died {date}").format(date=format_uk_date(p.date_of_death)))
+            facts.append(QCoreApplication.translate("PeoplePanel", "Died {date}").format(
+                date=format_uk_date(p.date_of_death)))
         if p.sibling_lives:
             facts.append(_tr_label(SiblingLives(p.sibling_lives).label))
         if p.household:
-            facts.append(QCoreApplication.translate("PeoplePanel", "Household: {household}").format(household=p.household))
+            facts.append(QCoreApplication.translate("PeoplePanel", "Household: {household}").format(
+                household=p.household))
         if p.placement_from or p.placement_to:
             start = format_uk_date(p.placement_from) if p.placement_from else QCoreApplication.translate("PeoplePanel", "a date not recorded")
             end = format_uk_date(p.placement_to) if p.placement_to else QCoreApplication.translate("PeoplePanel", "now")
@@ -366,7 +369,8 @@ class PeoplePanel(QWidget):
             words = f"<b style='color:{CONSENT_COLOURS[consent]}'>{QCoreApplication.translate('PeoplePanel', CONSENT_WORDS[consent])}</b>"
             line = (QCoreApplication.translate("PeoplePanel", "{question}: {answer}, asked {date}").format(
                         question=question, answer=words, date=format_uk_date(asked)) if asked
-                    else QCoreApplication.translate("PeoplePanel", "{question}: {answer}").format(question=question, answer=words))
+                    else QCoreApplication.translate("PeoplePanel", "{question}: {answer}").format(
+                        question=question, answer=words))
             if note:
                 line += f"<br><span style='color:#6B625C'>{_escape(note)}</span>"
             rows.append(line)
@@ -384,7 +388,8 @@ class PeoplePanel(QWidget):
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo: {what} (Ctrl+Z)").format(what=undo) if undo
+        self.undo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Undo: {what} (Ctrl+Z)").format(
+            what=undo) if undo
                                     else QCoreApplication.translate("PeoplePanel", "Nothing to undo yet"))
         self.redo_button.setToolTip(QCoreApplication.translate("PeoplePanel", "Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo
                                     else QCoreApplication.translate("PeoplePanel", "Nothing to redo"))
@@ -447,7 +452,8 @@ class PeoplePanel(QWidget):
         try:
             gone = people_service.delete_person(self.library, person.id)
         except ServiceError as exc:
-            self._failed(QCoreApplication.translate("PeoplePanel", "Could not delete {name}: {exc}").format(name=name, exc=exc))
+            self._failed(QCoreApplication.translate("PeoplePanel", "Could not delete {name}: {exc}").format(
+                name=name, exc=exc))
             return False
         self.undo_stack.push(DeletePerson(self.ctx, gone))
         self.refresh()
@@ -457,7 +463,8 @@ class PeoplePanel(QWidget):
             if self.undo_stack.index() == done:
                 self.undo_stack.undo()
 
-        self.notice.show_notice(QCoreApplication.translate("PeoplePanel", "{name} was deleted.").format(name=name), undo_this_delete)
+        self.notice.show_notice(QCoreApplication.translate("PeoplePanel", "{name} was deleted.").format(
+            name=name), undo_this_delete)
         return True
 
     def _failed(self, message: str) -> None:

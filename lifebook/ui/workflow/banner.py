@@ -31,7 +31,6 @@ class WorkflowBanner(QLabel):
         self._approved = doc.content.approved  # as the pages were last laid out
         self.setWordWrap(True)
         self.setObjectName("workflowBanner")
-        self.setProperty("lifebookServiceText", True)  # the status sentence comes from services/workflow
         self.setAccessibleName(QCoreApplication.translate("WorkflowBanner", "Quality assurance status"))
         self.refresh()
         doc.pages_changed.connect(self.refresh)
@@ -53,19 +52,21 @@ class WorkflowBanner(QLabel):
             # keeps the selection and anything being typed, then comes back here
             self.doc.pages_edited([p.page_id for p in self.doc.pages])
             return
-        text = info.summary
+        text = info.summary  # translated by model/workflow: "Approved (revision 2) by …"
         if info.status in APPROVED:
-            text += QCoreApplication.translate(
-                "WorkflowBanner", ". Changing it starts revision {next}, which needs QA again; "
-                "revision {revision} stays as approved.").format(next=info.revision + 1, revision=info.revision)
+            text = QCoreApplication.translate(
+                "WorkflowBanner", "{status}. Changing it starts revision {next}, which needs QA "
+                "again; revision {revision} stays as approved.").format(
+                status=text, next=info.revision + 1, revision=info.revision)
         elif info.status == BookStatus.IN_REVIEW.value:
-            text += QCoreApplication.translate(
-                "WorkflowBanner", ". Waiting for a reviewer: Quality assurance → Review and sign off…")
+            text = QCoreApplication.translate(
+                "WorkflowBanner", "{status}. Waiting for a reviewer: Quality assurance → Review "
+                "and sign off…").format(status=text)
         elif info.status == BookStatus.CHANGES_REQUESTED.value and info.history:
             last = info.history[-1]
-            text += QCoreApplication.translate(
-                "WorkflowBanner", ": “{comment}” ({by}). Send it for QA again when done.").format(
-                comment=last.comment, by=last.by)
+            text = QCoreApplication.translate(
+                "WorkflowBanner", "{status}: “{comment}” ({by}). Send it for QA again when "
+                "done.").format(status=text, comment=last.comment, by=last.by)
         background, ink = COLOURS.get(info.status, COLOURS["draft"])
         self.setStyleSheet(f"QLabel#workflowBanner {{ background: {background}; color: {ink}; "
                            "border-radius: 6px; padding: 4px 10px; }")
