@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>1 child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 piece of work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} pieces of work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} awaiting QA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} with a date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As on {date}: {children}, {work}. {counts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Lifebook</source>
@@ -462,6 +423,42 @@
     </message>
     <message>
         <source>The deadline rules could not be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 piece of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pieces of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} awaiting QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with a date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on {date}: {children}, {work}. {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1128,6 +1125,18 @@
 <context>
     <name>ConsentChoice</name>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What they said when asked about being {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +1389,57 @@
     <name>DrawingPad</name>
     <message>
         <source>Drawing pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWatch</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added {count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added, moved or removed pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages were added, moved or removed in another Lifebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Lifebook window {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages were also added, moved or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,14 +2812,6 @@ This library is empty. Would you like to see a sample book first? It uses a made
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open or create a library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifebook library (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lifebook — {name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,6 +2978,45 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
 </context>
 <context>
+    <name>OpenLibrary</name>
+    <message>
+        <source>Open a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which library do you want to open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or make a Lifebook library file. It is yours alone and works without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s library on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the library your team shares. Your IT team gives you the server&apos;s address, the database&apos;s name and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the library that is open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook library (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrphanedWords</name>
     <message>
         <source>Your words from a deleted page</source>
@@ -2988,6 +3079,82 @@ This library is empty. Would you like to see a sample book first? It uses a made
     </message>
     <message>
         <source>Put back the words you typed, in place of theirs (Ctrl+Z does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photo change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drawing was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your template change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your section change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text style change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new section name was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to when this part is shared was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your undo was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your redo was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has changed this page since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page has been changed in another Lifebook window since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page was changed in another Lifebook window a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page now shows {name}&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page now shows the changes saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {why} {shows}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,6 +4467,145 @@ The photos, events and books stay; only {name} and the links to them go. You can
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open a team server library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s shared library on the council&apos;s server. Your IT team gives you the server&apos;s address, the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example lifebook.council.gov.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example lifebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, from your IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port; 5432 unless your IT team says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring, so you need not type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s library on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring that Lifebook can use, so the password cannot be remembered: type it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The keyring did not keep the password, so type it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook is still busy: open the team library when this has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team ser&amp;ver library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your team&apos;s shared library on the council&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SketchDialog</name>
     <message>
         <source>Draw in this frame</source>
@@ -5068,26 +5374,6 @@ Type the passphrase you were given:</source>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Adoption</source>
         <translation type="unfinished"></translation>

@@ -21,12 +21,6 @@ def label(text: str) -> str:
 
 
 LABELS: tuple[object, ...] = (
-    # How a piece of work stands, in the caseload (lifebook.tracking.deliverables.State)
-    QT_TRANSLATE_NOOP("labels", "Overdue"),
-    QT_TRANSLATE_NOOP("labels", "Due soon"),
-    QT_TRANSLATE_NOOP("labels", "On track"),
-    QT_TRANSLATE_NOOP("labels", "Date unknown"),
-    QT_TRANSLATE_NOOP("labels", "Done"),
     # Plans (lifebook.model.enums.Plan)
     QT_TRANSLATE_NOOP("labels", "Adoption"),
     QT_TRANSLATE_NOOP("labels", "Long-term foster care"),

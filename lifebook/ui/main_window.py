@@ -51,6 +51,7 @@ from lifebook.ui.help import add_help_actions
 from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.letter_actions import sibling_letter_action
 from lifebook.ui.library_actions import LibraryActions
+from lifebook.ui.open_library_dialog import choose_library
 from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
 from lifebook.ui.server_dialog import server_library_action
@@ -503,11 +504,7 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
         self.statusBar().showMessage("; ".join(parts) + ".", 10000)
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("MainWindow", "Open or create a library"), str(self.library.db_path.parent),
-            QCoreApplication.translate("MainWindow", "Lifebook library (*.sqlite3)"), options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.open_library(Path(path))
+        choose_library(self)  # a file here or the team server (open_library_dialog.py)
 
     def _show_library_state(self) -> None:
         """The title says when the library cannot be changed, and a damaged one says why."""

@@ -47,9 +47,6 @@ DEFAULT_PORT = 5432
 _KEYS = ("host", "port", "database", "user")  # remembered in QSettings: never the password
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerDialog", text)
-
 
 # --- the system keyring (optional) ------------------------------------------------------
 
@@ -129,25 +126,25 @@ class ServerDialog(QDialog):
         self.library: Library | None = None
         self._job: Job | None = None
         self._given_up = False
-        self.setWindowTitle(_tr("Open a team server library"))
+        self.setWindowTitle(QCoreApplication.translate("ServerDialog", "Open a team server library"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(_tr("Your team's shared library on the council's server. Your IT team "
+        intro = QLabel(QCoreApplication.translate("ServerDialog", "Your team's shared library on the council's server. Your IT team "
                            "gives you the server's address, the database and your login."))
         intro.setWordWrap(True)
         self.host = QLineEdit()
-        self.host.setPlaceholderText(_tr("for example lifebook.council.gov.uk"))
+        self.host.setPlaceholderText(QCoreApplication.translate("ServerDialog", "for example lifebook.council.gov.uk"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setAccessibleName(_tr("Port"))
+        self.port.setAccessibleName(QCoreApplication.translate("ServerDialog", "Port"))
         self.port.setMaximumWidth(110)
         self.database = QLineEdit()
-        self.database.setPlaceholderText(_tr("for example lifebook"))
+        self.database.setPlaceholderText(QCoreApplication.translate("ServerDialog", "for example lifebook"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(_tr("Remember the password on this computer"))
+        self.remember = QCheckBox(QCoreApplication.translate("ServerDialog", "Remember the password on this computer"))
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: palette(placeholder-text);")
@@ -158,26 +155,26 @@ class ServerDialog(QDialog):
         self.message.hide()
 
         form = QFormLayout()
-        form.addRow(_tr("Server:"), self.host)
-        form.addRow(_tr("Port:"), self.port)
-        form.addRow(_tr("Database:"), self.database)
-        form.addRow(_tr("Your login:"), self.user)
-        form.addRow(_tr("Password:"), self.password)
-        for label, field in ((_tr("Server"), self.host), (_tr("Database"), self.database),
-                             (_tr("Your login"), self.user), (_tr("Password"), self.password)):
+        form.addRow(QCoreApplication.translate("ServerDialog", "Server:"), self.host)
+        form.addRow(QCoreApplication.translate("ServerDialog", "Port:"), self.port)
+        form.addRow(QCoreApplication.translate("ServerDialog", "Database:"), self.database)
+        form.addRow(QCoreApplication.translate("ServerDialog", "Your login:"), self.user)
+        form.addRow(QCoreApplication.translate("ServerDialog", "Password:"), self.password)
+        for label, field in ((QCoreApplication.translate("ServerDialog", "Server"), self.host), (QCoreApplication.translate("ServerDialog", "Database"), self.database),
+                             (QCoreApplication.translate("ServerDialog", "Your login"), self.user), (QCoreApplication.translate("ServerDialog", "Password"), self.password)):
             field.setAccessibleName(label)
         tips: list[tuple[QWidget, str]] = [
-            (self.host, _tr("The server's address, from your IT team")),
-            (self.port, _tr("The server's port; 5432 unless your IT team says otherwise")),
-            (self.database, _tr("The name of the team's database on the server")),
-            (self.user, _tr("Your login on the server")),
-            (self.password, _tr("Your password on the server")),
-            (self.remember, _tr("Keep the password in this computer's keyring, so you need not type it again"))]
+            (self.host, QCoreApplication.translate("ServerDialog", "The server's address, from your IT team")),
+            (self.port, QCoreApplication.translate("ServerDialog", "The server's port; 5432 unless your IT team says otherwise")),
+            (self.database, QCoreApplication.translate("ServerDialog", "The name of the team's database on the server")),
+            (self.user, QCoreApplication.translate("ServerDialog", "Your login on the server")),
+            (self.password, QCoreApplication.translate("ServerDialog", "Your password on the server")),
+            (self.remember, QCoreApplication.translate("ServerDialog", "Keep the password in this computer's keyring, so you need not type it again"))]
         for control, text in tips:
             control.setToolTip(text)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton(_tr("Connect"),
+        self.connect_button = self.buttons.addButton(QCoreApplication.translate("ServerDialog", "Connect"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
@@ -186,7 +183,7 @@ class ServerDialog(QDialog):
         self.connect_button.setDefault(True)  # Enter connects
         self.buttons.accepted.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
-        self.connect_button.setToolTip(_tr("Open the team's library on the server"))
+        self.connect_button.setToolTip(QCoreApplication.translate("ServerDialog", "Open the team's library on the server"))
         explain_buttons(self.buttons)
 
         layout = QVBoxLayout(self)
@@ -211,7 +208,7 @@ class ServerDialog(QDialog):
         if _keyring() is None:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
-            self.keyring_note.setText(_tr(
+            self.keyring_note.setText(QCoreApplication.translate("ServerDialog",
                 "This computer has no password keyring that Lifebook can use, so the password "
                 "cannot be remembered: type it each time."))
         else:
@@ -242,14 +239,14 @@ class ServerDialog(QDialog):
     # --- connecting ---------------------------------------------------------------------
 
     def missing(self) -> str:
-        names = [name for name, field in ((_tr("the server"), self.host),
-                                          (_tr("the database"), self.database),
-                                          (_tr("your login"), self.user))
+        names = [name for name, field in ((QCoreApplication.translate("ServerDialog", "the server"), self.host),
+                                          (QCoreApplication.translate("ServerDialog", "the database"), self.database),
+                                          (QCoreApplication.translate("ServerDialog", "your login"), self.user))
                  if not field.text().strip()]
         if not names:
             return ""
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _tr(" and ") + names[-1]
-        return _tr("Please fill in {what}.").format(what=listed)
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + QCoreApplication.translate("ServerDialog", " and ") + names[-1]
+        return QCoreApplication.translate("ServerDialog", "Please fill in {what}.").format(what=listed)
 
     def try_connect(self) -> None:
         """Connect in the background (the driver may wait up to 10 seconds for the server)."""
@@ -259,7 +256,7 @@ class ServerDialog(QDialog):
             return
         if self._job is not None:
             return  # already connecting
-        self.show_message(_tr("Connecting…"))
+        self.show_message(QCoreApplication.translate("ServerDialog", "Connecting…"))
         self.connect_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         address, opener = self.address(), self.opener
@@ -299,7 +296,7 @@ class ServerDialog(QDialog):
         if self.window_ is not None:
             self.window_.use_library(library)
             if wanted and not kept:
-                self.window_.statusBar().showMessage(_tr(
+                self.window_.statusBar().showMessage(QCoreApplication.translate("ServerDialog",
                     "Connected to {where}. The keyring did not keep the password, so type it "
                     "next time.").format(where=library.where), 10000)
         self.accept()
@@ -307,7 +304,7 @@ class ServerDialog(QDialog):
 
 def open_team_server(window: MainWindow) -> None:
     if window.job is not None:  # as Open library… is, while photos are coming in
-        window.statusBar().showMessage(_tr("Lifebook is still busy: open the team library when "
+        window.statusBar().showMessage(QCoreApplication.translate("ServerDialog", "Lifebook is still busy: open the team library when "
                                            "this has finished."), 6000)
         return
     ServerDialog(window).exec()
@@ -315,8 +312,8 @@ def open_team_server(window: MainWindow) -> None:
 
 def server_library_action(window: MainWindow | QWidget) -> QAction:
     """File > Open team server library…, next to Open library…."""
-    act = QAction(_tr("Open team ser&ver library…"), window)
-    tip = _tr("Open your team's shared library on the council's server")
+    act = QAction(QCoreApplication.translate("ServerDialog", "Open team ser&ver library…"), window)
+    tip = QCoreApplication.translate("ServerDialog", "Open your team's shared library on the council's server")
     act.setToolTip(tip)
     act.setStatusTip(tip)
     act.triggered.connect(lambda: open_team_server(window))  # type: ignore[arg-type]

@@ -69,6 +69,7 @@ def test_every_visible_string_goes_through_translation(qtbot, demo_copy, pseudo_
     if shots:
         window.grab().save(str(Path(shots) / "pseudo-translated-editor.png"))
     assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))
+    _all_in_the_catalogue(pseudo_translated)
 
 
 def test_a_compiled_catalogue_is_loaded_for_the_locale(qapp: QApplication, tmp_path: Path) -> None:
@@ -180,6 +181,29 @@ NOT_YET_TRANSLATED = {
 }
 
 
+def _catalogue() -> set[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "translations" / "lifebook_en_GB.ts").getroot()
+    return {(ctx.findtext("name") or "", msg.findtext("source") or "")
+            for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def _all_in_the_catalogue(translator) -> None:  # type: ignore[no-untyped-def]
+    """Every string the window asked to translate is in the catalogue a translator is given.
+
+    (A helper such as ``_tr(text)`` hides its strings from pyside6-lupdate: call
+    QCoreApplication.translate with literal strings.)"""
+    missing = sorted(f"{c}: {t!r}" for c, t in translator.asked - _catalogue() if not _qts_own(c))
+    assert not missing, ("not in translations/lifebook_en_GB.ts (run tools/i18n_update.py; "
+                         "and give lupdate literal strings):\n" + "\n".join(missing))
+
+
+def _qts_own(context: str) -> bool:
+    """QDialogButtonBox, QPlatformTheme...: Qt's own words, from Qt's own catalogue."""
+    return len(context) > 1 and context[0] == "Q" and context[1].isupper()
+
+
 def test_every_window_the_menus_open_is_translated(qtbot, demo_copy, pseudo_translated) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.test_dialog_access import each_window
 
@@ -193,6 +217,7 @@ def test_every_window_the_menus_open_is_translated(qtbot, demo_copy, pseudo_tran
                          if has_words(words) and not pseudo(words)
                          and not any(words.startswith(start) for start in exempt)]
     assert not problems, "strings that bypass translation:\n" + "\n".join(sorted(set(problems)))
+    _all_in_the_catalogue(pseudo_translated)
 
 
 def _lines_bracketed(text: str) -> bool:

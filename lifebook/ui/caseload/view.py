@@ -105,7 +105,7 @@ class CaseloadView(QWidget):
         self.plan_box.setToolTip(QCoreApplication.translate("CaseloadView", "Show the children with this plan"))
         self.plan_box.addItem(QCoreApplication.translate("CaseloadView", "Every plan"), "")
         for plan in Plan:
-            self.plan_box.addItem(plan.label, plan.value)
+            self.plan_box.addItem(label(plan.label), plan.value)
         self.plan_box.currentIndexChanged.connect(lambda: self._set(plan=self.plan_box.currentData()))
         self.worker_box = QComboBox()
         self.worker_box.setAccessibleName(QCoreApplication.translate("CaseloadView", "Worker"))
@@ -184,16 +184,13 @@ class CaseloadView(QWidget):
         children = len({d.child_id for d in self.items})
         counts = {s: sum(1 for d in self.items if d.state is s) for s in State}
         qa = sum(1 for d in self.items if d.awaiting_qa and d.state is not State.DONE)
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("CaseloadView", text)
-
-        kids = tr("1 child") if children == 1 else tr("{n} children").format(n=children)
-        work = tr("1 piece of work") if len(self.items) == 1 else tr("{n} pieces of work").format(n=len(self.items))
-        parts = [tr("{n} overdue").format(n=counts[State.OVERDUE]), tr("{n} due soon").format(n=counts[State.DUE_SOON]),
-                 tr("{n} awaiting QA").format(n=qa)]
+        kids = QCoreApplication.translate("CaseloadView", "1 child") if children == 1 else QCoreApplication.translate("CaseloadView", "{n} children").format(n=children)
+        work = QCoreApplication.translate("CaseloadView", "1 piece of work") if len(self.items) == 1 else QCoreApplication.translate("CaseloadView", "{n} pieces of work").format(n=len(self.items))
+        parts = [QCoreApplication.translate("CaseloadView", "{n} overdue").format(n=counts[State.OVERDUE]), QCoreApplication.translate("CaseloadView", "{n} due soon").format(n=counts[State.DUE_SOON]),
+                 QCoreApplication.translate("CaseloadView", "{n} awaiting QA").format(n=qa)]
         if counts[State.DATE_UNKNOWN]:
-            parts.append(tr("{n} with a date unknown").format(n=counts[State.DATE_UNKNOWN]))
-        return tr("As on {date}: {children}, {work}. {counts}.").format(
+            parts.append(QCoreApplication.translate("CaseloadView", "{n} with a date unknown").format(n=counts[State.DATE_UNKNOWN]))
+        return QCoreApplication.translate("CaseloadView", "As on {date}: {children}, {work}. {counts}.").format(
             date=format_uk_date(self.as_of()), children=kids, work=work, counts=", ".join(parts))
 
     def _fill_workers(self) -> None:
@@ -257,7 +254,7 @@ class CaseloadView(QWidget):
         for state in State:
             background, ink = STATE_COLOURS[state]
             chips.append(f'<span style="background:{background}; color:{ink}; font-weight:600;">'
-                         f"&nbsp;{STATE_SIGNS[state]}{label(state.label)}&nbsp;</span>")
+                         f"&nbsp;{STATE_SIGNS[state]}{state.label}&nbsp;</span>")
         return ("&nbsp;&nbsp;".join(chips) + '&nbsp;&nbsp;&nbsp;<span style="color:#6B625C;">'
                 + QCoreApplication.translate("CaseloadView", "Due soon: within 14 days. Double-click a row to open its book.")
                 + "</span>")

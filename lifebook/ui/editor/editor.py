@@ -12,10 +12,8 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QListView,
-    QScrollArea,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -44,6 +42,7 @@ from lifebook.ui.editor.text_editing import TypingSession
 from lifebook.ui.editor.watch import EditorWatch
 from lifebook.ui.jobs import Runner
 from lifebook.ui.review.window import open_review
+from lifebook.ui.scrolling import vertical_scroller
 from lifebook.ui.storyboard.view import StoryboardDialog
 from lifebook.ui.undo_notice import UndoNotice
 from lifebook.ui.workflow.banner import WorkflowBanner
@@ -222,9 +221,9 @@ class BookEditor(QWidget):
         checks_layout.setContentsMargins(8, 8, 8, 8)
         checks_layout.addWidget(_heading(QCoreApplication.translate("BookEditor", "Checks before printing")))
         checks_layout.addWidget(self.findings)
-        right.addWidget(_scrolling(props))  # never squashed: a short screen scrolls the panel
+        right.addWidget(vertical_scroller(props))  # never squashed: a short screen scrolls the panel
         right.addWidget(checks)
-        right.addWidget(_scrolling(self.comments))
+        right.addWidget(vertical_scroller(self.comments))
         right.setSizes([420, 110, 290])  # the selected frame's tools first; comments keep their box
         right.setMinimumWidth(280)
 
@@ -307,12 +306,3 @@ class BookEditor(QWidget):
         self.properties.commit_text()
         self.canvas.flush_pending()
 
-
-def _scrolling(panel: QWidget) -> QScrollArea:
-    """A side panel that scrolls on a short screen rather than squashing its buttons together."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(panel)
-    return area

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from lifebook.services.letter_guidance import (
 )
 from lifebook.services.text_checks import user_jargon_path
 from lifebook.ui.editor.document import BookDocument
+from lifebook.ui.scrolling import vertical_scroller
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole
 KIND_WORDS = {"jargon": "Jargon", "tone": "Tone", "reading-level": "Reading age",
@@ -129,11 +129,7 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)  # for the chosen date
         layout.addWidget(self.issues, 10)
         layout.addStretch(1)  # when there is nothing to look at, the space goes below
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroller(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -36,37 +36,34 @@ PHOTO = ("Place photo", "Remove photo", "Swap photos", "Move photo in frame", "R
          "Show the whole picture", "Fill the frame")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageConflict", text)
-
 
 def not_applied(label: str) -> str:
     """What was not applied, for an edit's undo label ("Rotate photo" -> "Your photo change")."""
     if label in PHOTO:
-        return _tr("Your photo change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your photo change was not applied")
     if label in ("Place picture", "Remove picture"):
-        return _tr("Your picture change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your picture change was not applied")
     if label == "Draw":
-        return _tr("Your drawing was not applied")
+        return QCoreApplication.translate("PageConflict", "Your drawing was not applied")
     if label == "Change page template":
-        return _tr("Your template change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your template change was not applied")
     if label == "Move page to section":
-        return _tr("Your section change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your section change was not applied")
     if label == "Change text style":
-        return _tr("Your text style change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your text style change was not applied")
     if label == "Rename section":
-        return _tr("Your new section name was not applied")
+        return QCoreApplication.translate("PageConflict", "Your new section name was not applied")
     if label == "Remove section":
-        return _tr("The section was not removed")
+        return QCoreApplication.translate("PageConflict", "The section was not removed")
     if label == "Keep for later":
-        return _tr("Your change to when this part is shared was not applied")
+        return QCoreApplication.translate("PageConflict", "Your change to when this part is shared was not applied")
     if label == "Delete page":
-        return _tr("The page was not deleted")
+        return QCoreApplication.translate("PageConflict", "The page was not deleted")
     if label == "Undo":
-        return _tr("Your undo was not applied")
+        return QCoreApplication.translate("PageConflict", "Your undo was not applied")
     if label == "Redo":
-        return _tr("Your redo was not applied")
-    return _tr("Your change was not applied")
+        return QCoreApplication.translate("PageConflict", "Your redo was not applied")
+    return QCoreApplication.translate("PageConflict", "Your change was not applied")
 
 
 def refused_edit(doc: BookDocument, page_ids: list[int], label: str, refused: PageChanged,
@@ -80,14 +77,14 @@ def refused_edit(doc: BookDocument, page_ids: list[int], label: str, refused: Pa
     if not since:
         doc.took_in(page_ids, refused.changed_by)
     if since:
-        why = (_tr("{name} has changed this page since.").format(name=who) if who else
-               _tr("this page has been changed in another Lifebook window since."))
+        why = (QCoreApplication.translate("PageConflict", "{name} has changed this page since.").format(name=who) if who else
+               QCoreApplication.translate("PageConflict", "this page has been changed in another Lifebook window since."))
     else:
-        why = (_tr("{name} changed this page a moment ago.").format(name=who) if who else
-               _tr("this page was changed in another Lifebook window a moment ago."))
-    shows = (_tr("The page now shows {name}'s changes.").format(name=who) if who else
-             _tr("The page now shows the changes saved there."))
-    message = _tr("{what}: {why} {shows}").format(what=not_applied(label), why=why, shows=shows)
+        why = (QCoreApplication.translate("PageConflict", "{name} changed this page a moment ago.").format(name=who) if who else
+               QCoreApplication.translate("PageConflict", "this page was changed in another Lifebook window a moment ago."))
+    shows = (QCoreApplication.translate("PageConflict", "The page now shows {name}'s changes.").format(name=who) if who else
+             QCoreApplication.translate("PageConflict", "The page now shows the changes saved there."))
+    message = QCoreApplication.translate("PageConflict", "{what}: {why} {shows}").format(what=not_applied(label), why=why, shows=shows)
     doc.pages_edited([pid for pid in page_ids if doc.page(pid) is not None])
     here = page_ids[0] if page_ids else 0
     key = doc.selection.frame_key if doc.selection.page_id == here else ""

@@ -29,14 +29,11 @@ POLL_SECONDS = 3.0  # a laptop library: look this often (one small query)
 TICK_MS = 250  # how often the timer asks the watcher (no query unless it is due)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorWatch", text)
-
 
 def _joined(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return _tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return QCoreApplication.translate("EditorWatch", "{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
 
 
 class EditorWatch(QObject):
@@ -118,28 +115,28 @@ class EditorWatch(QObject):
         people = list(dict.fromkeys(c.changed_by for c in (*shown, *changes.added)
                                     if c.changed_by and c.changed_by != me))
         numbers = sorted({page.number for c in shown if (page := doc.page(c.page_id))})
-        where = (_tr("page {number}").format(number=numbers[0]) if len(numbers) == 1 else
-                 _tr("pages {numbers}").format(numbers=_joined([str(n) for n in numbers])))
+        where = (QCoreApplication.translate("EditorWatch", "page {number}").format(number=numbers[0]) if len(numbers) == 1 else
+                 QCoreApplication.translate("EditorWatch", "pages {numbers}").format(numbers=_joined([str(n) for n in numbers])))
         others = any(c.changed_by == me for c in (*shown, *changes.added))  # my other window
-        changed = _tr("changed {where}").format(where=where)
+        changed = QCoreApplication.translate("EditorWatch", "changed {where}").format(where=where)
         adders = list(dict.fromkeys(c.changed_by for c in changes.added  # a new page names its maker
                                     if c.changed_by and c.changed_by != me))
         if changes.structure and not numbers and adders and not changes.removed \
                 and not changes.reordered:
-            message = (_tr("{name} added a page.") if len(changes.added) == 1 else
-                       _tr("{name} added {count} pages.")).format(name=_joined(adders),
+            message = (QCoreApplication.translate("EditorWatch", "{name} added a page.") if len(changes.added) == 1 else
+                       QCoreApplication.translate("EditorWatch", "{name} added {count} pages.")).format(name=_joined(adders),
                                                                   count=len(changes.added))
         elif changes.structure and not numbers:
-            message = (_tr("{name} added, moved or removed pages.").format(name=_joined(people))
-                       if people else _tr("Pages were added, moved or removed in another Lifebook."))
+            message = (QCoreApplication.translate("EditorWatch", "{name} added, moved or removed pages.").format(name=_joined(people))
+                       if people else QCoreApplication.translate("EditorWatch", "Pages were added, moved or removed in another Lifebook."))
         elif people:
-            message = _tr("{name} {what}.").format(name=_joined(people), what=changed)
+            message = QCoreApplication.translate("EditorWatch", "{name} {what}.").format(name=_joined(people), what=changed)
         elif others:
-            message = _tr("Another Lifebook window {what}.").format(what=changed)
+            message = QCoreApplication.translate("EditorWatch", "Another Lifebook window {what}.").format(what=changed)
         else:
-            message = _tr("Someone else {what}.").format(what=changed)
+            message = QCoreApplication.translate("EditorWatch", "Someone else {what}.").format(what=changed)
         if changes.structure and numbers:
-            message += " " + _tr("Pages were also added, moved or removed.")
+            message += " " + QCoreApplication.translate("EditorWatch", "Pages were also added, moved or removed.")
         notice = self.editor.notice
         if notice.isVisible() and not notice.undo_button.isHidden():
             self.editor.status_message.emit(message)  # never cover "Put my words back"

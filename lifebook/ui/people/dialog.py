@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from lifebook.model.records import PersonInfo, PhotoInfo
 from lifebook.services.errors import ServiceError
 from lifebook.ui.date_field import DateField
 from lifebook.ui.people.photo_choice import PhotoChoice
+from lifebook.ui.scrolling import vertical_scroller
 
 ERROR_COLOUR = "#B3261E"
 HINT_STYLE = "color: #6B625C;"
@@ -71,9 +71,10 @@ class ConsentChoice(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.radios: dict[Consent, QRadioButton] = {}
-        for consent, text in ((Consent.YES, "Yes"), (Consent.NO, "No"),
-                              (Consent.NOT_ASKED, "Not asked yet")):
-            radio = QRadioButton(QCoreApplication.translate("ConsentChoice", text))
+        for consent, text in ((Consent.YES, QCoreApplication.translate("ConsentChoice", "Yes")),
+                              (Consent.NO, QCoreApplication.translate("ConsentChoice", "No")),
+                              (Consent.NOT_ASKED, QCoreApplication.translate("ConsentChoice", "Not asked yet"))):
+            radio = QRadioButton(text)
             radio.setAccessibleName(f"{what}: {radio.text()}")
             radio.setToolTip(QCoreApplication.translate("ConsentChoice", "What they said when asked about being {what}").format(what=what))
             self.buttons.addButton(radio)
@@ -217,12 +218,8 @@ class PersonDialog(QDialog):
         columns.setSpacing(28)
         columns.addLayout(left, 11)
         columns.addLayout(right, 9)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
         # only the height scrolls: the dialog is as wide as its two columns need, in any language
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroller(body)
         scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         self.error = QLabel()

@@ -51,6 +51,7 @@ from lifebook.ui.labels import label as _tr_label
 from lifebook.ui.people.avatars import initials_avatar, photo_avatar
 from lifebook.ui.people.commands import AddPerson, DeletePerson, EditPerson, PeopleContext
 from lifebook.ui.people.dialog import PersonDialog
+from lifebook.ui.scrolling import vertical_scroller
 from lifebook.ui.undo_notice import UndoNotice
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +187,9 @@ class PeoplePanel(QWidget):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addLayout(lists, 1)
-        body.addWidget(self.card)
+        self.card_area = vertical_scroller(self.card)  # a long consent record scrolls, never clips
+        self.card_area.setFixedWidth(self.card.width() + self.card_area.verticalScrollBar().sizeHint().width())
+        body.addWidget(self.card_area)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addLayout(header)
@@ -259,7 +262,7 @@ class PeoplePanel(QWidget):
             self.list.setCurrentItem(first)
         self.list.setVisible(bool(self.people))
         self.empty.setVisible(not self.people)
-        self.card.setVisible(bool(self.people))
+        self.card_area.setVisible(bool(self.people))
         self._show_card()
         self._load_avatars()
 
