@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from lifebook.i18n import translate
+from lifebook.layout.templates import in_language
 from lifebook.model.enums import BookKind, QaAnswer
 from lifebook.resources import templates_dir
 
@@ -71,15 +72,24 @@ def _load(path: Path) -> Checklist:
                                    bool(raw.get("can_be_na", False))))
     if not items:
         raise ChecklistError(f"{path.name} has no items")
-    return Checklist(path.stem, str(data.get("title", path.stem)), str(data.get("intro", "")),
-                     tuple(items))
+    key = path.name.split(".", 1)[0]  # life-story.cy.toml is the life-story checklist, in Welsh
+    return Checklist(key, str(data.get("title", key)), str(data.get("intro", "")), tuple(items))
 
 
 @cache
-def checklist_for(kind: BookKind | str, root: Path | None = None) -> Checklist:
-    """The QA checklist for a kind of book; raises ChecklistError."""
+def checklist_for(kind: BookKind | str, root: Path | None = None, locale: str | None = None) -> Checklist:
+    """The QA checklist for a kind of book, in the user's language when templates/qa has it
+    (``<kind>.<locale>.toml``, a whole translated copy, as for book templates); raises ChecklistError."""
     key = BookKind(kind).value
-    return _load((root or templates_dir()) / "qa" / f"{key}.toml")
+    folder = (root or templates_dir()) / "qa"
+    path = in_language(folder, key, locale)
+    checklist = _load(path)
+    if path.name != f"{key}.toml":  # a translation answers the same items, or answers could not be compared
+        english = [i.key for i in _load(folder / f"{key}.toml").items]
+        if [i.key for i in checklist.items] != english:
+            raise ChecklistError(f"{path.name}: its items' keys must be those of {key}.toml, "
+                                 "in the same order")
+    return checklist
 
 
 def _short(item: ChecklistItem, child_name: str, limit: int = 60) -> str:

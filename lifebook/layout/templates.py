@@ -314,12 +314,17 @@ def book_template_path(kind: BookKind, root: Path | None = None, locale: str | N
     titles, headings, texts and prompts translated (see templates/README.md), so it
     is checked just as strictly.
     """
-    folder = (root or templates_dir()) / "books"
+    return in_language((root or templates_dir()) / "books", kind.value, locale)
+
+
+def in_language(folder: Path, name: str, locale: str | None = None) -> Path:
+    """``folder/<name>.<locale>.toml`` when there is one for locale (the user's by default),
+    the most specific first, else ``folder/<name>.toml``: book templates, QA checklists."""
     for candidate in locale_candidates(template_locale() if locale is None else locale):
-        translated = folder / f"{kind.value}.{candidate}.toml"
+        translated = folder / f"{name}.{candidate}.toml"
         if translated.is_file():
             return translated
-    return folder / f"{kind.value}.toml"
+    return folder / f"{name}.toml"
 
 
 def book_template(kind: BookKind, root: Path | None = None, locale: str | None = None) -> BookTemplate:

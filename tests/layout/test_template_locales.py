@@ -48,3 +48,22 @@ def test_the_language_comes_from_lifebook_locale(templates: Path, monkeypatch: p
     assert book_template(BookKind.LIFE_STORY, templates).title == "Stori bywyd {name}"
     monkeypatch.setenv("LIFEBOOK_LOCALE", "en_GB")
     assert book_template(BookKind.LIFE_STORY, templates).title == "{name}'s life story"
+
+
+def test_a_translated_qa_checklist_is_used_for_its_language(templates: Path) -> None:
+    from lifebook.checks.checklists import checklist_for
+
+    base = (templates / "qa" / "life-story.toml").read_text(encoding="utf-8")
+    english = checklist_for(BookKind.LIFE_STORY, templates, locale="en_GB")
+    first = english.items[0]
+    welsh_text = base.replace(f'"{english.title}"', '"Rhestr wirio sicrhau ansawdd"', 1)
+    (templates / "qa" / "life-story.cy.toml").write_text(welsh_text, encoding="utf-8")
+    welsh = checklist_for(BookKind.LIFE_STORY, templates, locale="cy_GB")
+    assert welsh.title == "Rhestr wirio sicrhau ansawdd" != english.title
+    assert welsh.key == english.key and welsh.items[0].key == first.key  # answers stay comparable
+    assert checklist_for(BookKind.LIFE_STORY, templates, locale="fr").title == english.title
+    broken = welsh_text.replace('key = "honest-why"', 'key = "honest"', 1)
+    (templates / "qa" / "life-story.cy.toml").write_text(broken, encoding="utf-8")
+    from lifebook.checks.checklists import ChecklistError
+    with pytest.raises(ChecklistError, match="life-story.cy.toml: its items' keys"):
+        checklist_for(BookKind.LIFE_STORY, templates, locale="cy")

@@ -47,11 +47,13 @@ MARK = {Severity.ERROR: "●", Severity.WARNING: "▲", Severity.INFO: "○"}
 COLOUR = {Severity.ERROR: "#B3261E", Severity.WARNING: "#9A6700", Severity.INFO: "#5E5650"}
 
 
-def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
+def _label(text: str, name: str = "", wrap: bool = True, data: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
+    if data:  # the checklist's own words: template data, translated by a templates/qa/<kind>.<locale>.toml
+        label.setProperty("lifebookData", True)
     return label
 
 
@@ -61,14 +63,14 @@ class ItemRow:
     def __init__(self, key: str, text: str, can_be_na: bool, grid: QGridLayout, row: int,
                  parent: QWidget) -> None:
         self.key = key
-        self.text = _label(text)
+        self.text = _label(text, data=True)
         self.text.setMinimumWidth(260)
         self.group = QButtonGroup(parent)
         self.buttons: dict[QaAnswer, QRadioButton] = {}
         choices = QHBoxLayout()
         for answer in CHOICES:
             button = QRadioButton(label(answer.label))
-            button.setAccessibleName(f"{answer.label}: {text}")
+            button.setAccessibleName(f"{label(answer.label)}: {text}")
             button.setToolTip(QCoreApplication.translate("ItemRow", "Your answer for: {text}").format(text=text))
             button.setEnabled(answer is not QaAnswer.NOT_APPLICABLE or can_be_na)
             if not button.isEnabled():
@@ -113,7 +115,7 @@ class QaDialog(QDialog):
         title.setStyleSheet(f"{style.font_size(15)}; font-weight: 600;")
         header.addWidget(title)
         header.addWidget(_label(form.checklist.intro.replace("{name}", form.child_name),
-                                "subheading"))
+                                "subheading", data=True))
 
         checklist = QWidget()
         checklist.setObjectName("page")
@@ -127,7 +129,7 @@ class QaDialog(QDialog):
         for item in form.checklist.items:
             if item.section != section:
                 section = item.section
-                grid.addWidget(_label(section, "sectionTitle"), row, 0, 1, 3)
+                grid.addWidget(_label(section, "sectionTitle", data=True), row, 0, 1, 3)
                 row += 1
             self.rows.append(ItemRow(item.key, item.wording(form.child_name), item.can_be_na,
                                      grid, row, checklist))
