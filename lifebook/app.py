@@ -11,11 +11,12 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lifebook.cli.output import EXIT_ERROR
 from lifebook.store.paths import ENV_VAR, is_server_url, resolve_library_path
+from lifebook.ui import error_handler
 from lifebook.ui.i18n import install_translators
 from lifebook.ui.startup import ModuleLoader, StartingWindow, app_icon
 from lifebook.ui.style import apply_style
@@ -37,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.lifebook.Lifebook")  # matches packaging/linux/*.desktop
     if existing is None:  # once per process: the window's words, and the book templates' language
         install_translators(app)
+        error_handler.install()  # an error no handler caught is shown, not lost on a terminal
         os.environ.setdefault("LIFEBOOK_LOCALE", QLocale.system().name())  # layout/templates.py
     return app
 
@@ -55,8 +57,9 @@ def run_app(library_path: str | None = None) -> int:
             from lifebook.ui.main_window import MainWindow
         except Exception as exc:  # a damaged installation: say so rather than wait forever
             starting.hide()
-            QMessageBox.critical(None, "Lifebook could not start",
-                                 f"Part of Lifebook is missing or damaged ({exc}). Please reinstall Lifebook.")
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Lifebook could not start"),
+                                 QCoreApplication.translate("App", "Part of Lifebook is missing or damaged ({problem}). "
+                                                                   "Please reinstall Lifebook.").format(problem=exc))
             app.exit(EXIT_ERROR)
             return
         try:
@@ -67,7 +70,7 @@ def run_app(library_path: str | None = None) -> int:
             act_as_preferred_name(library)  # the audit log's "who"
         except LibraryError as exc:
             starting.hide()
-            QMessageBox.critical(None, "Lifebook cannot open its library", str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Lifebook cannot open its library"), str(exc))
             app.exit(EXIT_ERROR)
             return
         window = MainWindow(library)
@@ -90,14 +93,15 @@ def announce_recovered_typing(window: MainWindow, library: Library) -> Recovered
 
     recovered = recover_typing(library)
     if recovered is not None and recovered.kept_as_comment:
-        window.statusBar().showMessage(
-            f"The words you were typing on page {recovered.page_number} when Lifebook last closed "
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "The words you were typing on page {number} when Lifebook last closed "
             "unexpectedly are kept as a comment on that page: the page was changed since, so "
-            "they were not put back over the changes.", 30000)
+            "they were not put back over the changes.").format(number=recovered.page_number), 30000)
     elif recovered is not None:
-        window.statusBar().showMessage(
-            f"Lifebook put back the words you were typing on page {recovered.page_number} "
-            "when it last closed unexpectedly. Undo is not needed: nothing else changed.", 20000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "Lifebook put back the words you were typing on page {number} "
+            "when it last closed unexpectedly. Undo is not needed: nothing else changed.").format(
+                number=recovered.page_number), 20000)
     return recovered
 
 

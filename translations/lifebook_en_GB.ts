@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Lifebook could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of Lifebook is missing or damaged ({problem}). Please reinstall Lifebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook cannot open its library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words you were typing on page {number} when Lifebook last closed unexpectedly are kept as a comment on that page: the page was changed since, so they were not put back over the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook put back the words you were typing on page {number} when it last closed unexpectedly. Undo is not needed: nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When</source>
@@ -1440,6 +1463,29 @@
     </message>
     <message>
         <source>Pages were also added, moved or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>The team server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}. Try again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifebook met a problem it did not expect, so that action was not finished. Your saved work is safe. If it happens again, tell your IT team it was “{kind}: {detail}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
