@@ -17,5 +17,6 @@ def vertical_scroller(panel: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on a panel never takes the focus from the text
     area.setWidget(panel)
     return area
