@@ -11,6 +11,12 @@ page must hold the last words its worker saved: no edit may be lost.
 
     python tests/perf/bench_team_server.py                 # 20 workers, 60 seconds
     python tests/perf/bench_team_server.py --workers 5 --seconds 10
+    python tests/perf/bench_team_server.py --watch         # each with an editor's watcher open
+
+With ``--watch`` each worker also keeps its book's watcher open, as an open editor
+does (``services.page_watch``: LISTEN on the library's one channel, and a read of
+its own book's versions when woken, at most once a second), so every save wakes
+all twenty; it reports how many of those reads were made.
 
 Prints the saves per second, the median and slowest save, and whether any edit
 was lost. Needs PostgreSQL (Debian: apt-get install postgresql) and psycopg.
@@ -35,18 +41,40 @@ from lifebook.cli import main as lifebook  # noqa: E402
 from lifebook.model.enums import BookKind  # noqa: E402
 from lifebook.services import books, children, pages  # noqa: E402
 from lifebook.services.content import load_book_content  # noqa: E402
+from lifebook.services.page_watch import book_changes, watch_book  # noqa: E402
 from lifebook.store.db import Library  # noqa: E402
 from tests.pg_server import OWNER, OWNER_PASSWORD, start_server, why_no_server  # noqa: E402
 
 
+def _watching(lib: Library, book_id: int, page_ids: list[int], deadline: list[float],
+              looks: list[int], errors: list[str], name: str) -> None:
+    """An open editor's watcher: wakes on any save in the library, reads its own book's versions."""
+    watch = watch_book(lib, book_id)
+    try:
+        while time.monotonic() < deadline[0] or not deadline[0]:
+            if watch.due():
+                book_changes(lib, book_id, {}, page_ids)
+                looks.append(1)
+            time.sleep(0.25)  # the editor's timer asks this often (ui/editor/watch.py TICK_MS)
+        if getattr(watch, "failed", ""):
+            errors.append(f"{name}: the watcher stopped listening: {watch.failed}")  # type: ignore[attr-defined]
+    finally:
+        watch.stop()
+
+
 def _worker(url: str, name: str, deadline: list[float], timings: list[float], last: dict,
-            errors: list[str], ready: threading.Barrier) -> None:
+            errors: list[str], ready: threading.Barrier, looks: list[int] | None = None) -> None:
     lib = Library.open_server(url)
+    watcher: threading.Thread | None = None
     try:
         child = children.add_child(lib, f"Child of {name}")
         book = books.new_book(lib, child.id, BookKind.LIFE_STORY)
         page_ids = [p.id for p in books.list_pages(lib, book.id)]
         versions = {pid: pages.page_version(lib, pid) for pid in page_ids}
+        if looks is not None:
+            watcher = threading.Thread(target=_watching, args=(
+                lib, book.id, page_ids, deadline, looks, errors, name), daemon=True)
+            watcher.start()
         ready.wait()  # the clock starts once every worker has set up its book
         n = 0
         while time.monotonic() < deadline[0]:
@@ -69,10 +97,12 @@ def _worker(url: str, name: str, deadline: list[float], timings: list[float], la
         errors.append(f"{name}: {type(exc).__name__}: {exc}")
         ready.abort()
     finally:
+        if watcher is not None:
+            watcher.join(10)
         lib.close()
 
 
-def run(workers: int, seconds: float) -> int:
+def run(workers: int, seconds: float, watch: bool = False) -> int:
     reason = why_no_server()
     if reason:
         print(f"cannot run: {reason}")
@@ -90,13 +120,14 @@ def run(workers: int, seconds: float) -> int:
                              "worker", "--password-file", str(secret)]) == 0
             urls[name] = owner.replace(f"{OWNER}:{OWNER_PASSWORD}", f"{name}:bench-secret")
         timings: list[float] = []
+        looks: list[int] | None = [] if watch else None
         last: dict = {}
         errors: list[str] = []
         deadline = [0.0]
         ready = threading.Barrier(
             workers + 1, action=lambda: deadline.__setitem__(0, time.monotonic() + seconds))
         threads = [threading.Thread(target=_worker, args=(
-            u, n, deadline, timings, last, errors, ready)) for n, u in urls.items()]
+            u, n, deadline, timings, last, errors, ready, looks)) for n, u in urls.items()]
         for t in threads:
             t.start()
         with contextlib.suppress(threading.BrokenBarrierError):
@@ -113,6 +144,9 @@ def run(workers: int, seconds: float) -> int:
     if ms:
         print(f"save time: median {statistics.median(ms):.1f} ms, 95th percentile "
               f"{ms[int(len(ms) * 0.95) - 1]:.1f} ms, slowest {ms[-1]:.1f} ms")
+    if looks is not None:
+        print(f"open editors' watchers: {len(looks)} reads of their own book's versions "
+              f"({len(looks) / elapsed / workers:.2f} a second each)")
     print("lost edits: none" if not errors else "PROBLEMS:\n  " + "\n  ".join(errors))
     return 0 if not errors else 1
 
@@ -121,5 +155,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--watch", action="store_true", help="each worker also has an editor's watcher open")
     args = parser.parse_args()
-    sys.exit(run(args.workers, args.seconds))
+    sys.exit(run(args.workers, args.seconds, args.watch))
