@@ -59,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
     translator = PseudoTranslator()
     if not args.plain:
+        from lifebook.ui.i18n import use_qt_for_services
+
         app.installTranslator(translator)
+        use_qt_for_services()  # the services' sentences too, as the window does at start-up
     apply_style(app)
     library = Library.open(Path(home) / "library.sqlite3")
     demo = create_demo(library)
