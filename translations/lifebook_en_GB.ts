@@ -381,6 +381,38 @@
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social worker is allocated; add one in the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the {missing} in the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go to the child and start the book</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadView</name>

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from lifebook.tracking.deliverables import URGENCY, Deliverable, State
+from lifebook.ui.labels import label
 
 DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 40
 SORT_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -54,8 +55,8 @@ def _item(text: str, sort: object = None, tip: str = "") -> QStandardItem:
 
 def row_items(d: Deliverable, order: int) -> list[QStandardItem]:
     """The cells of one deliverable's row."""
-    book = f"{d.book_title} · {d.book_status_label}" if d.book_id else "Not started yet"
-    worker = d.worker or "Not allocated"
+    book = f"{d.book_title} · {d.book_status_label}" if d.book_id else QCoreApplication.translate("CaseloadModel", "Not started yet")
+    worker = d.worker or QCoreApplication.translate("CaseloadModel", "Not allocated")
     due_sort = d.due.toordinal() if d.due else 10**7
     days_sort = d.days_left if d.days_left is not None and d.state is not State.DONE else 10**7
     status = _item(STATE_SIGNS[d.state] + d.state.label, (URGENCY.index(d.state), order),
@@ -68,17 +69,18 @@ def row_items(d: Deliverable, order: int) -> list[QStandardItem]:
     status.setFont(font)
     cells = [
         _item(d.child_name, (d.child_name.lower(), order)),
-        _item(d.plan_label),
-        _item(worker, tip="" if d.worker else "No social worker is allocated; add one in the "
-              "child's details"),
-        _item(d.name, tip=f"Due {d.basis}" if d.basis else ""),
+        _item(label(d.plan_label)),
+        _item(worker, tip="" if d.worker else QCoreApplication.translate("CaseloadModel", "No social worker is allocated; add one in the "
+              "child's details")),
+        _item(d.name, tip=QCoreApplication.translate("CaseloadModel", "Due {basis}").format(basis=d.basis) if d.basis else ""),
         _item(d.due_text, due_sort,
-              f"Fill in the {d.missing} in the child's details" if d.due is None else ""),
-        _item("Needs a key date" if d.due is None and d.state is not State.DONE else d.when_text,
+              QCoreApplication.translate("CaseloadModel", "Fill in the {missing} in the child's details").format(missing=d.missing)
+              if d.due is None else ""),
+        _item(QCoreApplication.translate("CaseloadModel", "Needs a key date") if d.due is None and d.state is not State.DONE else d.when_text,
               days_sort, d.when_text),
         status,
-        _item(book, tip="Double-click to open the book" if d.book_id else
-              "Double-click to go to the child and start the book"),
+        _item(book, tip=QCoreApplication.translate("CaseloadModel", "Double-click to open the book") if d.book_id else
+              QCoreApplication.translate("CaseloadModel", "Double-click to go to the child and start the book")),
     ]
     cells[0].setData(d, DELIVERABLE_ROLE)
     return cells
