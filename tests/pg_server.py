@@ -76,6 +76,7 @@ class PgServer:
     root: Path
     port: int
     as_postgres: bool
+    max_connections: int = 60
 
     @property
     def data(self) -> Path:
@@ -101,7 +102,7 @@ class PgServer:
                  "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")
         pwfile.unlink()
         opts = (f"-k {self.root} -h 127.0.0.1 -p {self.port} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                f"-c synchronous_commit=off -c full_page_writes=off -c max_connections={self.max_connections}")
         self.run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
                  "-o", opts, "-w", "-t", "60", "start")
         with self.connect_super() as conn:
@@ -162,13 +163,13 @@ class Team:
         return self.owner.replace(f"{OWNER}:{OWNER_PASSWORD}", f"{name}:{password}")
 
 
-def start_server() -> PgServer:
+def start_server(max_connections: int = 60) -> PgServer:
     bindir = find_bindir()
     assert bindir is not None
     as_postgres = _is_root()
     # not under pytest's tmp folder: /tmp/pytest-of-root is closed to the postgres user
     root = Path(tempfile.mkdtemp(prefix="lifebook-pg-"))
-    server = PgServer(bindir, root, _free_port(), as_postgres)
+    server = PgServer(bindir, root, _free_port(), as_postgres, max_connections)
     try:
         server.start()
     except subprocess.CalledProcessError as exc:

@@ -76,6 +76,7 @@ CONNECT_TIMEOUT_S = 3  # libpq's own minimum is 2: a server that is not there is
 # other end never acknowledges gives up after 3 s (instead of the system's quarter of an hour)
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
              "keepalives_count": 2, "tcp_user_timeout": 3000}
+FULL = ("too many clients", "connection slots are reserved", "too many connections")
 NOT_NETWORK = ("password", "authentication", "does not exist", "pg_hba", "role ")
 
 
@@ -108,6 +109,13 @@ def _unreachable_in_words(context: ExceptionContext) -> None:
     message = message.replace("server  cannot", "server cannot")
     if context.connection is None:  # could not connect at all
         text = str(orig).lower()
+        if any(words in text for words in FULL):  # busy, not gone: still worth trying again soon
+            raise ServerUnreachable(translate(
+                "store.server", "the team server {where} has no room for another connection just "
+                "now (every one it allows is in use); nothing was changed. If this keeps happening, "
+                "ask your IT team to let it take more connections").format(
+                    where=display(engine.url) if engine is not None else ""),
+                on_connect=True, orig=orig) from orig
         if isinstance(orig, Exception) and type(orig).__name__ in ("OperationalError",
                                                                    "ConnectionTimeout") \
                 and not any(word in text for word in NOT_NETWORK):

@@ -107,7 +107,8 @@ def run(workers: int, seconds: float, watch: bool = False) -> int:
     if reason:
         print(f"cannot run: {reason}")
         return 2
-    server = start_server()
+    # room for every worker's connections and listener, as a council's server would have
+    server = start_server(max_connections=max(100, workers * 6))
     try:
         owner = server.new_database()
         assert lifebook(["server", "init", "--url", owner]) == 0
