@@ -6112,6 +6112,41 @@ It is not in any book. The copy on your computer, and any backup of the library,
     </message>
 </context>
 <context>
+    <name>render.images</name>
+    <message>
+        <source>is damaged and cannot be decoded ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a {format} image, which Lifebook does not take; use JPEG, PNG, WebP, HEIC, TIFF, BMP or GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {width} × {height} pixels ({megapixels} megapixels); Lifebook accepts photos up to {limit} megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is enormous; Lifebook accepts photos up to {limit} megapixels (a picture this size can also be a decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is about {megapixels} megapixels; Lifebook accepts photos up to {limit} megapixels (a picture this size can also be a decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a picture Lifebook can read (the file&apos;s contents are not an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: the file stops part-way through the picture (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.audit</name>
     <message>
         <source>There is no folder {parent} to save the audit log in</source>
@@ -7209,6 +7244,30 @@ It is not in any book. The copy on your computer, and any backup of the library,
     </message>
     <message>
         <source>This photo cannot be deleted while it is in a book. {describe_placements_places} Take it off the page first, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be copied into the library ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be found (no file at this path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,6 +44,7 @@ from typing import Any
 from PIL import Image, ImageCms, ImageOps
 
 from lifebook.fileio import write_atomically
+from lifebook.i18n import QT_TRANSLATE_NOOP
 from lifebook.layout.display import ImageItem
 from lifebook.render import bigimages
 from lifebook.render.bigimages import (
@@ -377,7 +378,8 @@ def render_derivative(spec: DerivativeSpec, working_dir: Path | None = None) -> 
             raise
         except Exception as exc:  # libvips' own error type: the file is damaged
             raise ImageRejected(
-                f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+                QT_TRANSLATE_NOOP("render.images", "is damaged and cannot be decoded ({why})"),
+                why=bigimages.vips_reason(exc),
             ) from exc
         with open_image(working) as im:  # a JPEG with no EXIF: stored orientation
             return _render_pillow(spec, im, _geometry(spec, *im.size))
@@ -460,7 +462,8 @@ def _render_region(spec: DerivativeSpec, geo: _Geometry) -> Image.Image:
         out = read_region(Path(spec.source_path), box, size)
     except Exception as exc:  # libvips' own error type: the file is damaged
         raise ImageRejected(
-            f"is damaged and cannot be decoded ({bigimages.vips_reason(exc)})"
+            QT_TRANSLATE_NOOP("render.images", "is damaged and cannot be decoded ({why})"),
+            why=bigimages.vips_reason(exc),
         ) from exc
     for step in steps:
         out = out.transpose(step)
@@ -492,7 +495,9 @@ def _convert_before_rgb(im: Image.Image, profile: ImageCms.ImageCmsProfile) -> I
     try:
         im.load()
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageRejected(f"is damaged and cannot be decoded ({exc})") from exc
+        raise ImageRejected(
+            QT_TRANSLATE_NOOP("render.images", "is damaged and cannot be decoded ({why})"), why=exc
+        ) from exc
     try:
         rgb = ImageCms.profileToProfile(im, profile, _srgb(), outputMode="RGB")
     except (ImageCms.PyCMSError, OSError, ValueError):

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from lifebook import i18n
+from lifebook.i18n import QT_TRANSLATE_NOOP
 from lifebook.render import bigimages
 
 try:  # iPhone photos
@@ -47,8 +49,56 @@ EXIF_DATETIME_ORIGINAL = 0x9003
 GPS_IFD = 0x8825
 
 
+REASONS = "render.images"  # the catalogue context of the reasons a photo is refused
+
+
 class ImageRejected(ValueError):
-    """The file cannot be used as a photo; the message says why, in plain English."""
+    """The file cannot be used as a photo; ``str()`` says why, in the user's language.
+
+    The reason is a sentence that follows the file's name ("is damaged and cannot
+    be decoded (...)"). It is often found in a worker process of the import or
+    export pool, which has no translator, so the exception keeps the sentence's
+    source text, its catalogue context and its values, travels between processes
+    as those (``__reduce__``), and is translated only when it is put into words:
+    in the process that shows it. Raise it with a literal sentence marked for the
+    catalogue and named placeholders (never an f-string, never joined pieces)::
+
+        raise ImageRejected(QT_TRANSLATE_NOOP("render.images", "could not be read ({why})"),
+                            why=exc.strerror)
+
+    A sentence marked in another context names it: ``context="services.photos"``.
+    Values are kept as text (numbers formatted by the caller).
+    """
+
+    def __init__(self, text: str, /, context: str = REASONS, **values: object) -> None:
+        self.text = text
+        self.context = context
+        self.values = {name: str(value) for name, value in values.items()}
+        super().__init__(_fill(text, self.values, text))  # args: the UK English sentence
+
+    def __str__(self) -> str:
+        # the one lookup of every kept sentence; lupdate finds them where they are marked
+        return _fill(i18n.translate(self.context, self.text), self.values, self.text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rejected_again, (type(self), self.text, self.context, self.values))
+
+
+def _rejected_again(kind: type[ImageRejected], text: str, context: str,
+                    values: dict[str, str]) -> ImageRejected:
+    """An ImageRejected rebuilt on the other side of a process boundary (unpickling)."""
+    return kind(text, context, **values)
+
+
+def _fill(sentence: str, values: dict[str, str], source: str) -> str:
+    """``sentence`` with its values; a translation with broken placeholders gives the source."""
+    try:
+        return sentence.format(**values)
+    except (KeyError, IndexError, ValueError):
+        try:
+            return source.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return source
 
 
 @dataclass(frozen=True)
@@ -112,12 +162,14 @@ def open_image(path: Path) -> Image.Image:
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _explain(exc) from exc
     except OSError as exc:
-        raise ImageRejected(f"could not be read ({exc.strerror or exc})") from exc
+        raise ImageRejected(QT_TRANSLATE_NOOP("render.images", "could not be read ({why})"),
+                            why=exc.strerror or exc) from exc
     if im.format not in SUPPORTED_FORMATS:
         im.close()
         raise ImageRejected(
-            f"is a {im.format} image, which Lifebook does not take; "
-            "use JPEG, PNG, WebP, HEIC, TIFF, BMP or GIF"
+            QT_TRANSLATE_NOOP("render.images", "is a {format} image, which Lifebook does not "
+                              "take; use JPEG, PNG, WebP, HEIC, TIFF, BMP or GIF"),
+            format=im.format,
         )
     check_size(im.width, im.height)
     return im
@@ -127,20 +179,31 @@ def check_size(width: int, height: int) -> None:
     pixels = width * height
     if pixels > MAX_PIXELS:
         raise ImageRejected(
-            f"is {width:,} × {height:,} pixels ({pixels / 1e6:,.0f} megapixels); "
-            f"Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels"
+            QT_TRANSLATE_NOOP("render.images", "is {width} × {height} pixels ({megapixels} "
+                              "megapixels); Lifebook accepts photos up to {limit} megapixels"),
+            width=f"{width:,}", height=f"{height:,}", megapixels=f"{pixels / 1e6:,.0f}",
+            limit=MAX_MEGAPIXELS,
         )
 
 
 def _explain(exc: Exception) -> ImageRejected:
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
         found = re.search(r"\((\d+) pixels\)", str(exc))
-        size = f"is about {int(found.group(1)) / 1e6:,.0f} megapixels" if found else "is enormous"
+        if found is None:
+            return ImageRejected(
+                QT_TRANSLATE_NOOP("render.images", "is enormous; Lifebook accepts photos up to "
+                                  "{limit} megapixels (a picture this size can also be a "
+                                  "decompression bomb)"),
+                limit=MAX_MEGAPIXELS,
+            )
         return ImageRejected(
-            f"{size}; Lifebook accepts photos up to {MAX_MEGAPIXELS} megapixels "
-            "(a picture this size can also be a decompression bomb)"
+            QT_TRANSLATE_NOOP("render.images", "is about {megapixels} megapixels; Lifebook "
+                              "accepts photos up to {limit} megapixels (a picture this size can "
+                              "also be a decompression bomb)"),
+            megapixels=f"{int(found.group(1)) / 1e6:,.0f}", limit=MAX_MEGAPIXELS,
         )
-    return ImageRejected("is not a picture Lifebook can read (the file's contents are not an image)")
+    return ImageRejected(QT_TRANSLATE_NOOP(
+        "render.images", "is not a picture Lifebook can read (the file's contents are not an image)"))
 
 
 def decode_reduced(im: Image.Image, max_edge: int) -> Image.Image:
@@ -163,7 +226,7 @@ def decode_reduced(im: Image.Image, max_edge: int) -> Image.Image:
             im.seek(0)  # GIFs and MPOs: the first frame
         im.load()
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageRejected(_damage_reason(exc)) from exc
+        raise damaged(exc) from exc
     out = ImageOps.exif_transpose(im) if _orientation(im) != 1 else im
     out = _to_rgb(out)
     if max(out.size) > max_edge:
@@ -197,7 +260,7 @@ def _reduced_by_vips(im: Image.Image, max_edge: int) -> Image.Image | None:
     try:
         out = bigimages.thumbnail(Path(filename), max_edge)
     except pv.Error as exc:
-        raise ImageRejected(_damage_reason(ValueError(bigimages.vips_reason(exc)))) from exc
+        raise damaged(ValueError(bigimages.vips_reason(exc))) from exc
     if orientation != 1:  # libvips gives the stored pixels: turn them as exif_transpose would
         out = out.transpose(ORIENT_TRANSPOSE[orientation])
     return out
@@ -223,11 +286,14 @@ def _orientation(im: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def _damage_reason(exc: BaseException) -> str:
+def damaged(exc: BaseException) -> ImageRejected:
+    """The refusal of a photo whose pixels fail to decode (``exc`` is the decoder's error)."""
     text = str(exc).lower()
     if any(w in text for w in ("truncated", "premature", "end of file")) or isinstance(exc, EOFError):
-        return "is damaged: the file stops part-way through the picture (truncated)"
-    return f"is damaged and cannot be decoded ({exc})"
+        return ImageRejected(QT_TRANSLATE_NOOP(
+            "render.images", "is damaged: the file stops part-way through the picture (truncated)"))
+    return ImageRejected(QT_TRANSLATE_NOOP("render.images", "is damaged and cannot be decoded ({why})"),
+                         why=exc)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

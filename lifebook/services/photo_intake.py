@@ -25,10 +25,13 @@ from pathlib import Path
 
 from PIL import Image
 
+from lifebook.i18n import QT_TRANSLATE_NOOP
 from lifebook.render.derivatives import InlineExecutor, end_pool, start_pool
 from lifebook.render.images import ImageInfo, ImageRejected, decode_reduced, open_image, read_info
 from lifebook.store.media import MediaStore
 
+# The refusal of a photo that could not be copied into the library (also services.photos).
+NOT_COPIED = QT_TRANSLATE_NOOP("services.photos", "could not be copied into the library ({why})")
 POOL_FROM = 4  # fewer photos than this are prepared in the importing process: a pool costs more
 
 
@@ -57,19 +60,23 @@ def jpeg_bytes(image: Image.Image) -> bytes:
 def check_file(path: Path) -> None:
     """Reasons a path cannot even be opened, in plain words (raises ImageRejected)."""
     if not path.exists():
-        raise ImageRejected("cannot be found (no file at this path)")
+        raise ImageRejected(QT_TRANSLATE_NOOP("services.photos", "cannot be found (no file at this path)"),
+                            "services.photos")
     if path.is_dir():
-        raise ImageRejected("is a folder, not a photo")
+        raise ImageRejected(QT_TRANSLATE_NOOP("services.photos", "is a folder, not a photo"),
+                            "services.photos")
     try:
         size = path.stat().st_size
         with path.open("rb"):
             pass
     except PermissionError:
-        raise ImageRejected("cannot be read: permission denied") from None
+        raise ImageRejected(QT_TRANSLATE_NOOP("services.photos", "cannot be read: permission denied"),
+                            "services.photos") from None
     except OSError as exc:
-        raise ImageRejected(f"cannot be read ({exc.strerror})") from None
+        raise ImageRejected(QT_TRANSLATE_NOOP("services.photos", "cannot be read ({why})"),
+                            "services.photos", why=exc.strerror) from None
     if size == 0:
-        raise ImageRejected("is empty (0 bytes)")
+        raise ImageRejected(QT_TRANSLATE_NOOP("services.photos", "is empty (0 bytes)"), "services.photos")
 
 
 def prepare_photo(path: str, thumb_edge: int, store: MediaStore | None = None,
@@ -91,7 +98,7 @@ def prepare_photo(path: str, thumb_edge: int, store: MediaStore | None = None,
         try:
             sha, tmp = store.stage(file, owner)
         except OSError as exc:
-            raise ImageRejected(f"could not be copied into the library ({exc.strerror})") from exc
+            raise ImageRejected(NOT_COPIED, "services.photos", why=exc.strerror) from exc
         staged = (sha, str(tmp))
     return PreparedPhoto(info, thumbnail, staged)
 

@@ -32,7 +32,13 @@ from lifebook.model.records import DuplicatePhoto, PhotoDetails, PhotoInfo, Plac
 from lifebook.render.images import ImageInfo, ImageRejected, decode_reduced, open_image
 from lifebook.services.children import get_child
 from lifebook.services.errors import InvalidInput, NotFound, ServiceError
-from lifebook.services.photo_intake import PreparedPhoto, jpeg_bytes, prepared_in_order, result_of
+from lifebook.services.photo_intake import (
+    NOT_COPIED,
+    PreparedPhoto,
+    jpeg_bytes,
+    prepared_in_order,
+    result_of,
+)
 from lifebook.store.db import Library
 from lifebook.store.models import Book, FrameContentRow, MediaItem, Page
 
@@ -207,7 +213,7 @@ def _import_one(
         else:
             sha, _stored = library.media.add(path, info.extension)
     except OSError as exc:
-        raise ImageRejected(f"could not be copied into the library ({exc.strerror})") from exc
+        raise ImageRejected(NOT_COPIED, "services.photos", why=exc.strerror) from exc
     write_atomically(thumbnail_path(library, sha), prepared.thumbnail)
     try:
         _record_photo(library, child_id, path, sha, info, source, use_agreed, report)
