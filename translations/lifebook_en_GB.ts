@@ -3741,6 +3741,46 @@ The photos, events and books stay; only {name} and the links to them go. You can
 <context>
     <name>PhotoActions</name>
     <message>
+        <source>this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these {n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported 1 photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 was already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} were already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 could not be imported (see the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} could not be imported (see the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped when you pressed Cancel; the photos already imported are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,7 +3821,11 @@ The photos, events and books stay; only {name} and the links to them go. You can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement withdrawn for {value1}; the checks will list {value3} until a manager agrees again.</source>
+        <source>Agreement withdrawn for this photo; the checks will list it until a manager agrees again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement withdrawn for these {n} photos; the checks will list them until a manager agrees again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7615,6 +7659,10 @@ It is not in any book. The copy on your computer, and any backup of the library,
     </message>
     <message>
         <source>the team server {where} cannot be reached just now (the network, or the server itself, is down); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {where} has no room for another connection just now (every one it allows is in use); nothing was changed. If this keeps happening, ask your IT team to let it take more connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

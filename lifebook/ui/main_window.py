@@ -52,7 +52,7 @@ from lifebook.ui.jobs import Job, Runner, ThreadJobRunner
 from lifebook.ui.letter_actions import sibling_letter_action
 from lifebook.ui.library_actions import LibraryActions
 from lifebook.ui.open_library_dialog import choose_library
-from lifebook.ui.photo_actions import PhotoFeed, wire_photo_grid
+from lifebook.ui.photo_actions import PhotoFeed, import_summary, wire_photo_grid
 from lifebook.ui.preferences_dialog import PreferencesDialog
 from lifebook.ui.server_dialog import server_library_action
 from lifebook.ui.startup import first_size
@@ -492,16 +492,9 @@ class MainWindow(LibraryActions, WindowJobs, QMainWindow):
 
     def _import_done(self, report: photo_service.ImportReport) -> None:
         self.last_import = report
-        parts = [f"Imported {len(report.imported)} photo(s)"]
-        if report.duplicates:
-            parts.append(f"{len(report.duplicates)} already in the library")
-        if report.rejected:
-            parts.append(f"{len(report.rejected)} could not be imported (see the list)")
-        if report.cancelled:
-            parts.append("stopped when you pressed Cancel; photos already imported are kept")
         self.refresh()
         self._show_problems([r.line for r in report.rejected])
-        self.statusBar().showMessage("; ".join(parts) + ".", 10000)
+        self.statusBar().showMessage(import_summary(report), 10000)
 
     def choose_library(self) -> None:
         choose_library(self)  # a file here or the team server (open_library_dialog.py)

@@ -42,7 +42,32 @@ from lifebook.ui.photo_dialog import PhotoDetailsDialog
 
 
 def _photos(n: int) -> str:
-    return "this photo" if n == 1 else f"these {n} photos"
+    """'this photo' or 'these 3 photos', to go inside a translated sentence."""
+    return (QCoreApplication.translate("PhotoActions", "this photo") if n == 1 else
+            QCoreApplication.translate("PhotoActions", "these {n} photos").format(n=n))
+
+
+def import_summary(report: photo_service.ImportReport) -> str:
+    """What an import did, in whole sentences for the status bar ("Imported 4 photos. 1 could not…")."""
+    def tr(one: str, many: str, n: int) -> str:
+        return (one if n == 1 else many.format(n=n))
+
+    done = len(report.imported)
+    sentences = [QCoreApplication.translate("PhotoActions", "No photos were imported.") if done == 0 else
+                 tr(QCoreApplication.translate("PhotoActions", "Imported 1 photo."),
+                    QCoreApplication.translate("PhotoActions", "Imported {n} photos."), done)]
+    if report.duplicates:
+        sentences.append(tr(QCoreApplication.translate("PhotoActions", "1 was already in the library."),
+                            QCoreApplication.translate("PhotoActions", "{n} were already in the library."),
+                            len(report.duplicates)))
+    if report.rejected:
+        sentences.append(tr(QCoreApplication.translate("PhotoActions", "1 could not be imported (see the list)."),
+                            QCoreApplication.translate("PhotoActions", "{n} could not be imported (see the list)."),
+                            len(report.rejected)))
+    if report.cancelled:
+        sentences.append(QCoreApplication.translate(
+            "PhotoActions", "Stopped when you pressed Cancel; the photos already imported are kept."))
+    return " ".join(sentences)
 
 
 def confirm_and_delete(parent: QWidget, library: Library, media_id: int) -> bool:
@@ -270,7 +295,9 @@ class PhotoActions(QObject):
             return False
         self.changed.emit(list(media_ids))
         self.status_message.emit(
-            QCoreApplication.translate("PhotoActions", "Agreement withdrawn for {value1}; the checks will list {value3} until a manager agrees again.").format(value1=_photos(len(media_ids)), value3='it' if len(media_ids) == 1 else 'them'))
+            QCoreApplication.translate("PhotoActions", "Agreement withdrawn for this photo; the checks will list it until a manager agrees again.")
+            if len(media_ids) == 1 else
+            QCoreApplication.translate("PhotoActions", "Agreement withdrawn for these {n} photos; the checks will list them until a manager agrees again.").format(n=len(media_ids)))
         return True
 
     def delete(self, media_id: int) -> bool:

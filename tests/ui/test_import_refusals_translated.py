@@ -42,4 +42,9 @@ def test_the_window_lists_each_refusal_in_the_users_language(
     assert "is not a picture Lifebook can read" in reasons[1]
     assert ("render.images", "is not a picture Lifebook can read (the file's contents are not an "
             "image)") in pseudo_translated.asked
+    # the status bar's summary: whole sentences, each through the catalogue
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"[Imported {POOL_FROM} photos.") and "] [2 could not be imported (see the list)." in said
+    assert ("PhotoActions", "Imported {n} photos.") in pseudo_translated.asked
+    assert ("PhotoActions", "{n} could not be imported (see the list).") in pseudo_translated.asked
     _all_in_the_catalogue(pseudo_translated)
