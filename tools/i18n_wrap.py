@@ -258,12 +258,26 @@ class Wrapper(ast.NodeVisitor):
         picked += [k.value for k in node.keywords if k.arg in keywords]
         return picked
 
+    # what a wrapped string becomes; tools/i18n_wrap_core.py wraps without Qt
+    CALL = "QCoreApplication.translate"
+    INTO_LISTS = True  # each string of a list or tuple argument is wrapped too
+
+    def _literal(self, text: str, node: ast.expr) -> str:
+        """The source literal for ``text`` in a new call."""
+        return quote(text)
+
+    def _taken(self, node: ast.expr) -> bool:
+        """Whether ``node`` was already wrapped (or left) once: never twice."""
+        return False
+
     def _wrap(self, arg: ast.expr, maybe_key: bool = False) -> None:
+        if self._taken(arg):
+            return
         if isinstance(arg, ast.IfExp):
             self._wrap(arg.body, maybe_key)
             self._wrap(arg.orelse, maybe_key)
             return
-        if isinstance(arg, ast.List | ast.Tuple):
+        if isinstance(arg, ast.List | ast.Tuple) and self.INTO_LISTS:
             for element in arg.elts:
                 self._wrap(element, maybe_key)
             return
@@ -271,9 +285,9 @@ class Wrapper(ast.NodeVisitor):
             if not translatable(arg.value, maybe_key=maybe_key) or self._skipped(arg):
                 return
             text = self._segment(arg)
-            if text[:1] in "rRbBuU" or text.startswith(('"""', "'''")):
-                text = quote(arg.value)
-            self._edit(arg, f'QCoreApplication.translate("{self.context}", {text})')
+            if text[:1] in "rRbBuUfF" or text.startswith(('"""', "'''")):
+                text = self._literal(arg.value, arg)
+            self._edit(arg, f'{self.CALL}("{self.context}", {text})')
             return
         if isinstance(arg, ast.JoinedStr):
             if self._skipped(arg):
@@ -285,7 +299,7 @@ class Wrapper(ast.NodeVisitor):
             text, names = template
             if not translatable(text, template=True):
                 return
-            call = f'QCoreApplication.translate("{self.context}", {quote(text)})'
+            call = f'{self.CALL}("{self.context}", {self._literal(text, arg)})'
             if names:
                 call += ".format(" + ", ".join(f"{k}={v}" for k, v in names) + ")"
             self._edit(arg, call)

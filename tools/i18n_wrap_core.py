@@ -46,7 +46,6 @@ from i18n_wrap import (  # noqa: E402  (a sibling script, not a package)
     Result,
     Wrapper,
     _text_of,
-    format_template,
     quote,
     translatable,
 )
@@ -163,48 +162,17 @@ class CoreWrapper(Wrapper):
         words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
         return len(words) >= 2 and translatable(text, template=True)
 
-    def _wrap(self, arg: ast.expr, maybe_key: bool = False) -> None:
-        if id(arg) in self.done:
-            return
-        if isinstance(arg, ast.IfExp):
-            self._wrap(arg.body)
-            self._wrap(arg.orelse)
-            return
-        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            self.done.add(id(arg))
-            if not translatable(arg.value) or self._skipped(arg):
-                return
-            text = self._segment(arg)
-            if text[:1] in "rRbBuUfF" or text.startswith(('"""', "'''")):
-                text = self._quoted(arg.value, arg)
-            self._edit(arg, f'translate("{self.context}", {text})')
-            return
-        if isinstance(arg, ast.JoinedStr):
-            self.done.add(id(arg))
-            if self._skipped(arg):
-                return
-            template = format_template(arg)
-            if template is None:
-                self._leftover(arg, "f-string with a nested format specification")
-                return
-            text, names = template
-            if not translatable(text, template=True):
-                return
-            call = f'translate("{self.context}", {self._quoted(text, arg)})'
-            if names:
-                call += ".format(" + ", ".join(f"{k}={v}" for k, v in names) + ")"
-            self._edit(arg, call)
-            return
-        if isinstance(arg, ast.BinOp) and any(
-                isinstance(n, ast.Constant | ast.JoinedStr) and translatable(_text_of(n))
-                for n in ast.walk(arg)):
-            self._leftover(arg, "string built with % or +")
-        elif (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)
-              and arg.func.attr == "join" and isinstance(arg.func.value, ast.Constant)):
-            self._leftover(arg, "joined list of strings")
+    CALL = "translate"
+    INTO_LISTS = False
 
+    def _taken(self, node: ast.expr) -> bool:
+        if id(node) in self.done:
+            return True
+        if isinstance(node, ast.Constant | ast.JoinedStr):
+            self.done.add(id(node))  # looked at once, wrapped or not
+        return False
 
-    def _quoted(self, text: str, node: ast.expr) -> str:
+    def _literal(self, text: str, node: ast.expr) -> str:
         """A literal for text, split over lines of about 90 characters like the source's."""
         indent = " " * (node.col_offset + len(f'translate("{self.context}", '))
         chunks, line = [], ""

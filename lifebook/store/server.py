@@ -102,10 +102,10 @@ def _unreachable_in_words(context: ExceptionContext) -> None:
     if context.is_pre_ping:
         return
     orig = context.original_exception
-    engine = context.engine
+    where = display(context.engine.url) if context.engine is not None else ""
     message = translate("store.server", "the team server {where} cannot be reached just now (the network, "
                                         "or the server itself, is down); nothing was changed").format(
-        where=display(engine.url) if engine is not None else "")
+        where=where)
     message = message.replace("server  cannot", "server cannot")
     if context.connection is None:  # could not connect at all
         text = str(orig).lower()
@@ -113,8 +113,7 @@ def _unreachable_in_words(context: ExceptionContext) -> None:
             raise ServerUnreachable(translate(
                 "store.server", "the team server {where} has no room for another connection just "
                 "now (every one it allows is in use); nothing was changed. If this keeps happening, "
-                "ask your IT team to let it take more connections").format(
-                    where=display(engine.url) if engine is not None else ""),
+                "ask your IT team to let it take more connections").format(where=where),
                 on_connect=True, orig=orig) from orig
         if isinstance(orig, Exception) and type(orig).__name__ in ("OperationalError",
                                                                    "ConnectionTimeout") \

@@ -49,19 +49,19 @@ def _photos(n: int) -> str:
 
 def import_summary(report: photo_service.ImportReport) -> str:
     """What an import did, in whole sentences for the status bar ("Imported 4 photos. 1 could not…")."""
-    def tr(one: str, many: str, n: int) -> str:
-        return (one if n == 1 else many.format(n=n))
+    def counted(one: str, many: str, n: int) -> str:  # both already translated
+        return one if n == 1 else many.format(n=n)
 
     done = len(report.imported)
     sentences = [QCoreApplication.translate("PhotoActions", "No photos were imported.") if done == 0 else
-                 tr(QCoreApplication.translate("PhotoActions", "Imported 1 photo."),
+                 counted(QCoreApplication.translate("PhotoActions", "Imported 1 photo."),
                     QCoreApplication.translate("PhotoActions", "Imported {n} photos."), done)]
     if report.duplicates:
-        sentences.append(tr(QCoreApplication.translate("PhotoActions", "1 was already in the library."),
+        sentences.append(counted(QCoreApplication.translate("PhotoActions", "1 was already in the library."),
                             QCoreApplication.translate("PhotoActions", "{n} were already in the library."),
                             len(report.duplicates)))
     if report.rejected:
-        sentences.append(tr(QCoreApplication.translate("PhotoActions", "1 could not be imported (see the list)."),
+        sentences.append(counted(QCoreApplication.translate("PhotoActions", "1 could not be imported (see the list)."),
                             QCoreApplication.translate("PhotoActions", "{n} could not be imported (see the list)."),
                             len(report.rejected)))
     if report.cancelled:

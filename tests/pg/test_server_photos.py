@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pikepdf
@@ -29,39 +28,10 @@ from lifebook.services.export import ExportOptions, export_book
 from lifebook.store import server, server_media
 from lifebook.store.db import Library
 from lifebook.store.media import MediaStore, sha256_of
+from tests.pg.conftest import Laptop
 from tests.pg_server import Team
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
-
-Laptop = Callable[[str, str], Library]
-
-
-@pytest.fixture
-def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Laptop]:
-    """Open a team library as if on a laptop of its own: its own user cache folder."""
-    opened: list[Library] = []
-
-    def open_on(name: str, url: str) -> Library:
-        folder = tmp_path / f"{name}-laptop-cache"
-        monkeypatch.setattr(server.platformdirs, "user_cache_dir", lambda *_a, **_k: str(folder))
-        lib = Library.open_server(url)
-        opened.append(lib)
-        return lib
-
-    yield open_on
-    for lib in opened:
-        lib.close()
-
-
-@pytest.fixture
-def big_photo(tmp_path: Path) -> Path:
-    """A photo big enough to print at 300 ppi, and of several fetch pieces (see below)."""
-    path = tmp_path / "camera" / "beach.jpg"
-    path.parent.mkdir()
-    noise = Image.frombytes("RGB", (2400, 1600), os.urandom(2400 * 1600 * 3))
-    noise.save(path, "JPEG", quality=85)
-    return path
-
 
 def _export(lib: Library, book_id: int, out: Path) -> tuple[int, float]:
     """Export a draft PDF; (images embedded, ppi of the first image) read back with pikepdf."""

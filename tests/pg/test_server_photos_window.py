@@ -12,26 +12,26 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from lifebook.services import photo_cache
+from lifebook.services import books, pages, photo_cache, photos
+from lifebook.services.content import load_book_content
 from lifebook.store.media import MediaStore
 from lifebook.ui.jobs import InlineJobRunner
 from lifebook.ui.main_window import MainWindow
-from tests.pg.test_server_photos import Laptop, _jo_imports, big_photo, laptop  # noqa: F401  (fixtures)
+from tests.pg.conftest import Laptop
+from tests.pg.test_server_photos import _jo_imports
 from tests.pg_server import Team
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
 
 def test_a_book_opened_on_a_new_laptop_brings_its_photos_first_and_can_be_cancelled(
-        qtbot, team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path,  # noqa: F811
+        qtbot, team: Team, laptop: Laptop, big_photo: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     jo, book_id, _media_id, _sha = _jo_imports(team, laptop, big_photo)
     second = tmp_path / "camera" / "park.png"
     Image.new("RGB", (1800, 1200), (40, 120, 60)).save(second)
-    from lifebook.services import books, pages, photos
     child_id = books.book_info_by_id(jo, book_id).child_id
     [park] = photos.import_photos(jo, child_id, [second], use_agreed=True).imported
-    from lifebook.services.content import load_book_content
     pages.place_photo(jo, load_book_content(jo, book_id).pages[3].page_id, "photo1", park.id)
 
     mo = laptop("mo", team.mo)

@@ -27,43 +27,39 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from lifebook.i18n import QT_TRANSLATE_NOOP
 from lifebook.services.errors import PageChanged
 
 if TYPE_CHECKING:
     from lifebook.ui.editor.document import BookDocument
 
-PHOTO = ("Place photo", "Remove photo", "Swap photos", "Move photo in frame", "Rotate photo",
-         "Show the whole picture", "Fill the frame")
-
+# What was not applied, by the edit's undo label ("Rotate photo" -> "Your photo change...");
+# translated where shown (not_applied), QT_TRANSLATE_NOOP lists each for the catalogue.
+NOT_APPLIED: dict[str, str] = {
+    **dict.fromkeys(("Place photo", "Remove photo", "Swap photos", "Move photo in frame", "Rotate photo",
+                     "Show the whole picture", "Fill the frame"),
+                    QT_TRANSLATE_NOOP("PageConflict", "Your photo change was not applied")),
+    **dict.fromkeys(("Place picture", "Remove picture"),
+                    QT_TRANSLATE_NOOP("PageConflict", "Your picture change was not applied")),
+    "Draw": QT_TRANSLATE_NOOP("PageConflict", "Your drawing was not applied"),
+    "Change page template": QT_TRANSLATE_NOOP("PageConflict", "Your template change was not applied"),
+    "Move page to section": QT_TRANSLATE_NOOP("PageConflict", "Your section change was not applied"),
+    "Change text style": QT_TRANSLATE_NOOP("PageConflict", "Your text style change was not applied"),
+    "Rename section": QT_TRANSLATE_NOOP("PageConflict", "Your new section name was not applied"),
+    "Remove section": QT_TRANSLATE_NOOP("PageConflict", "The section was not removed"),
+    "Keep for later": QT_TRANSLATE_NOOP("PageConflict", "Your change to when this part is shared was not applied"),
+    "Delete page": QT_TRANSLATE_NOOP("PageConflict", "The page was not deleted"),
+    "Undo": QT_TRANSLATE_NOOP("PageConflict", "Your undo was not applied"),
+    "Redo": QT_TRANSLATE_NOOP("PageConflict", "Your redo was not applied"),
+}
 
 
 def not_applied(label: str) -> str:
     """What was not applied, for an edit's undo label ("Rotate photo" -> "Your photo change")."""
-    if label in PHOTO:
-        return QCoreApplication.translate("PageConflict", "Your photo change was not applied")
-    if label in ("Place picture", "Remove picture"):
-        return QCoreApplication.translate("PageConflict", "Your picture change was not applied")
-    if label == "Draw":
-        return QCoreApplication.translate("PageConflict", "Your drawing was not applied")
-    if label == "Change page template":
-        return QCoreApplication.translate("PageConflict", "Your template change was not applied")
-    if label == "Move page to section":
-        return QCoreApplication.translate("PageConflict", "Your section change was not applied")
-    if label == "Change text style":
-        return QCoreApplication.translate("PageConflict", "Your text style change was not applied")
-    if label == "Rename section":
-        return QCoreApplication.translate("PageConflict", "Your new section name was not applied")
-    if label == "Remove section":
-        return QCoreApplication.translate("PageConflict", "The section was not removed")
-    if label == "Keep for later":
-        return QCoreApplication.translate("PageConflict", "Your change to when this part is shared was not applied")
-    if label == "Delete page":
-        return QCoreApplication.translate("PageConflict", "The page was not deleted")
-    if label == "Undo":
-        return QCoreApplication.translate("PageConflict", "Your undo was not applied")
-    if label == "Redo":
-        return QCoreApplication.translate("PageConflict", "Your redo was not applied")
-    return QCoreApplication.translate("PageConflict", "Your change was not applied")
+    said = NOT_APPLIED.get(label)
+    if said is None:
+        return QCoreApplication.translate("PageConflict", "Your change was not applied")
+    return QCoreApplication.translate("PageConflict", said)
 
 
 def refused_edit(doc: BookDocument, page_ids: list[int], label: str, refused: PageChanged,
